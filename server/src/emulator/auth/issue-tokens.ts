@@ -1,0 +1,32 @@
+import { newOpaqueToken } from '../../lib/random-id.ts';
+import type { EmulatorStore } from '../emulator-store.ts';
+
+const refreshTokenLifetimeMs = 90 * 24 * 3600 * 1000;
+
+export interface TokenResponse {
+  access_token: string;
+  expires_in: number;
+  refresh_token?: string;
+  scope: string;
+  token_type: 'bearer';
+}
+
+/** Access token for the configured lifetime; a refresh token only with `offline_access`, as Qonto does. */
+export function issueTokens(store: EmulatorStore, grantId: string, clientId: string, scopes: readonly string[]): TokenResponse {
+  const now = Date.now();
+  const ttl = store.settings.accessTokenTtlS;
+  const accessToken = newOpaqueToken('qat_');
+  store.oauth.accessTokens.set(accessToken, { grantId, clientId, scopes, expiresAt: now + ttl * 1000 });
+  const response: TokenResponse = { access_token: accessToken, expires_in: ttl, scope: scopes.join(' '), token_type: 'bearer' };
+  if (scopes.includes('offline_access')) {
+    const refreshToken = newOpaqueToken('qrt_');
+    store.oauth.refreshTokens.set(refreshToken, { grantId, clientId, scopes, expiresAt: now + refreshTokenLifetimeMs, rotatedAt: null });
+    response.refresh_token = refreshToken;
+  }
+  return response;
+}
+
+export function revokeGrant(store: EmulatorStore, grantId: string): void {
+  for (const [token, entry] of store.oauth.accessTokens) if (entry.grantId === grantId) store.oauth.accessTokens.delete(token);
+  for (const [token, entry] of store.oauth.refreshTokens) if (entry.grantId === grantId) store.oauth.refreshTokens.delete(token);
+}

@@ -1,0 +1,48 @@
+import { timingSafeEqual } from 'node:crypto';
+import { createMiddleware } from 'hono/factory';
+import { ApiProblem } from '../../lib/error-response.ts';
+import type { EmulatorEnv, Principal } from '../emulator-env.ts';
+import type { EmulatorOptions } from '../emulator-options.ts';
+import type { EmulatorStore } from '../emulator-store.ts';
+
+function sameSecret(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+const unauthorized = (detail: string) => new ApiProblem(401, { code: 'unauthorized', detail });
+
+function authenticate(header: string | undefined, store: EmulatorStore, options: EmulatorOptions): Principal {
+  if (!header) throw unauthorized('Authentication is required: send a bearer token or an API key.');
+  const bearer = /^Bearer (\S+)$/i.exec(header);
+  if (bearer) {
+    const token = store.oauth.accessTokens.get(bearer[1]!);
+    if (!token) throw unauthorized('The access token is not valid.');
+    if (token.expiresAt <= Date.now()) {
+      throw new ApiProblem(401, { code: 'token_expired', detail: 'The access token has expired: refresh it.' });
+    }
+    return { kind: 'oauth', grantId: token.grantId, scopes: token.scopes };
+  }
+  const separator = header.indexOf(':');
+  if (separator > 0 && !header.includes(' ')) {
+    const login = header.slice(0, separator);
+    const secret = header.slice(separator + 1);
+    if (sameSecret(login, options.apiKey.login) && sameSecret(secret, options.apiKey.secret)) {
+      return { kind: 'api_key', grantId: null, scopes: 'all' };
+    }
+  }
+  throw unauthorized('The Authorization header is neither a valid bearer token nor a valid API key.');
+}
+
+/** Checks the bearer token or API key, then the OAuth scope the endpoint needs (403 when missing). */
+export function requireScope(store: EmulatorStore, options: EmulatorOptions, scope: string | null) {
+  return createMiddleware<EmulatorEnv>(async function requireScopeMiddleware(c, next) {
+    const principal = authenticate(c.req.header('authorization'), store, options);
+    if (scope !== null && principal.scopes !== 'all' && !principal.scopes.includes(scope)) {
+      throw new ApiProblem(403, { code: 'insufficient_permissions', detail: `This endpoint needs the OAuth scope \`${scope}\`.` });
+    }
+    c.set('principal', principal);
+    await next();
+  });
+}

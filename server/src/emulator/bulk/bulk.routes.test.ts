@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { startEmulatorHarness, type EmulatorHarness } from '../../testing/emulator-harness.ts';
+import { makePdf, multipart, pngBytes } from '../../testing/test-files.ts';
+
+describe('bulk import', () => {
+  let emulator: EmulatorHarness;
+  before(async () => {
+    emulator = await startEmulatorHarness();
+  });
+  beforeEach(() => emulator.reset());
+  after(() => emulator.close());
+
+  const bulk = (files: { name: string; bytes: Buffer }[]) =>
+    emulator.api('/v2/client_invoices/bulk', { method: 'POST', body: multipart('client_invoices', files) });
+
+  it('imports 1 to 5 files and lists them only with exclude_imported=false', async () => {
+    const files = [1, 2, 3, 4, 5].map((n) => ({ name: `invoice-${n}.pdf`, bytes: makePdf(`invoice ${n}`) }));
+    const imported = await bulk(files);
+    assert.equal(imported.status, 200);
+    assert.deepEqual(imported.body.client_invoices.map((row: { file_name: string }) => row.file_name), files.map((file) => file.name));
+    const hidden = await emulator.api('/v2/client_invoices');
+    assert.equal(hidden.body.client_invoices.length, 0);
+    const shown = await emulator.api('/v2/client_invoices?exclude_imported=false');
+    assert.equal(shown.body.client_invoices.length, 5);
+    const ids = new Set(imported.body.client_invoices.map((row: { invoice_id: string }) => row.invoice_id));
+    assert.ok(shown.body.client_invoices.every((invoice: { id: string }) => ids.has(invoice.id)));
+  });
+
+  it('is idempotent by content: the same bytes return the same invoice_id', async () => {
+    const bytes = makePdf('same content');
+    const first = await bulk([{ name: 'a.pdf', bytes }]);
+    const again = await bulk([{ name: 'renamed.pdf', bytes }, { name: 'new.pdf', bytes: makePdf('other') }]);
+    assert.equal(again.body.client_invoices[0].invoice_id, first.body.client_invoices[0].invoice_id);
+    assert.notEqual(again.body.client_invoices[1].invoice_id, first.body.client_invoices[0].invoice_id);
+    assert.equal((await emulator.state()).counters.importedFiles, 2);
+  });
+
+  it('is all-or-nothing: one bad file fails the request and creates nothing', async () => {
+    const answer = await bulk([{ name: 'good.pdf', bytes: makePdf('good') }, { name: 'bad.pdf', bytes: Buffer.from('text, not a pdf') }]);
+    assert.equal(answer.status, 422);
+    assert.equal(answer.body.errors[0].source.pointer, '/data/attributes/client_invoices/1');
+    assert.equal((await emulator.state()).counters.importedFiles, 0);
+  });
+
+  it('refuses more than 5 files, none, and files over 5 MB', async () => {
+    const six = await bulk([1, 2, 3, 4, 5, 6].map((n) => ({ name: `${n}.pdf`, bytes: makePdf(`six ${n}`) })));
+    assert.equal(six.status, 422);
+    assert.equal(six.body.errors[0].meta.validation_param, '5');
+    const none = await emulator.api('/v2/client_invoices/bulk', { method: 'POST', body: multipart('other', [{ name: 'x.png', bytes: pngBytes }]) });
+    assert.equal(none.status, 422);
+    const big = await bulk([{ name: 'big.pdf', bytes: makePdf('big', 5 * 1024 * 1024 + 100) }]);
+    assert.equal(big.status, 422);
+    assert.equal(big.body.errors[0].meta.validation_param, '5MB');
+    assert.equal((await emulator.state()).counters.importedFiles, 0);
+  });
+
+  it('refuses a body over 15 MB from its Content-Length, before reading it', async () => {
+    const files = [1, 2, 3, 4].map((n) => ({ name: `${n}.pdf`, bytes: makePdf(`four ${n}`, 4 * 1024 * 1024) }));
+    const answer = await bulk(files);
+    assert.equal(answer.status, 413);
+    assert.equal(answer.body.errors[0].code, 'request_entity_too_large');
+  });
+
+  it('answers 403 to Italian organizations', async () => {
+    await emulator.reset({ country: 'IT' });
+    const answer = await bulk([{ name: 'a.pdf', bytes: makePdf('italy') }]);
+    assert.equal(answer.status, 403);
+    assert.equal(answer.body.errors[0].code, 'forbidden');
+  });
+});

@@ -1,0 +1,3 @@
+export function publicInvoiceUrl(publicUrl: string, invoiceId: string): string {
+  return `${publicUrl}/public/invoices/${invoiceId}`;
+}

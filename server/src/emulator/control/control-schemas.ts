@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { emulatorCountries } from '../seed/demo-organizations.ts';
+
+export const resetBodySchema = z.strictObject({
+  country: z.enum(emulatorCountries).optional(),
+  numbering_mode: z.enum(['automatic', 'manual']).optional(),
+  access_token_ttl_s: z.number().int().min(1).max(86_400).optional(),
+});
+
+const faultRuleSchema = z
+  .strictObject({
+    method: z.string().regex(/^(\*|GET|POST|PUT|PATCH|DELETE)$/),
+    path: z.string().startsWith('/'),
+    status: z.union([z.number().int().min(400).max(599), z.literal('reset'), z.literal('delay')]),
+    delay_ms: z.number().int().min(0).max(120_000).optional(),
+    retry_after_s: z.number().int().min(0).max(3600).optional(),
+    times: z.number().int().min(1).max(10_000).default(1),
+  })
+  .refine((rule) => rule.status !== 'delay' || rule.delay_ms !== undefined, { message: 'a delay rule needs delay_ms', path: ['delay_ms'] });
+
+export const faultsBodySchema = z.union([faultRuleSchema.transform((rule) => [rule]), z.strictObject({ rules: z.array(faultRuleSchema).min(1) }).transform((body) => body.rules)]);
+
+export type FaultRuleInput = z.infer<typeof faultRuleSchema>;

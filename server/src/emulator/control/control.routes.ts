@@ -1,0 +1,74 @@
+import { zodIssuesToQontoErrors } from '@composer/shared';
+import { Hono } from 'hono';
+import { ApiProblem } from '../../lib/error-response.ts';
+import { readJsonObject } from '../../lib/read-json-body.ts';
+import type { EmulatorEnv } from '../emulator-env.ts';
+import type { EmulatorSettings, EmulatorStore, FaultRule } from '../emulator-store.ts';
+import { resetEmulatorStore } from '../emulator-store.ts';
+import { faultsBodySchema, resetBodySchema, type FaultRuleInput } from './control-schemas.ts';
+
+function toFaultRule(input: FaultRuleInput): FaultRule {
+  const action: FaultRule['action'] =
+    input.status === 'reset'
+      ? { kind: 'reset' }
+      : input.status === 'delay'
+        ? { kind: 'delay', delayMs: input.delay_ms ?? 0 }
+        : { kind: 'status', status: input.status, ...(input.retry_after_s === undefined ? {} : { retryAfterS: input.retry_after_s }) };
+  return { method: input.method, path: input.path, action, remaining: input.times };
+}
+
+/** Test-only control surface: reset the data, plant faults, read counters. Never part of Qonto's API. */
+export function controlRoutes(store: EmulatorStore, defaults: EmulatorSettings) {
+  const app = new Hono<EmulatorEnv>();
+
+  app.post('/_emulator/reset', async (c) => {
+    const text = await c.req.text();
+    let body: unknown = {};
+    if (text.trim() !== '') {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        throw new ApiProblem(400, { code: 'malformed_json', detail: 'The body is not valid JSON.' });
+      }
+    }
+    const parsed = resetBodySchema.safeParse(body);
+    if (!parsed.success) throw new ApiProblem(422, zodIssuesToQontoErrors(parsed.error, body, ''));
+    resetEmulatorStore(store, {
+      country: parsed.data.country ?? defaults.country,
+      numberingMode: parsed.data.numbering_mode ?? defaults.numberingMode,
+      accessTokenTtlS: parsed.data.access_token_ttl_s ?? defaults.accessTokenTtlS,
+    });
+    return c.json({ settings: store.settings, organization_id: store.organization.id });
+  });
+
+  app.post('/_emulator/faults', async (c) => {
+    const body = await readJsonObject(c);
+    const parsed = faultsBodySchema.safeParse(body);
+    if (!parsed.success) throw new ApiProblem(422, zodIssuesToQontoErrors(parsed.error, body, ''));
+    store.faults.push(...parsed.data.map(toFaultRule));
+    return c.json({ faults: store.faults }, 201);
+  });
+
+  app.delete('/_emulator/faults', (c) => {
+    store.faults = [];
+    return c.body(null, 204);
+  });
+
+  app.get('/_emulator/state', (c) =>
+    c.json({
+      settings: store.settings,
+      organization_id: store.organization.id,
+      counters: {
+        ...store.counters,
+        invoices: [...store.invoices.values()].filter((invoice) => !invoice.imported).length,
+        imported_invoices: [...store.invoices.values()].filter((invoice) => invoice.imported).length,
+        clients: store.clients.size,
+        uploads_stored: store.uploads.size,
+        live_access_tokens: [...store.oauth.accessTokens.values()].filter((token) => token.expiresAt > Date.now()).length,
+      },
+      faults: store.faults,
+    }),
+  );
+
+  return app;
+}

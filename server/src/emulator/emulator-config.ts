@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { parseEnv } from '../lib/parse-env.ts';
+import { demoApiKey, demoOAuthClient, type EmulatorOptions } from './emulator-options.ts';
+import { emulatorCountries } from './seed/demo-organizations.ts';
+
+const port = z.coerce.number().int().min(0).max(65_535);
+
+const emulatorEnvSchema = z.object({
+  QONTO_EMULATOR_PORT: port.default(4010),
+  QONTO_EMULATOR_HOST: z.string().min(1).default('127.0.0.1'),
+  QONTO_EMULATOR_PUBLIC_URL: z.url({ message: 'must be an absolute URL like http://127.0.0.1:4010' }).optional(),
+  QONTO_EMULATOR_COUNTRY: z.enum(emulatorCountries).default('FR'),
+  QONTO_EMULATOR_NUMBERING_MODE: z.enum(['automatic', 'manual']).default('manual'),
+  QONTO_EMULATOR_ACCESS_TOKEN_TTL_S: z.coerce.number().int().min(1).max(86_400).default(3600),
+  QONTO_EMULATOR_REDIRECT_URIS: z.string().optional(),
+});
+
+export interface EmulatorConfig {
+  port: number;
+  host: string;
+  options: EmulatorOptions;
+}
+
+export function loadEmulatorConfig(env: Record<string, string | undefined> = process.env): EmulatorConfig {
+  const vars = parseEnv(emulatorEnvSchema, env, 'The Qonto emulator cannot start: fix these environment variables.');
+  const extraRedirects = vars.QONTO_EMULATOR_REDIRECT_URIS?.split(',').map((uri) => uri.trim()).filter(Boolean) ?? [];
+  return {
+    port: vars.QONTO_EMULATOR_PORT,
+    host: vars.QONTO_EMULATOR_HOST,
+    options: {
+      publicUrl: (vars.QONTO_EMULATOR_PUBLIC_URL ?? `http://${vars.QONTO_EMULATOR_HOST}:${vars.QONTO_EMULATOR_PORT}`).replace(/\/$/, ''),
+      settings: {
+        country: vars.QONTO_EMULATOR_COUNTRY,
+        numberingMode: vars.QONTO_EMULATOR_NUMBERING_MODE,
+        accessTokenTtlS: vars.QONTO_EMULATOR_ACCESS_TOKEN_TTL_S,
+      },
+      oauthClients: [{ ...demoOAuthClient, redirectUris: [...demoOAuthClient.redirectUris, ...extraRedirects] }],
+      apiKey: demoApiKey,
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { ConfigurationError } from '../lib/parse-env.ts';
+import { loadEmulatorConfig } from './emulator-config.ts';
+import { startEmulator } from './start-emulator.ts';
+
+try {
+  const config = loadEmulatorConfig();
+  const emulator = await startEmulator(config.options, config.port, config.host);
+  const { country, numberingMode } = config.options.settings;
+  console.log(`[emulator] Qonto emulator listening on ${emulator.url} (organization ${country}, ${numberingMode} numbering)`);
+  const stop = () => void emulator.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  if (error instanceof ConfigurationError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,130 @@
+import { demoClients, type ClientRecord } from './seed/demo-clients.ts';
+import { demoOrganization, type EmulatorCountry, type OrganizationRecord } from './seed/demo-organizations.ts';
+
+export interface EmulatorSettings {
+  country: EmulatorCountry;
+  numberingMode: 'automatic' | 'manual';
+  accessTokenTtlS: number;
+}
+
+export interface StoredUpload {
+  id: string;
+  filename: string;
+  contentType: string;
+  bytes: Buffer;
+  createdAt: string;
+}
+
+export interface StoredInvoice {
+  /** The invoice exactly as the API returns it. */
+  record: Record<string, unknown> & { id: string; number: string; status: string; created_at: string };
+  imported: boolean;
+  /** For imported invoices: the original file, served as it was sent. */
+  file?: { name: string; contentType: string; bytes: Buffer };
+}
+
+export interface AccessToken {
+  grantId: string;
+  clientId: string | null;
+  scopes: readonly string[];
+  expiresAt: number;
+}
+
+export interface RefreshToken {
+  grantId: string;
+  clientId: string;
+  scopes: readonly string[];
+  expiresAt: number;
+  rotatedAt: number | null;
+}
+
+export interface AuthorizationCode {
+  clientId: string;
+  redirectUri: string;
+  scopes: readonly string[];
+  codeChallenge: string | null;
+  expiresAt: number;
+  used: boolean;
+  grantId: string;
+}
+
+export interface PendingConsent {
+  clientId: string;
+  redirectUri: string;
+  scopes: readonly string[];
+  state: string;
+  codeChallenge: string | null;
+  expiresAt: number;
+}
+
+export interface FaultRule {
+  method: string;
+  path: string;
+  action: { kind: 'status'; status: number; retryAfterS?: number } | { kind: 'reset' } | { kind: 'delay'; delayMs: number };
+  remaining: number;
+}
+
+export interface Counters {
+  invoicesCreated: number;
+  uploads: number;
+  importedFiles: number;
+  clientsCreated: number;
+  tokenGrants: { authorization_code: number; refresh_token: number };
+  faultsTriggered: number;
+}
+
+export interface EmulatorStore {
+  settings: EmulatorSettings;
+  organization: OrganizationRecord;
+  clients: Map<string, ClientRecord>;
+  invoices: Map<string, StoredInvoice>;
+  /** Every invoice number in use: numbers are unique per organization. */
+  invoiceNumbers: Set<string>;
+  uploads: Map<string, StoredUpload>;
+  importsBySha256: Map<string, string>;
+  nextInvoiceSequence: number;
+  faults: FaultRule[];
+  counters: Counters;
+  oauth: {
+    pendingConsents: Map<string, PendingConsent>;
+    codes: Map<string, AuthorizationCode>;
+    accessTokens: Map<string, AccessToken>;
+    refreshTokens: Map<string, RefreshToken>;
+  };
+}
+
+function freshCounters(): Counters {
+  return {
+    invoicesCreated: 0,
+    uploads: 0,
+    importedFiles: 0,
+    clientsCreated: 0,
+    tokenGrants: { authorization_code: 0, refresh_token: 0 },
+    faultsTriggered: 0,
+  };
+}
+
+export function createEmulatorStore(settings: EmulatorSettings): EmulatorStore {
+  const store = {
+    oauth: { pendingConsents: new Map(), codes: new Map(), accessTokens: new Map(), refreshTokens: new Map() },
+  } as EmulatorStore;
+  resetEmulatorStore(store, settings);
+  return store;
+}
+
+/**
+ * Back to the seed: one organization of the chosen country, its clients, no invoices, no faults.
+ * OAuth grants survive a reset, so a connected app stays connected while tests change the data.
+ */
+export function resetEmulatorStore(store: EmulatorStore, settings: EmulatorSettings): void {
+  store.settings = settings;
+  store.organization = demoOrganization(settings.country);
+  store.clients = new Map(demoClients().map((client) => [client.id, client]));
+  store.invoices = new Map();
+  store.invoiceNumbers = new Set();
+  store.uploads = new Map();
+  store.importsBySha256 = new Map();
+  store.nextInvoiceSequence = 1;
+  store.faults = [];
+  store.counters = freshCounters();
+}

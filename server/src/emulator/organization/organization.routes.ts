@@ -1,0 +1,22 @@
+import { Hono } from 'hono';
+import { requireScope } from '../auth/require-scope.middleware.ts';
+import { revokeGrant } from '../auth/issue-tokens.ts';
+import type { EmulatorEnv } from '../emulator-env.ts';
+import type { EmulatorOptions } from '../emulator-options.ts';
+import type { EmulatorStore } from '../emulator-store.ts';
+
+export function organizationRoutes(store: EmulatorStore, options: EmulatorOptions) {
+  const app = new Hono<EmulatorEnv>();
+
+  app.get('/v2/organization', requireScope(store, options, 'organization.read'), (c) => c.json({ organization: store.organization }));
+
+  app.get('/v2/settings', requireScope(store, options, 'organization.read'), (c) => c.json({ numbering_mode: store.settings.numberingMode }));
+
+  app.delete('/v2/oauth2/consents', requireScope(store, options, null), (c) => {
+    const { grantId } = c.get('principal');
+    if (grantId !== null) revokeGrant(store, grantId);
+    return c.body(null, 204);
+  });
+
+  return app;
+}

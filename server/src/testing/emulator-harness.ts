@@ -1,0 +1,61 @@
+import { demoApiKey, demoOAuthClient, type EmulatorOptions } from '../emulator/emulator-options.ts';
+import { startEmulator, type RunningEmulator } from '../emulator/start-emulator.ts';
+import { contractViolations } from './openapi-contract.ts';
+
+export const apiKeyHeader = `${demoApiKey.login}:${demoApiKey.secret}`;
+
+export interface ApiAnswer<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export interface EmulatorHarness extends RunningEmulator {
+  /** Calls the emulator over HTTP and fails the test if the answer breaks the OpenAPI description. */
+  api: <T = any>(path: string, init?: RequestInit & { auth?: string | null }) => Promise<ApiAnswer<T>>;
+  reset: (body?: Record<string, unknown>) => Promise<void>;
+  faults: (rules: Record<string, unknown> | Record<string, unknown>[]) => Promise<void>;
+  state: () => Promise<any>;
+}
+
+export async function startEmulatorHarness(settings: Partial<EmulatorOptions['settings']> = {}): Promise<EmulatorHarness> {
+  const running = await startEmulator(
+    {
+      publicUrl: '',
+      settings: { country: 'FR', numberingMode: 'manual', accessTokenTtlS: 3600, ...settings },
+      oauthClients: [demoOAuthClient],
+      apiKey: demoApiKey,
+    },
+    0,
+  );
+  const api: EmulatorHarness['api'] = async (path, init = {}) => {
+    const { auth = apiKeyHeader, ...rest } = init;
+    const headers = new Headers(rest.headers);
+    if (auth !== null && !headers.has('authorization')) headers.set('authorization', auth);
+    const response = await fetch(`${running.url}${path}`, { ...rest, headers });
+    const text = await response.text();
+    const body = text === '' ? undefined : response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
+    const pathname = new URL(path, running.url).pathname;
+    if (pathname.startsWith('/v2/')) {
+      const violations = contractViolations(rest.method ?? 'GET', pathname, response.status, body);
+      if (violations.length > 0) throw new Error(`Contract violation:\n${violations.join('\n')}\nBody: ${text.slice(0, 2000)}`);
+    }
+    return { status: response.status, headers: response.headers, body };
+  };
+  const control = async (path: string, method: string, body?: unknown) => {
+    const response = await fetch(`${running.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+    return response.status === 204 ? undefined : response.json();
+  };
+  return {
+    ...running,
+    api,
+    reset: async (body = {}) => void (await control('/_emulator/reset', 'POST', body)),
+    faults: async (rules) => void (await control('/_emulator/faults', 'POST', Array.isArray(rules) ? { rules } : rules)),
+    state: () => control('/_emulator/state', 'GET'),
+  };
+}

@@ -1,0 +1,7 @@
+/** ISO 4217 codes Qonto accepts for an invoice's currency. */
+export const invoiceCurrencies = [
+  'EUR', 'AED', 'AUD', 'BGN', 'CAD', 'CHF', 'CNY', 'CZK', 'DKK', 'GBP', 'GHS', 'HKD', 'HUF', 'ILS',
+  'MXN', 'NOK', 'NZD', 'PEN', 'PLN', 'RON', 'RSD', 'SAR', 'SEK', 'SGD', 'TRY', 'USD', 'ZAR', 'ZMW',
+] as const;
+
+export type InvoiceCurrency = (typeof invoiceCurrencies)[number];

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { invoiceCurrencies } from '../constants/currencies.ts';
+import { vatExemptionReasons } from '../constants/italian-codes.ts';
+import { itemUnitMaxLength } from '../constants/units.ts';
+import { parseDecimal } from '../money/decimal.ts';
+import { decimalString, discountSchema, positiveDecimalString, rateString, type RuleParams } from './field-formats.ts';
+
+export const documentItemPayloadSchema = z
+  .strictObject({
+    title: z.string().min(1).max(40),
+    description: z.string().max(1800).optional(),
+    quantity: positiveDecimalString,
+    unit: z.string().min(1).max(itemUnitMaxLength).optional(),
+    unit_price: z.strictObject({
+      value: decimalString,
+      currency: z.enum(invoiceCurrencies),
+    }),
+    vat_rate: rateString,
+    vat_exemption_reason: z.enum(vatExemptionReasons).optional(),
+    discount: discountSchema.optional(),
+  })
+  .superRefine((item, ctx) => {
+    if (item.vat_exemption_reason !== undefined && parseDecimal(item.vat_rate)?.eq(0) === false) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['vat_exemption_reason'],
+        message: 'an exemption reason is only allowed when the VAT rate is 0',
+        params: { validationParam: 'VatRate' } satisfies RuleParams,
+      });
+    }
+    const quantity = parseDecimal(item.quantity);
+    const unitPrice = parseDecimal(item.unit_price?.value);
+    const discount = parseDecimal(item.discount?.value);
+    if (item.discount?.type === 'absolute' && quantity && unitPrice && discount) {
+      const ceiling = quantity.times(unitPrice);
+      if (discount.gt(ceiling)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['discount', 'value'],
+          message: `an amount discount cannot exceed quantity × unit price (${ceiling.toFixed(2)})`,
+          params: { validationParam: 'Subtotal' } satisfies RuleParams,
+        });
+      }
+    }
+  });
+
+export type DocumentItemPayload = z.infer<typeof documentItemPayloadSchema>;

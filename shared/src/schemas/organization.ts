@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+export const bankAccountSchema = z.looseObject({
+  id: z.string(),
+  slug: z.string().optional(),
+  iban: z.string(),
+  bic: z.string().optional(),
+  currency: z.string().optional(),
+  status: z.string().optional(),
+  main: z.boolean().optional(),
+  name: z.string().optional(),
+});
+
+/** `GET /v2/organization`, read leniently. */
+export const organizationResponseSchema = z.looseObject({
+  organization: z.looseObject({
+    id: z.string(),
+    slug: z.string().optional(),
+    legal_name: z.string(),
+    legal_country: z.string(),
+    locale: z.string().optional(),
+    bank_accounts: z.array(bankAccountSchema),
+  }),
+});
+
+export type OrganizationResponse = z.infer<typeof organizationResponseSchema>;
+export type BankAccount = z.infer<typeof bankAccountSchema>;
+
+/** `GET /v2/settings`. */
+export const settingsResponseSchema = z.looseObject({
+  numbering_mode: z.string(),
+});
