@@ -85,6 +85,8 @@ export interface EmulatorStore {
   nextInvoiceSequence: number;
   faults: FaultRule[];
   counters: Counters;
+  /** Added to the wall clock for token lifetimes, so tests can jump past an expiry. */
+  clockOffsetMs: number;
   oauth: {
     pendingConsents: Map<string, PendingConsent>;
     codes: Map<string, AuthorizationCode>;
@@ -127,4 +129,9 @@ export function resetEmulatorStore(store: EmulatorStore, settings: EmulatorSetti
   store.nextInvoiceSequence = 1;
   store.faults = [];
   store.counters = freshCounters();
+  store.clockOffsetMs = 0;
+}
+
+export function emulatorNow(store: EmulatorStore): number {
+  return Date.now() + store.clockOffsetMs;
 }

@@ -16,6 +16,7 @@ export interface EmulatorHarness extends RunningEmulator {
   reset: (body?: Record<string, unknown>) => Promise<void>;
   faults: (rules: Record<string, unknown> | Record<string, unknown>[]) => Promise<void>;
   state: () => Promise<any>;
+  advanceClock: (seconds: number) => Promise<void>;
 }
 
 export async function startEmulatorHarness(settings: Partial<EmulatorOptions['settings']> = {}): Promise<EmulatorHarness> {
@@ -57,5 +58,6 @@ export async function startEmulatorHarness(settings: Partial<EmulatorOptions['se
     reset: async (body = {}) => void (await control('/_emulator/reset', 'POST', body)),
     faults: async (rules) => void (await control('/_emulator/faults', 'POST', Array.isArray(rules) ? { rules } : rules)),
     state: () => control('/_emulator/state', 'GET'),
+    advanceClock: async (seconds) => void (await control('/_emulator/clock', 'POST', { advance_s: seconds })),
   };
 }

@@ -18,8 +18,8 @@ export function pointerToFieldPath(
     return undefined;
   }
   for (const prefix of prefixes) {
-    if (prefix.every((token, i) => tokens[i] === token) && tokens.length > prefix.length) {
-      return tokens.slice(prefix.length).join('.');
+    if (prefix.every((token, i) => tokens[i] === token)) {
+      return tokens.length > prefix.length ? tokens.slice(prefix.length).join('.') : undefined;
     }
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { newOpaqueToken } from '../../lib/random-id.ts';
-import type { EmulatorStore } from '../emulator-store.ts';
+import { emulatorNow, type EmulatorStore } from '../emulator-store.ts';
 
 const refreshTokenLifetimeMs = 90 * 24 * 3600 * 1000;
 
@@ -13,7 +13,7 @@ export interface TokenResponse {
 
 /** Access token for the configured lifetime; a refresh token only with `offline_access`, as Qonto does. */
 export function issueTokens(store: EmulatorStore, grantId: string, clientId: string, scopes: readonly string[]): TokenResponse {
-  const now = Date.now();
+  const now = emulatorNow(store);
   const ttl = store.settings.accessTokenTtlS;
   const accessToken = newOpaqueToken('qat_');
   store.oauth.accessTokens.set(accessToken, { grantId, clientId, scopes, expiresAt: now + ttl * 1000 });

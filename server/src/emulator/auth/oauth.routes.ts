@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { newOpaqueToken, newUuid } from '../../lib/random-id.ts';
 import type { EmulatorEnv } from '../emulator-env.ts';
 import type { EmulatorOptions, OAuthClientRegistration } from '../emulator-options.ts';
-import type { EmulatorStore } from '../emulator-store.ts';
+import { emulatorNow, type EmulatorStore } from '../emulator-store.ts';
 import { authorizeErrorPage, consentPage } from './consent-page.ts';
 import { issueTokens } from './issue-tokens.ts';
 import { knownScopes } from './known-scopes.ts';
@@ -67,7 +67,7 @@ export function oauthRoutes(store: EmulatorStore, options: EmulatorOptions) {
       scopes,
       state,
       codeChallenge: challenge,
-      expiresAt: Date.now() + codeLifetimeMs,
+      expiresAt: emulatorNow(store) + codeLifetimeMs,
     });
     c.header('Cache-Control', 'no-store');
     return c.html(consentPage({ requestId, clientName: client.name, organizationName: store.organization.legal_name, scopes }));
@@ -78,7 +78,7 @@ export function oauthRoutes(store: EmulatorStore, options: EmulatorOptions) {
     const requestId = typeof form.request_id === 'string' ? form.request_id : '';
     const pending = store.oauth.pendingConsents.get(requestId);
     store.oauth.pendingConsents.delete(requestId);
-    if (!pending || pending.expiresAt <= Date.now()) {
+    if (!pending || pending.expiresAt <= emulatorNow(store)) {
       return c.html(authorizeErrorPage('This authorization request has expired or was already answered. Start again from the app.'), 400);
     }
     if (form.decision !== 'approve') {
@@ -90,7 +90,7 @@ export function oauthRoutes(store: EmulatorStore, options: EmulatorOptions) {
       redirectUri: pending.redirectUri,
       scopes: pending.scopes,
       codeChallenge: pending.codeChallenge,
-      expiresAt: Date.now() + codeLifetimeMs,
+      expiresAt: emulatorNow(store) + codeLifetimeMs,
       used: false,
       grantId: newUuid(),
     });
@@ -111,7 +111,7 @@ export function oauthRoutes(store: EmulatorStore, options: EmulatorOptions) {
     const grantType = form.get('grant_type');
     if (grantType === 'authorization_code') {
       const code = store.oauth.codes.get(form.get('code') ?? '');
-      if (!code || code.clientId !== client.clientId || code.expiresAt <= Date.now()) {
+      if (!code || code.clientId !== client.clientId || code.expiresAt <= emulatorNow(store)) {
         return oauthError(c, 400, 'invalid_grant', 'the authorization code is invalid or expired');
       }
       if (code.used) return oauthError(c, 400, 'invalid_grant', 'the authorization code was already used');
@@ -133,7 +133,7 @@ export function oauthRoutes(store: EmulatorStore, options: EmulatorOptions) {
     if (grantType === 'refresh_token') {
       const presented = form.get('refresh_token') ?? '';
       const entry = store.oauth.refreshTokens.get(presented);
-      const now = Date.now();
+      const now = emulatorNow(store);
       if (
         !entry ||
         entry.clientId !== client.clientId ||

@@ -3,7 +3,7 @@ import { createMiddleware } from 'hono/factory';
 import { ApiProblem } from '../../lib/error-response.ts';
 import type { EmulatorEnv, Principal } from '../emulator-env.ts';
 import type { EmulatorOptions } from '../emulator-options.ts';
-import type { EmulatorStore } from '../emulator-store.ts';
+import { emulatorNow, type EmulatorStore } from '../emulator-store.ts';
 
 function sameSecret(a: string, b: string): boolean {
   const left = Buffer.from(a);
@@ -19,7 +19,7 @@ function authenticate(header: string | undefined, store: EmulatorStore, options:
   if (bearer) {
     const token = store.oauth.accessTokens.get(bearer[1]!);
     if (!token) throw unauthorized('The access token is not valid.');
-    if (token.expiresAt <= Date.now()) {
+    if (token.expiresAt <= emulatorNow(store)) {
       throw new ApiProblem(401, { code: 'token_expired', detail: 'The access token has expired: refresh it.' });
     }
     return { kind: 'oauth', grantId: token.grantId, scopes: token.scopes };

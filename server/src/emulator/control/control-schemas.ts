@@ -21,3 +21,5 @@ const faultRuleSchema = z
 export const faultsBodySchema = z.union([faultRuleSchema.transform((rule) => [rule]), z.strictObject({ rules: z.array(faultRuleSchema).min(1) }).transform((body) => body.rules)]);
 
 export type FaultRuleInput = z.infer<typeof faultRuleSchema>;
+
+export const clockBodySchema = z.strictObject({ advance_s: z.number().int().min(1).max(400 * 24 * 3600) });

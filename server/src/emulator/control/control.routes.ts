@@ -4,8 +4,8 @@ import { ApiProblem } from '../../lib/error-response.ts';
 import { readJsonObject } from '../../lib/read-json-body.ts';
 import type { EmulatorEnv } from '../emulator-env.ts';
 import type { EmulatorSettings, EmulatorStore, FaultRule } from '../emulator-store.ts';
-import { resetEmulatorStore } from '../emulator-store.ts';
-import { faultsBodySchema, resetBodySchema, type FaultRuleInput } from './control-schemas.ts';
+import { emulatorNow, resetEmulatorStore } from '../emulator-store.ts';
+import { clockBodySchema, faultsBodySchema, resetBodySchema, type FaultRuleInput } from './control-schemas.ts';
 
 function toFaultRule(input: FaultRuleInput): FaultRule {
   const action: FaultRule['action'] =
@@ -49,6 +49,14 @@ export function controlRoutes(store: EmulatorStore, defaults: EmulatorSettings) 
     return c.json({ faults: store.faults }, 201);
   });
 
+  app.post('/_emulator/clock', async (c) => {
+    const body = await readJsonObject(c);
+    const parsed = clockBodySchema.safeParse(body);
+    if (!parsed.success) throw new ApiProblem(422, zodIssuesToQontoErrors(parsed.error, body, ''));
+    store.clockOffsetMs += parsed.data.advance_s * 1000;
+    return c.json({ clock_offset_s: store.clockOffsetMs / 1000 });
+  });
+
   app.delete('/_emulator/faults', (c) => {
     store.faults = [];
     return c.body(null, 204);
@@ -64,7 +72,7 @@ export function controlRoutes(store: EmulatorStore, defaults: EmulatorSettings) 
         imported_invoices: [...store.invoices.values()].filter((invoice) => invoice.imported).length,
         clients: store.clients.size,
         uploads_stored: store.uploads.size,
-        live_access_tokens: [...store.oauth.accessTokens.values()].filter((token) => token.expiresAt > Date.now()).length,
+        live_access_tokens: [...store.oauth.accessTokens.values()].filter((token) => token.expiresAt > emulatorNow(store)).length,
       },
       faults: store.faults,
     }),

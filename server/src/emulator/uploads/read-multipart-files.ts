@@ -77,12 +77,14 @@ export async function readMultipartFiles(request: Request, limits: MultipartLimi
       file.tooLarge = true;
     });
     pending.push(
-      new Promise((resolve) =>
+      new Promise((resolve) => {
         stream.on('end', () => {
           file.bytes = Buffer.concat(chunks);
           resolve();
-        }),
-      ),
+        });
+        // A malformed body errors the file being read too; the parser's own error answers the request.
+        stream.on('error', () => resolve());
+      }),
     );
   });
   parser.on('field', (name) => result.unexpectedParts.push(name));
