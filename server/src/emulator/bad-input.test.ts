@@ -37,7 +37,7 @@ describe('bad input never crashes the emulator', () => {
   it('refuses an oversized JSON body early with 413', async () => {
     const huge = await raw('POST', '/v2/client_invoices', { 'content-type': 'application/json' }, JSON.stringify({ header: 'x'.repeat(2 * 1024 * 1024) }));
     assert.equal(huge.status, 413);
-    assert.equal((await huge.json()).errors[0].code, 'request_entity_too_large');
+    assert.equal(((await huge.json()) as { errors: { code: string }[] }).errors[0]!.code, 'request_entity_too_large');
   });
 
   it('answers a truncated multipart body with 400', async () => {

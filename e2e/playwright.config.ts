@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+
+const appPort = Number(process.env.E2E_APP_PORT ?? 3100);
+const emulatorPort = Number(process.env.E2E_EMULATOR_PORT ?? 4110);
+export const appUrl = `http://127.0.0.1:${appPort}`;
+export const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  forbidOnly: true,
+  use: {
+    baseURL: appUrl,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: 'node ../server/src/start-all.ts',
+    url: `${appUrl}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { PORT: String(appPort), QONTO_EMULATOR_PORT: String(emulatorPort), QONTO_ENV: 'local' },
+  },
+});

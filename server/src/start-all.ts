@@ -1,0 +1,59 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The start command: the Qonto emulator (when QONTO_ENV is local, the default) and the app server that
+ * serves the built web app, each in its own process; prints the URL to open once both answer.
+ */
+const environment = process.env.QONTO_ENV ?? 'local';
+const appPort = process.env.PORT ?? '3000';
+const appHost = process.env.HOST ?? '127.0.0.1';
+const emulatorPort = process.env.QONTO_EMULATOR_PORT ?? '4010';
+const children: ChildProcess[] = [];
+
+function launch(name: string, entry: string, env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, [fileURLToPath(new URL(entry, import.meta.url))], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`[start] ${name} stopped (${signal ?? `exit ${code}`}); stopping everything.`);
+    stop(code ?? 1);
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitFor(url: string, what: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  throw new Error(`${what} did not answer at ${url} within 30 s`);
+}
+
+let stopping = false;
+function stop(code = 0): void {
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 500).unref();
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+if (environment === 'local') {
+  launch('Qonto emulator', './emulator/emulator-main.ts', { QONTO_EMULATOR_PORT: emulatorPort });
+  await waitFor(`http://127.0.0.1:${emulatorPort}/_emulator/state`, 'The Qonto emulator');
+}
+launch('app server', './bff/bff-main.ts', { PORT: appPort, HOST: appHost, QONTO_EMULATOR_PORT: emulatorPort });
+await waitFor(`http://${appHost}:${appPort}/api/health`, 'The app server');
+
+const url = `http://${appHost}:${appPort}/`;
+console.log(`\n  Invoice Composer is ready: ${url}\n${environment === 'local' ? `  Qonto emulator: http://127.0.0.1:${emulatorPort}\n` : ''}  Press Ctrl+C to stop.\n`);
