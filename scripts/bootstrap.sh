@@ -13,6 +13,9 @@ node_is_recent() {
     node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 12) ? 0 : 1)'
 }
 
+# One npm call for everything: a second `npm install --prefix` would prune what the first installed.
+wanted=("pnpm@$pnpm_version")
+node_bin=""
 if ! node_is_recent; then
   case "$(uname -m)" in
     x86_64) arch=x64 ;;
@@ -20,18 +23,20 @@ if ! node_is_recent; then
     *) echo "Unsupported CPU $(uname -m): install Node 24 yourself." >&2; exit 1 ;;
   esac
   node_bin="$tools/node_modules/node-linux-$arch/bin"
-  if [ "$("$node_bin/node" --version 2>/dev/null)" != "v$node_version" ]; then
-    echo "› Fetching Node $node_version from the npm registry into .tools/ (system Node is $(node --version 2>/dev/null || echo missing))" >&2
-    npm install --prefix "$tools" --no-save --no-audit --no-fund --loglevel=error "node-linux-$arch@$node_version" >&2
-  fi
-  export PATH="$node_bin:$PATH"
+  wanted+=("node-linux-$arch@$node_version")
 fi
 
 pnpm_cli="$tools/node_modules/pnpm/bin/pnpm.cjs"
-if [ "$(node "$pnpm_cli" --version 2>/dev/null)" != "$pnpm_version" ]; then
-  echo "› Fetching pnpm $pnpm_version from the npm registry into .tools/" >&2
-  npm install --prefix "$tools" --no-save --no-audit --no-fund --loglevel=error "pnpm@$pnpm_version" >&2
+have_node=true
+if [ -n "$node_bin" ] && [ "$("$node_bin/node" --version 2>/dev/null)" != "v$node_version" ]; then have_node=false; fi
+have_pnpm=true
+if [ "$(sed -n 's/.*"version": *"\([^"]*\)".*/\1/p' "$tools/node_modules/pnpm/package.json" 2>/dev/null | head -1)" != "$pnpm_version" ]; then have_pnpm=false; fi
+if ! $have_node || ! $have_pnpm; then
+  echo "› Fetching ${wanted[*]} from the npm registry into .tools/ (system Node: $(node --version 2>/dev/null || echo none))" >&2
+  npm install --prefix "$tools" --no-save --no-audit --no-fund --loglevel=error "${wanted[@]}" >&2
 fi
+if [ -n "$node_bin" ]; then export PATH="$node_bin:$PATH"; fi
+
 mkdir -p "$tools/bin"
 printf '#!/bin/sh\nexec node "%s" "$@"\n' "$pnpm_cli" > "$tools/bin/pnpm"
 chmod +x "$tools/bin/pnpm"
