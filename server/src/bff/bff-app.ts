@@ -1,11 +1,62 @@
+import { qontoError } from '@composer/shared';
 import { Hono } from 'hono';
+import { ApiProblem, problemResponse } from '../lib/error-response.ts';
+import { AccessTokenProvider } from './auth/access-token-provider.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import { createQontoOAuthClient } from './auth/qonto-oauth-client.ts';
 import type { BffConfig } from './bff-config.ts';
+import type { BffEnv } from './bff-env.ts';
+import { deriveSecretKeys } from './crypto/secret-keys.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { qontoProxyRoutes } from './proxy/qonto-proxy.routes.ts';
+import { RequestBudget } from './proxy/request-budget.ts';
+import { requireSameOrigin } from './security/require-same-origin.middleware.ts';
+import { securityHeaders } from './security/security-headers.middleware.ts';
+import { loadSession } from './session/load-session.middleware.ts';
+import { sessionRoutes } from './session/session.routes.ts';
 import { webAppRoutes } from './static/web-app.routes.ts';
+import { openAppDatabase } from './store/app-database.ts';
+import { IdempotencyStore } from './store/idempotency-store.ts';
+import { SessionStore } from './store/session-store.ts';
 
-export function createBffApp(config: BffConfig) {
-  const app = new Hono();
+export interface BffApp {
+  app: Hono<BffEnv>;
+  close: () => void;
+}
+
+/** Where invoice previews come from: the emulator locally, Qonto's domains otherwise. */
+function previewOrigins(config: BffConfig): string[] {
+  return config.environment === 'local' ? [new URL(config.hosts.api).origin] : ['https://*.qonto.com', 'https://*.qonto.co'];
+}
+
+export function createBffApp(config: BffConfig): BffApp {
+  const db = openAppDatabase(config.databasePath);
+  const keys = deriveSecretKeys(config.sessionSecrets);
+  const sessions = new SessionStore(db, keys.encryption);
+  sessions.deleteExpired();
+  const oauthConfig = config.auth.kind === 'oauth' ? (config as BffConfig & { auth: { kind: 'oauth' } }) : null;
+  const oauth = oauthConfig ? createQontoOAuthClient(oauthConfig) : null;
+  const tokens = oauth ? new AccessTokenProvider(sessions, oauth) : null;
+
+  const app = new Hono<BffEnv>();
+  app.use('*', securityHeaders(previewOrigins(config)));
+  app.use('/api/*', requireSameOrigin(config.appOrigin));
+  app.use('/auth/logout', requireSameOrigin(config.appOrigin));
+  app.use('*', loadSession(config, sessions));
   app.route('/', healthRoutes(config));
-  app.route('/', webAppRoutes(config.webDistDir));
-  return app;
+  app.route('/', sessionRoutes(config));
+  if (oauthConfig && oauth) app.route('/', authRoutes(oauthConfig, sessions, oauth, keys.signing));
+  app.route('/', qontoProxyRoutes({ config, budget: new RequestBudget(config.rateLimitPer10s, 10_000), tokens, idempotency: new IdempotencyStore(db) }));
+  app.all('/api/*', () => {
+    throw new ApiProblem(404, { code: 'not_found', detail: 'No such API route.' });
+  });
+  if (config.webDistDir) app.route('/', webAppRoutes(config.webDistDir));
+
+  app.notFound((c) => problemResponse(c, new ApiProblem(404, { code: 'not_found', detail: 'Not found.' })));
+  app.onError((error, c) => {
+    if (error instanceof ApiProblem) return problemResponse(c, error);
+    console.error('[app] unexpected error:', (error as Error).message);
+    return problemResponse(c, new ApiProblem(500, [qontoError(500, { code: 'internal_server_error', detail: 'The app server failed unexpectedly. Nothing was lost; try again.' })]));
+  });
+  return { app, close: () => db.close() };
 }

@@ -1,15 +1,13 @@
-import { serve } from '@hono/node-server';
 import { ConfigurationError } from '../lib/parse-env.ts';
-import { createBffApp } from './bff-app.ts';
 import { loadBffConfig } from './bff-config.ts';
+import { startBff } from './start-bff.ts';
 
 try {
   const config = loadBffConfig();
-  const app = createBffApp(config);
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    console.log(`[app] Invoice Composer listening on http://${config.host}:${info.port} (Qonto: ${config.environment}, ${config.hosts.api})`);
-  });
-  const stop = () => server.close(() => process.exit(0));
+  for (const warning of config.warnings) console.warn(`[app] ${warning}`);
+  const running = await startBff(config);
+  console.log(`[app] Invoice Composer listening on ${running.url} (Qonto: ${config.environment}, ${config.hosts.api}; ${config.auth.kind === 'oauth' ? 'OAuth' : 'API key'})`);
+  const stop = () => void running.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {

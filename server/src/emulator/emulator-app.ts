@@ -28,6 +28,7 @@ export function createEmulatorApp(options: EmulatorOptions): EmulatorApp {
     const id = randomBytes(16).toString('hex');
     c.set('traceId', id);
     c.header('X-Tyk-Trace-Id', id);
+    if (c.req.path.startsWith('/v2/')) store.counters.apiRequests += 1;
     await next();
   });
   app.route('/', controlRoutes(store, options.settings));

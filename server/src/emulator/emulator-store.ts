@@ -65,6 +65,8 @@ export interface FaultRule {
 }
 
 export interface Counters {
+  /** Requests that reached Qonto's API paths (/v2/...). */
+  apiRequests: number;
   invoicesCreated: number;
   uploads: number;
   importedFiles: number;
@@ -97,6 +99,7 @@ export interface EmulatorStore {
 
 function freshCounters(): Counters {
   return {
+    apiRequests: 0,
     invoicesCreated: 0,
     uploads: 0,
     importedFiles: 0,

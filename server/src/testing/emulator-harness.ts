@@ -17,6 +17,7 @@ export interface EmulatorHarness extends RunningEmulator {
   faults: (rules: Record<string, unknown> | Record<string, unknown>[]) => Promise<void>;
   state: () => Promise<any>;
   advanceClock: (seconds: number) => Promise<void>;
+  clearFaults: () => Promise<void>;
 }
 
 export async function startEmulatorHarness(settings: Partial<EmulatorOptions['settings']> = {}): Promise<EmulatorHarness> {
@@ -58,6 +59,7 @@ export async function startEmulatorHarness(settings: Partial<EmulatorOptions['se
     reset: async (body = {}) => void (await control('/_emulator/reset', 'POST', body)),
     faults: async (rules) => void (await control('/_emulator/faults', 'POST', Array.isArray(rules) ? { rules } : rules)),
     state: () => control('/_emulator/state', 'GET'),
+    clearFaults: async () => void (await control('/_emulator/faults', 'DELETE')),
     advanceClock: async (seconds) => void (await control('/_emulator/clock', 'POST', { advance_s: seconds })),
   };
 }

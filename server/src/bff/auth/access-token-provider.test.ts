@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startBffHarness, type BffHarness } from '../../testing/bff-harness.ts';
+import { tokenRequest } from '../../testing/oauth-client-steps.ts';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('token refresh', () => {
+  let h: BffHarness;
+  before(async () => {
+    h = await startBffHarness();
+  });
+  after(() => h.close());
+
+  it('refreshes before expiry, single-flight: 20 parallel requests at expiry make exactly one grant', async () => {
+    await h.emulator.reset({ access_token_ttl_s: 2 });
+    const browser = h.browser();
+    await browser.connect();
+    const grantsBefore = (await h.emulator.state()).counters.tokenGrants.refresh_token;
+    await sleep(1700);
+    const answers = await Promise.all(Array.from({ length: 20 }, () => browser.json('/api/qonto/v2/settings')));
+    assert.deepEqual(answers.map((answer) => answer.status), Array(20).fill(200));
+    assert.equal((await h.emulator.state()).counters.tokenGrants.refresh_token, grantsBefore + 1);
+    await h.emulator.reset();
+  });
+
+  it('answers 401 reauth_required when the refresh token is refused, and keeps saying so without looping', async () => {
+    await h.emulator.reset({ access_token_ttl_s: 2 });
+    const browser = h.browser();
+    await browser.connect();
+    const refreshed = await h.emulator.state();
+    await h.emulator.advanceClock(90 * 24 * 3600 + 1);
+    await sleep(1700);
+    const answer = await browser.json('/api/qonto/v2/organization');
+    assert.equal(answer.status, 401);
+    assert.deepEqual(answer.body.errors.map((error: { status: string; code: string }) => [error.status, error.code]), [['401', 'reauth_required']]);
+    const apiRequests = (await h.emulator.state()).counters.apiRequests;
+    assert.equal((await browser.json('/api/qonto/v2/organization')).body.errors[0].code, 'reauth_required');
+    assert.equal((await h.emulator.state()).counters.apiRequests, apiRequests, 'no further call reaches Qonto');
+    assert.deepEqual((await browser.json('/api/session')).body.reauthRequired, true);
+    assert.ok(refreshed);
+    await h.emulator.reset();
+  });
+
+  it('stores the rotated refresh token: the previous one dies after its grace, the session goes on', async () => {
+    await h.emulator.reset({ access_token_ttl_s: 2 });
+    const browser = h.browser();
+    await browser.connect();
+    await sleep(1700);
+    assert.equal((await browser.json('/api/qonto/v2/settings')).status, 200);
+    await h.emulator.advanceClock(61);
+    await sleep(1700);
+    assert.equal((await browser.json('/api/qonto/v2/settings')).status, 200);
+    assert.ok((await h.emulator.state()).counters.tokenGrants.refresh_token >= 2);
+    assert.equal((await tokenRequest(h.emulator.url, { grant_type: 'refresh_token', refresh_token: 'qrt_unknown' })).body.error, 'invalid_grant');
+    await h.emulator.reset();
+  });
+});

@@ -1,0 +1,33 @@
+const uuid = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+export type OperationKind = 'read' | 'json-write' | 'upload' | 'bulk' | 'create-invoice';
+
+export interface AllowedOperation {
+  method: 'GET' | 'POST';
+  pattern: RegExp;
+  kind: OperationKind;
+}
+
+/** The only Qonto calls the browser can make through the app server: method and exact path shape. */
+export const allowedOperations: AllowedOperation[] = [
+  { method: 'GET', pattern: /^\/v2\/organization$/, kind: 'read' },
+  { method: 'GET', pattern: /^\/v2\/settings$/, kind: 'read' },
+  { method: 'GET', pattern: /^\/v2\/clients$/, kind: 'read' },
+  { method: 'GET', pattern: new RegExp(`^/v2/clients/${uuid}$`), kind: 'read' },
+  { method: 'POST', pattern: /^\/v2\/clients$/, kind: 'json-write' },
+  { method: 'GET', pattern: /^\/v2\/client_invoices$/, kind: 'read' },
+  { method: 'GET', pattern: new RegExp(`^/v2/client_invoices/${uuid}$`), kind: 'read' },
+  { method: 'POST', pattern: /^\/v2\/client_invoices$/, kind: 'create-invoice' },
+  { method: 'POST', pattern: /^\/v2\/client_invoices\/uploads$/, kind: 'upload' },
+  { method: 'GET', pattern: new RegExp(`^/v2/client_invoices/uploads/${uuid}$`), kind: 'read' },
+  { method: 'POST', pattern: /^\/v2\/client_invoices\/bulk$/, kind: 'bulk' },
+];
+
+/**
+ * Matches the raw, undecoded path: anything percent-encoded, dotted or doubled is refused outright,
+ * so no upstream path outside the list can be reached.
+ */
+export function findAllowedOperation(method: string, rawPath: string): AllowedOperation | undefined {
+  if (/%|\.\.|\/\/|\\/.test(rawPath)) return undefined;
+  return allowedOperations.find((operation) => operation.method === method && operation.pattern.test(rawPath));
+}

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { clientInvoiceSchema } from '@composer/shared';
+import { ApiProblem } from '../../lib/error-response.ts';
+import { uuidPattern } from '../../lib/random-id.ts';
+import { callQonto, UpstreamUnreachable } from './call-qonto.ts';
+import { invoiceMatchesPayload } from './invoice-matches-payload.ts';
+import type { ProxyDependencies } from './qonto-proxy.routes.ts';
+import { readUpstream, relay, type UpstreamAnswer } from './relay-response.ts';
+import { stagingHeaders } from './staging-headers.ts';
+
+export interface IdempotentCreate {
+  key: string;
+  principal: string;
+  body: string;
+  send: () => Promise<UpstreamAnswer>;
+  deps: ProxyDependencies;
+  authorization: () => Promise<string>;
+}
+
+function replay(status: number, body: string): Response {
+  return new Response(body, { status, headers: { 'Content-Type': 'application/json', 'Idempotent-Replayed': 'true', 'Cache-Control': 'no-store' } });
+}
+
+/**
+ * After an attempt whose outcome is unknown, looks in Qonto for the invoice that attempt may have
+ * created, among the newest ones, before anything is sent again.
+ */
+async function findCreatedInvoice(request: IdempotentCreate, startedAt: number): Promise<string | undefined> {
+  const { config, budget } = request.deps;
+  let payload: unknown;
+  try {
+    payload = JSON.parse(request.body);
+  } catch {
+    return undefined;
+  }
+  const response = await callQonto(
+    {
+      url: `${config.hosts.api}/v2/client_invoices?sort_by=created_at:desc&per_page=100`,
+      method: 'GET',
+      headers: { Accept: 'application/json', Authorization: await request.authorization(), ...stagingHeaders(config) },
+      timeoutMs: config.upstreamTimeoutMs,
+      retry: true,
+    },
+    budget,
+  );
+  const answer = await readUpstream(response);
+  if (answer.status !== 200) throw new ApiProblem(502, { code: 'upstream_unavailable', detail: 'Could not check whether the invoice was already created; try again.' });
+  const list = (JSON.parse(answer.text) as { client_invoices?: unknown[] }).client_invoices ?? [];
+  for (const row of list) {
+    const invoice = clientInvoiceSchema.safeParse(row);
+    if (!invoice.success || Date.parse(invoice.data.created_at) < startedAt - 5000) continue;
+    if (invoiceMatchesPayload(invoice.data, payload as Parameters<typeof invoiceMatchesPayload>[1])) return JSON.stringify({ client_invoice: row });
+  }
+  return undefined;
+}
+
+/**
+ * Qonto does not deduplicate invoice creation, so the app server does: one Idempotency-Key, one invoice.
+ * A replay returns the first answer; the same key with another body is refused; an attempt whose
+ * outcome was lost (timeout, dropped connection, 5xx) is reconciled against Qonto before a resend.
+ */
+export async function createInvoiceIdempotently(request: IdempotentCreate): Promise<Response> {
+  const { key, principal, body, deps } = request;
+  if (!uuidPattern.test(key)) throw new ApiProblem(400, { code: 'bad_request', detail: 'Idempotency-Key must be a UUID.' });
+  const store = deps.idempotency;
+  const bodyHash = createHash('sha256').update(body).digest('hex');
+  const existing = store.find(principal, key);
+  if (existing && existing.bodyHash !== bodyHash) {
+    throw new ApiProblem(422, { code: 'idempotency_key_reused', detail: 'This Idempotency-Key was used for a different invoice.' });
+  }
+  if (existing?.state === 'done') return replay(existing.status, existing.body);
+  if (existing?.state === 'uncertain') {
+    const found = await findCreatedInvoice(request, existing.startedAt);
+    if (found) {
+      store.complete(principal, key, 201, found);
+      return replay(201, found);
+    }
+  }
+  if (!store.claim(principal, key, bodyHash)) {
+    throw new ApiProblem(409, { code: 'idempotency_request_in_progress', detail: 'This invoice is still being created; wait a moment.' }, { 'Retry-After': '1' });
+  }
+  let answer: UpstreamAnswer;
+  try {
+    answer = await request.send();
+  } catch (error) {
+    if (error instanceof UpstreamUnreachable || (error instanceof ApiProblem && error.status >= 500)) store.markUncertain(principal, key);
+    else store.release(principal, key);
+    throw error;
+  }
+  if (answer.status >= 500) store.markUncertain(principal, key);
+  else store.complete(principal, key, answer.status, answer.text);
+  return relay(answer);
+}

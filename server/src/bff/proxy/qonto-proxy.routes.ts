@@ -1,0 +1,117 @@
+import { qontoLimits } from '@composer/shared';
+import { Hono, type Context } from 'hono';
+import { ApiProblem } from '../../lib/error-response.ts';
+import { reauthRequired, type AccessTokenProvider } from '../auth/access-token-provider.ts';
+import type { BffConfig } from '../bff-config.ts';
+import type { BffEnv } from '../bff-env.ts';
+import type { IdempotencyStore } from '../store/idempotency-store.ts';
+import { findAllowedOperation, type OperationKind } from './allowed-operations.ts';
+import { callQonto } from './call-qonto.ts';
+import { createInvoiceIdempotently } from './create-invoice-idempotently.ts';
+import { readUpstream, relay, type UpstreamAnswer } from './relay-response.ts';
+import type { RequestBudget } from './request-budget.ts';
+import { stagingHeaders } from './staging-headers.ts';
+
+export interface ProxyDependencies {
+  config: BffConfig;
+  budget: RequestBudget;
+  tokens: AccessTokenProvider | null;
+  idempotency: IdempotencyStore;
+}
+
+const prefix = '/api/qonto';
+const jsonMaxBytes = 1024 * 1024;
+const multipartLimits: Partial<Record<OperationKind, number>> = {
+  bulk: qontoLimits.bulkMaxRequestBytes,
+  upload: qontoLimits.uploadMaxFileBytes + 64 * 1024,
+};
+
+/** The path exactly as the client sent it: before any decoding or dot-segment normalisation. */
+function rawRequestTarget(c: Context<BffEnv>): { path: string; search: string } {
+  const target = c.env?.incoming?.url ?? new URL(c.req.url).pathname + new URL(c.req.url).search;
+  const query = target.indexOf('?');
+  return query < 0 ? { path: target, search: '' } : { path: target.slice(0, query), search: target.slice(query) };
+}
+
+function declaredLength(c: Context, max: number): number {
+  const header = c.req.header('content-length');
+  if (header === undefined || !/^\d+$/.test(header)) {
+    throw new ApiProblem(411, { code: 'length_required', detail: 'Send the body with a Content-Length.' });
+  }
+  const length = Number(header);
+  if (length > max) {
+    throw new ApiProblem(413, { code: 'request_entity_too_large', detail: `The body exceeds ${(max / (1024 * 1024)).toFixed(0)} MB.` }, { Connection: 'close' });
+  }
+  return length;
+}
+
+/**
+ * `/api/qonto/v2/...` → Qonto's `/v2/...`, for the allow-listed operations only. The token is made fresh
+ * before anything is sent (a streamed body can be sent once); reads are retried, writes never.
+ */
+export function qontoProxyRoutes(deps: ProxyDependencies) {
+  const { config, budget, tokens } = deps;
+  const app = new Hono<BffEnv>();
+
+  const authorization = async (c: Context<BffEnv>, force = false): Promise<string> => {
+    if (config.auth.kind === 'api_key') return config.auth.apiKey;
+    const session = c.get('session');
+    if (!session || !tokens) throw reauthRequired();
+    return `Bearer ${await tokens.accessToken(session, { force })}`;
+  };
+
+  const rejectUnauthorized = (c: Context<BffEnv>, answer: UpstreamAnswer): UpstreamAnswer => {
+    if (answer.status !== 401) return answer;
+    if (config.auth.kind === 'api_key') {
+      throw new ApiProblem(502, { code: 'qonto_configuration_error', detail: 'Qonto refused the API key (QONTO_API_KEY).' });
+    }
+    const session = c.get('session');
+    if (session && tokens) tokens.markReauthRequired(session);
+    throw reauthRequired();
+  };
+
+  app.all(`${prefix}/*`, async (c) => {
+    const target = rawRequestTarget(c);
+    const upstreamPath = target.path.slice(prefix.length);
+    const operation = findAllowedOperation(c.req.method, upstreamPath);
+    if (!operation || target.search.length > 2000) {
+      throw new ApiProblem(404, { code: 'not_found', detail: 'This app does not call that Qonto endpoint.' });
+    }
+    const url = `${config.hosts.api}${upstreamPath}${operation.kind === 'read' ? target.search : ''}`;
+    const baseHeaders = { Accept: 'application/json', ...stagingHeaders(config) };
+
+    if (operation.kind === 'read') {
+      const send = async (force: boolean) =>
+        readUpstream(await callQonto({ url, method: 'GET', headers: { ...baseHeaders, Authorization: await authorization(c, force) }, timeoutMs: config.upstreamTimeoutMs, retry: true }, budget));
+      let answer = await send(false);
+      if (answer.status === 401 && answer.errorCode === 'token_expired' && config.auth.kind === 'oauth') answer = await send(true);
+      return relay(rejectUnauthorized(c, answer));
+    }
+
+    const multipartLimit = multipartLimits[operation.kind];
+    if (multipartLimit !== undefined) {
+      const length = declaredLength(c, multipartLimit);
+      const contentType = c.req.header('content-type') ?? '';
+      if (!/^multipart\/form-data;\s*boundary=/i.test(contentType)) {
+        throw new ApiProblem(400, { code: 'invalid_request_format', detail: 'Send files as multipart/form-data.' });
+      }
+      const headers = { ...baseHeaders, Authorization: await authorization(c), 'Content-Type': contentType, 'Content-Length': String(length) };
+      const response = await callQonto({ url, method: 'POST', headers, body: c.req.raw.body, timeoutMs: Math.max(config.upstreamTimeoutMs, 120_000), retry: false }, budget);
+      return relay(rejectUnauthorized(c, await readUpstream(response)));
+    }
+
+    declaredLength(c, jsonMaxBytes);
+    const body = await c.req.text();
+    const headers = { ...baseHeaders, Authorization: await authorization(c), 'Content-Type': c.req.header('content-type') ?? 'application/json' };
+    const send = async () => rejectUnauthorized(c, await readUpstream(await callQonto({ url, method: 'POST', headers, body, timeoutMs: config.upstreamTimeoutMs, retry: false }, budget)));
+    const key = c.req.header('idempotency-key');
+    if (operation.kind === 'create-invoice' && key !== undefined) {
+      const session = c.get('session');
+      const principal = session?.data.organization?.id ?? session?.idHash ?? 'api-key';
+      return createInvoiceIdempotently({ key, principal, body, send, deps, authorization: () => authorization(c) });
+    }
+    return relay(await send());
+  });
+
+  return app;
+}

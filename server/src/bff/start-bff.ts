@@ -1,0 +1,28 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createBffApp } from './bff-app.ts';
+import type { BffConfig } from './bff-config.ts';
+
+export interface RunningBff {
+  url: string;
+  close: () => Promise<void>;
+}
+
+export async function startBff(config: BffConfig): Promise<RunningBff> {
+  const { app, close } = createBffApp(config);
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const listening = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(listening));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${config.host}:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => {
+          close();
+          resolve();
+        });
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      }),
+  };
+}

@@ -1,0 +1,53 @@
+import type { DatabaseSync } from 'node:sqlite';
+
+export type IdempotencyRecord =
+  | { state: 'pending'; bodyHash: string; startedAt: number }
+  | { state: 'uncertain'; bodyHash: string; startedAt: number }
+  | { state: 'done'; bodyHash: string; startedAt: number; status: number; body: string };
+
+const ttlMs = 24 * 3600 * 1000;
+
+/** Idempotency-Key → first result, per principal (organization or API key), kept 24 h. */
+export class IdempotencyStore {
+  private readonly db: DatabaseSync;
+
+  constructor(db: DatabaseSync) {
+    this.db = db;
+  }
+
+  find(principal: string, key: string): IdempotencyRecord | undefined {
+    const row = this.db
+      .prepare('SELECT body_hash, state, status, body, started_at FROM idempotency_keys WHERE principal = ? AND key = ? AND expires_at > ?')
+      .get(principal, key, Date.now()) as { body_hash: string; state: string; status: number | null; body: string | null; started_at: number } | undefined;
+    if (!row) return undefined;
+    if (row.state === 'done') return { state: 'done', bodyHash: row.body_hash, startedAt: row.started_at, status: row.status!, body: row.body! };
+    return { state: row.state as 'pending' | 'uncertain', bodyHash: row.body_hash, startedAt: row.started_at };
+  }
+
+  /** Claims the key for one attempt; false when another attempt holds it. */
+  claim(principal: string, key: string, bodyHash: string): boolean {
+    const now = Date.now();
+    this.db.prepare('DELETE FROM idempotency_keys WHERE expires_at <= ?').run(now);
+    const result = this.db
+      .prepare(
+        `INSERT INTO idempotency_keys (principal, key, body_hash, state, started_at, expires_at) VALUES (?, ?, ?, 'pending', ?, ?)
+         ON CONFLICT (principal, key) DO UPDATE SET state = 'pending', started_at = excluded.started_at
+         WHERE idempotency_keys.state = 'uncertain' AND idempotency_keys.body_hash = excluded.body_hash`,
+      )
+      .run(principal, key, bodyHash, now, now + ttlMs);
+    return result.changes === 1;
+  }
+
+  complete(principal: string, key: string, status: number, body: string): void {
+    this.db.prepare("UPDATE idempotency_keys SET state = 'done', status = ?, body = ? WHERE principal = ? AND key = ?").run(status, body, principal, key);
+  }
+
+  /** The outcome is unknown (timeout, dropped connection): a retry must check Qonto before sending again. */
+  markUncertain(principal: string, key: string): void {
+    this.db.prepare("UPDATE idempotency_keys SET state = 'uncertain' WHERE principal = ? AND key = ?").run(principal, key);
+  }
+
+  release(principal: string, key: string): void {
+    this.db.prepare('DELETE FROM idempotency_keys WHERE principal = ? AND key = ?').run(principal, key);
+  }
+}

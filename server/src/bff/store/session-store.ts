@@ -1,0 +1,98 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { DatabaseSync } from 'node:sqlite';
+import { open, seal } from '../crypto/token-cipher.ts';
+
+export interface OrganizationSummary {
+  id: string;
+  legal_name: string;
+  legal_country: string;
+}
+
+export interface SessionTokens {
+  accessToken: string;
+  refreshToken: string | null;
+  /** Epoch ms. */
+  accessTokenExpiresAt: number;
+  accessTokenLifetimeS: number;
+  scope: string;
+}
+
+export interface SessionData {
+  tokens: SessionTokens | null;
+  organization: OrganizationSummary | null;
+  /** Set when a refresh failed: the app offers "Reconnect" and keeps the user's work. */
+  reauthRequired: boolean;
+}
+
+export interface StoredSession {
+  idHash: string;
+  data: SessionData;
+  version: number;
+  expiresAt: number;
+}
+
+function hashId(id: string): string {
+  return createHash('sha256').update(id).digest('hex');
+}
+
+/**
+ * Sessions keyed by the hash of an opaque random id (the cookie value), their tokens sealed with
+ * AES-256-GCM bound to that hash, so a copied row is useless under another session.
+ */
+export class SessionStore {
+  private readonly db: DatabaseSync;
+  private readonly keys: readonly Buffer[];
+
+  constructor(db: DatabaseSync, encryptionKeys: readonly Buffer[]) {
+    this.db = db;
+    this.keys = encryptionKeys;
+  }
+
+  create(data: SessionData, maxAgeS: number): { id: string; session: StoredSession } {
+    const id = randomBytes(32).toString('base64url');
+    const idHash = hashId(id);
+    const now = Date.now();
+    const expiresAt = now + maxAgeS * 1000;
+    this.db
+      .prepare('INSERT INTO sessions (id_hash, sealed, version, created_at, expires_at) VALUES (?, ?, 1, ?, ?)')
+      .run(idHash, seal(data, this.keys, idHash), now, expiresAt);
+    return { id, session: { idHash, data, version: 1, expiresAt } };
+  }
+
+  find(id: string | undefined): StoredSession | undefined {
+    if (!id || id.length > 100) return undefined;
+    const idHash = hashId(id);
+    const row = this.db.prepare('SELECT sealed, version, expires_at FROM sessions WHERE id_hash = ?').get(idHash) as
+      | { sealed: Uint8Array; version: number; expires_at: number }
+      | undefined;
+    if (!row || row.expires_at <= Date.now()) return undefined;
+    const data = open<SessionData>(row.sealed, this.keys, idHash);
+    if (!data) return undefined;
+    return { idHash, data, version: row.version, expiresAt: row.expires_at };
+  }
+
+  /** Compare-and-swap: writes only if nobody else updated the session since it was read. */
+  update(session: StoredSession, data: SessionData): StoredSession | undefined {
+    const result = this.db
+      .prepare('UPDATE sessions SET sealed = ?, version = version + 1 WHERE id_hash = ? AND version = ?')
+      .run(seal(data, this.keys, session.idHash), session.idHash, session.version);
+    if (result.changes !== 1) return undefined;
+    return { ...session, data, version: session.version + 1 };
+  }
+
+  reload(session: StoredSession): StoredSession | undefined {
+    const row = this.db.prepare('SELECT sealed, version, expires_at FROM sessions WHERE id_hash = ?').get(session.idHash) as
+      | { sealed: Uint8Array; version: number; expires_at: number }
+      | undefined;
+    const data = row && open<SessionData>(row.sealed, this.keys, session.idHash);
+    return row && data ? { idHash: session.idHash, data, version: row.version, expiresAt: row.expires_at } : undefined;
+  }
+
+  delete(idHash: string): void {
+    this.db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(idHash);
+  }
+
+  deleteExpired(): number {
+    return Number(this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(Date.now()).changes);
+  }
+}
