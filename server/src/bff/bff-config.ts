@@ -43,7 +43,8 @@ const bffEnvSchema = z
     if (env.QONTO_ENV === 'production' && env.QONTO_STAGING_TOKEN) problem('QONTO_STAGING_TOKEN', 'production rejects the staging token: unset it');
     const secrets = env.SESSION_SECRET?.split(',').map((secret) => secret.trim()) ?? [];
     if (secrets.some((secret) => secret.length < 32)) problem('SESSION_SECRET', 'each comma-separated secret needs at least 32 characters');
-  });
+    // Runs even when single variables failed, so one start-up lists every problem at once.
+  }, { when: () => true });
 
 export type BffAuth =
   | { kind: 'oauth'; clientId: string; clientSecret: string; redirectUri: string }

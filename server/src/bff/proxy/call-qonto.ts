@@ -5,7 +5,7 @@ export interface QontoCall {
   url: string;
   method: string;
   headers: Record<string, string>;
-  body?: string | ReadableStream<Uint8Array> | null;
+  body?: string | null;
   timeoutMs: number;
   /** Only reads are retried; a POST is sent once. */
   retry: boolean;
@@ -47,7 +47,6 @@ export async function callQonto(call: QontoCall, budget: RequestBudget): Promise
         body: call.body ?? null,
         redirect: 'manual',
         signal: AbortSignal.timeout(call.timeoutMs),
-        ...(call.body instanceof ReadableStream ? { duplex: 'half' } : {}),
       } as RequestInit);
     } catch (error) {
       const timedOut = (error as Error).name === 'TimeoutError';

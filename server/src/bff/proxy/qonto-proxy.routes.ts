@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { qontoLimits } from '@composer/shared';
 import { Hono, type Context } from 'hono';
 import { ApiProblem } from '../../lib/error-response.ts';
@@ -11,6 +13,7 @@ import { createInvoiceIdempotently } from './create-invoice-idempotently.ts';
 import { readUpstream, relay, type UpstreamAnswer } from './relay-response.ts';
 import type { RequestBudget } from './request-budget.ts';
 import { stagingHeaders } from './staging-headers.ts';
+import { streamToQonto } from './stream-to-qonto.ts';
 
 export interface ProxyDependencies {
   config: BffConfig;
@@ -31,6 +34,13 @@ function rawRequestTarget(c: Context<BffEnv>): { path: string; search: string } 
   const target = c.env?.incoming?.url ?? new URL(c.req.url).pathname + new URL(c.req.url).search;
   const query = target.indexOf('?');
   return query < 0 ? { path: target, search: '' } : { path: target.slice(0, query), search: target.slice(query) };
+}
+
+/** The request body as it arrives on the socket (or, outside Node's server, the web stream's Node twin). */
+function streamedBody(c: Context<BffEnv>): Readable {
+  if (c.env?.incoming) return c.env.incoming;
+  if (!c.req.raw.body) throw new ApiProblem(400, { code: 'bad_request', detail: 'The body is empty.' });
+  return Readable.fromWeb(c.req.raw.body as unknown as NodeReadableStream<Uint8Array>);
 }
 
 function declaredLength(c: Context, max: number): number {
@@ -96,7 +106,7 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
         throw new ApiProblem(400, { code: 'invalid_request_format', detail: 'Send files as multipart/form-data.' });
       }
       const headers = { ...baseHeaders, Authorization: await authorization(c), 'Content-Type': contentType, 'Content-Length': String(length) };
-      const response = await callQonto({ url, method: 'POST', headers, body: c.req.raw.body, timeoutMs: Math.max(config.upstreamTimeoutMs, 120_000), retry: false }, budget);
+      const response = await streamToQonto(url, headers, streamedBody(c), Math.max(config.upstreamTimeoutMs, 120_000), budget);
       return relay(rejectUnauthorized(c, await readUpstream(response)));
     }
 

@@ -1,0 +1,52 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../src/testing/free-port.ts';
+
+export interface BenchServers {
+  emulatorUrl: string;
+  appUrl: string;
+  app: ChildProcess;
+  stop: () => void;
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 200; i += 1) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+/** The emulator and the app server as separate processes, as in production, on free ports. */
+export async function startBenchServers(env: Record<string, string> = {}): Promise<BenchServers> {
+  const emulatorPort = await freePort();
+  const appPort = await freePort();
+  const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+  const webDir = mkdtempSync(join(tmpdir(), 'composer-bench-web-'));
+  writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>bench</title>');
+  const emulator = spawn(process.execPath, [entry('../src/emulator/emulator-main.ts')], { env: { ...process.env, QONTO_EMULATOR_PORT: String(emulatorPort) }, stdio: 'ignore' });
+  const app = spawn(process.execPath, [entry('../src/bff/bff-main.ts')], {
+    env: { ...process.env, PORT: String(appPort), QONTO_EMULATOR_PORT: String(emulatorPort), DATA_DIR: mkdtempSync(join(tmpdir(), 'composer-bench-')), WEB_DIST_DIR: webDir, ...env },
+    stdio: 'ignore',
+  });
+  const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
+  const appUrl = `http://127.0.0.1:${appPort}`;
+  await waitFor(`${emulatorUrl}/_emulator/state`);
+  await waitFor(`${appUrl}/api/session`);
+  return { emulatorUrl, appUrl, app, stop: () => [emulator, app].forEach((child) => child.kill()) };
+}
+
+/** Resident memory of a process, in bytes, from /proc. */
+export function residentBytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) * 1024;
+}
+
+export const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
