@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const appPort = Number(process.env.E2E_APP_PORT ?? 3100);
@@ -15,6 +18,8 @@ export default defineConfig({
   forbidOnly: true,
   use: {
     baseURL: appUrl,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -26,6 +31,6 @@ export default defineConfig({
     url: `${appUrl}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(appPort), QONTO_EMULATOR_PORT: String(emulatorPort), QONTO_ENV: 'local' },
+    env: { PORT: String(appPort), QONTO_EMULATOR_PORT: String(emulatorPort), QONTO_ENV: 'local', DATA_DIR: mkdtempSync(join(tmpdir(), 'composer-e2e-')) },
   },
 });

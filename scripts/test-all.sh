@@ -10,4 +10,4 @@ pnpm --filter @composer/web build
 echo "› Browser journeys (Playwright, Debian Chromium)"
 pnpm --filter @composer/e2e test
 echo "› Unit, contract and HTTP tests (node --test)"
-node --test --test-concurrency=2 --test-timeout=120000 "shared/src/**/*.test.ts" "server/src/**/*.test.ts"
+node --test --test-concurrency=2 --test-timeout=120000 "shared/src/**/*.test.ts" "server/src/**/*.test.ts" "web/src/**/*.test.ts"

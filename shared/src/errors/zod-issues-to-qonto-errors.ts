@@ -31,8 +31,12 @@ function toQontoError(issue: z.core.$ZodIssue, input: unknown, pointerPrefix: st
       return [qontoError(422, { code: 'invalid_format', detail: `\`${field}\` must be ${issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}.`, pointer: pointer(issue.path) })];
     case 'invalid_format':
       return [qontoError(422, { code: 'invalid_format', detail: `\`${field}\` ${issue.message}`, pointer: pointer(issue.path) })];
-    case 'too_big':
-    case 'too_small': {
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) {
+        return [qontoError(422, { code: 'invalid', detail: `\`${field}\` can't be empty.`, pointer: pointer(issue.path), validationParam: '1' })];
+      }
+    // falls through
+    case 'too_big': {
       const limit = String(issue.code === 'too_big' ? issue.maximum : issue.minimum);
       const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' entries' : '';
       const bound = issue.code === 'too_big' ? 'at most' : 'at least';

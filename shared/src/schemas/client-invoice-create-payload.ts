@@ -4,7 +4,7 @@ import { paymentConditions, paymentMethodCodes, welfareFundTypes, withholdingTax
 import { decimal, parseDecimal } from '../money/decimal.ts';
 import { computeInvoiceTotals } from '../money/invoice-totals.ts';
 import { type DocumentItemPayload, documentItemPayloadSchema } from './document-item-payload.ts';
-import { decimalString, discountSchema, isoDate, rateString, type RuleParams } from './field-formats.ts';
+import { alwaysCheck, decimalString, discountSchema, isoDate, rateString, type RuleParams } from './field-formats.ts';
 import { invoiceSettingsOverrideSchema } from './invoice-settings-override.ts';
 
 function isWellFormedItem(item: unknown): item is DocumentItemPayload {
@@ -49,6 +49,7 @@ export const clientInvoiceCreatePayloadSchema = z
     discount: discountSchema.optional(),
   })
   .superRefine((invoice, ctx) => {
+    if (typeof invoice !== 'object' || invoice === null) return;
     if (typeof invoice.due_date === 'string' && typeof invoice.issue_date === 'string' && invoice.due_date < invoice.issue_date) {
       ctx.addIssue({
         code: 'custom',
@@ -77,7 +78,7 @@ export const clientInvoiceCreatePayloadSchema = z
         params: { validationParam: 'PerformanceStartDate' } satisfies RuleParams,
       });
     }
-    invoice.items?.forEach((item, index) => {
+    (Array.isArray(invoice.items) ? invoice.items : []).forEach((item, index) => {
       if (item?.unit_price?.currency !== undefined && item.unit_price.currency !== invoice.currency) {
         ctx.addIssue({
           code: 'custom',
@@ -99,6 +100,6 @@ export const clientInvoiceCreatePayloadSchema = z
         });
       }
     }
-  });
+  }, alwaysCheck);
 
 export type ClientInvoiceCreatePayload = z.infer<typeof clientInvoiceCreatePayloadSchema>;

@@ -29,12 +29,12 @@ export const clientCreatePayloadSchema = z
   })
   .superRefine((client, ctx) => {
     if (client.kind === 'company' && client.name === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['name'], message: '`name` is required for a company.', params: { code: 'missing_field' } });
+      ctx.addIssue({ code: 'custom', path: ['name'], message: 'A company needs a name.', params: { code: 'missing_field' } });
     }
     if (client.kind !== 'company') {
       for (const field of ['first_name', 'last_name'] as const) {
         if (client[field] === undefined) {
-          ctx.addIssue({ code: 'custom', path: [field], message: `\`${field}\` is required for an ${client.kind}.`, params: { code: 'missing_field' } });
+          ctx.addIssue({ code: 'custom', path: [field], message: `${client.kind === 'individual' ? 'An' : 'A'} ${client.kind} needs a ${field.replace('_', ' ')}.`, params: { code: 'missing_field' } });
         }
       }
     }

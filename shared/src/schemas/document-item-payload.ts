@@ -3,7 +3,7 @@ import { invoiceCurrencies } from '../constants/currencies.ts';
 import { vatExemptionReasons } from '../constants/italian-codes.ts';
 import { itemUnitMaxLength } from '../constants/units.ts';
 import { parseDecimal } from '../money/decimal.ts';
-import { decimalString, discountSchema, positiveDecimalString, rateString, type RuleParams } from './field-formats.ts';
+import { alwaysCheck, decimalString, discountSchema, positiveDecimalString, rateString, type RuleParams } from './field-formats.ts';
 
 export const documentItemPayloadSchema = z
   .strictObject({
@@ -20,6 +20,7 @@ export const documentItemPayloadSchema = z
     discount: discountSchema.optional(),
   })
   .superRefine((item, ctx) => {
+    if (typeof item !== 'object' || item === null) return;
     if (item.vat_exemption_reason !== undefined && parseDecimal(item.vat_rate)?.eq(0) === false) {
       ctx.addIssue({
         code: 'custom',
@@ -42,6 +43,6 @@ export const documentItemPayloadSchema = z
         });
       }
     }
-  });
+  }, alwaysCheck);
 
 export type DocumentItemPayload = z.infer<typeof documentItemPayloadSchema>;

@@ -7,6 +7,9 @@ export interface RuleParams {
   validationParam?: string;
 }
 
+/** Cross-field rules run even when a field already failed, so every problem is reported at once. */
+export const alwaysCheck = { when: () => true };
+
 export const decimalString = z
   .string()
   .regex(unsignedDecimalPattern, { message: 'must be a decimal number written with a dot, like 12.50', abort: true });
@@ -28,6 +31,7 @@ export const discountSchema = z
     value: decimalString,
   })
   .superRefine((discount, ctx) => {
+    if (typeof discount !== 'object' || discount === null) return;
     const value = parseDecimal(discount.value);
     if (value === undefined) return;
     if (discount.type === 'percentage' && (value.lt('0.0001') || value.gt(1))) {
@@ -41,6 +45,6 @@ export const discountSchema = z
     if (discount.type === 'absolute' && value.eq(0)) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'an amount discount must be greater than 0' });
     }
-  });
+  }, alwaysCheck);
 
 export type DiscountPayload = z.infer<typeof discountSchema>;

@@ -1,23 +1,14 @@
-import { useServerHealth } from './use-server-health.ts';
-
-const environmentNames = { local: 'Local emulator', sandbox: 'Sandbox', production: 'Production' } as const;
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router';
+import { createQueryClient } from './query-client.ts';
+import { router } from './router.tsx';
 
 export function App() {
-  const health = useServerHealth();
+  const [queryClient] = useState(createQueryClient);
   return (
-    <>
-      <header className="app-header">
-        <h1>Invoice Composer</h1>
-        {typeof health === 'object' && <span className="environment-badge">{environmentNames[health.qonto.environment]}</span>}
-      </header>
-      <main className="app-main">
-        <p>Compose and send client invoices through Qonto, and import the ones you already have.</p>
-        <p role="status">
-          {health === 'loading' && 'Checking the connection to Qonto…'}
-          {health === 'unreachable' && 'The app server does not answer. Is it running?'}
-          {typeof health === 'object' && (health.qonto.reachable ? 'Qonto is reachable.' : 'Qonto does not answer right now.')}
-        </p>
-      </main>
-    </>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
   );
 }

@@ -16,7 +16,7 @@ button[value=approve]{background:#1d1d1b;color:#fff}button:focus-visible{outline
 export function consentPage(input: ConsentPageInput): string {
   const scopes = input.scopes.map((scope) => `<li><code>${escapeHtml(scope)}</code></li>`).join('');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="data:,">
 <title>Authorize ${escapeHtml(input.clientName)} – Qonto (local emulator)</title><style>${pageStyle}</style></head>
 <body><main>
 <h1>Authorize ${escapeHtml(input.clientName)}</h1>
@@ -32,6 +32,6 @@ export function consentPage(input: ConsentPageInput): string {
 }
 
 export function authorizeErrorPage(message: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Authorization error – Qonto (local emulator)</title><style>${pageStyle}</style></head>
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Authorization error – Qonto (local emulator)</title><style>${pageStyle}</style></head>
 <body><main><h1>This authorization request cannot be completed</h1><p>${escapeHtml(message)}</p></main></body></html>`;
 }

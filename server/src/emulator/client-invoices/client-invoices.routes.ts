@@ -67,7 +67,7 @@ export function clientInvoicesRoutes(store: EmulatorStore, options: EmulatorOpti
     if (!invoice || invoice.record.status === 'canceled') {
       return c.html('<!doctype html><html lang="en"><head><title>Invoice not found</title></head><body><main><h1>Invoice not found</h1></main></body></html>', 404);
     }
-    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
+    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'");
     return c.html(publicInvoicePage(invoice));
   });
 

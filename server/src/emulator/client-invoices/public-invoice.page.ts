@@ -35,7 +35,7 @@ export function publicInvoicePage(invoice: StoredInvoice): string {
     ? `<p>Imported from <a href="/_files/imports/${escapeHtml(r.id)}/${encodeURIComponent(invoice.file.name)}">${escapeHtml(invoice.file.name)}</a>.</p>`
     : '';
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="data:,">
 <title>Invoice ${escapeHtml(r.number)}</title><style>${style}</style></head>
 <body><main>
 <h1>Invoice ${escapeHtml(r.number)}</h1>

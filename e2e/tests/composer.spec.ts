@@ -1,0 +1,138 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { chooseClient, fillItem } from './support/composer-steps.ts';
+import { connect } from './support/connect.ts';
+import { qonto, resetEmulator } from './support/emulator-control.ts';
+
+test.beforeEach(async ({ request }) => {
+  await resetEmulator(request, { country: 'FR', numbering_mode: 'manual' });
+});
+
+test('a French invoice with three items, an item discount and a global discount, created and previewed', async ({ page }) => {
+  await connect(page);
+  await chooseClient(page, 'durand', /Atelier Durand SARL/);
+  await page.getByLabel('Invoice number (required)').fill('F-2026-0042');
+  await fillItem(page, 1, { title: 'Tenue comptable', quantity: '3', unitPrice: '19,99', discount: { type: 'Percent', value: '10' } });
+  await fillItem(page, 2, { title: 'Conseil fiscal', quantity: '1,5', unitPrice: '100', vat: '5,5' });
+  await fillItem(page, 3, { title: 'Formation', quantity: '1', unitPrice: '10', vat: '0', exemption: 'S293B' });
+  await page.getByLabel('Global discount', { exact: true }).selectOption({ label: 'Amount (EUR)' });
+  await page.getByLabel('Global discount (EUR)').fill('10');
+  await expect(page.getByRole('status', { name: 'Invoice total' })).toHaveText(/222,12\s€/);
+  await expect(page.getByRole('status', { name: 'Line 1 total' })).toHaveText(/53,97\s€/);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Create invoice' }).click();
+  await expect(page.getByRole('heading', { name: 'Invoice F-2026-0042 created' })).toBeVisible();
+  await expect(page.getByText(/222,12\s€/)).toBeVisible();
+  const preview = page.frameLocator('iframe[title="Preview of invoice F-2026-0042"]');
+  await expect(preview.getByRole('heading', { name: 'Invoice F-2026-0042' })).toBeVisible();
+  await expect(preview.getByText('Total: 222.12 EUR')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open in new tab' })).toHaveAttribute('href', /\/public\/invoices\//);
+  await expectNoAxeViolations(page);
+});
+
+test('an Italian organization’s invoice uses the Italy section', async ({ page, request }) => {
+  await resetEmulator(request, { country: 'IT', numbering_mode: 'manual' });
+  await connect(page);
+  await expect(page.getByRole('group', { name: 'Italy' })).toBeVisible();
+  await chooseClient(page, 'rossi', /Studio Rossi Srl/);
+  await page.getByLabel('Invoice number (required)').fill('IT-7');
+  await fillItem(page, 1, { title: 'Consulenza', quantity: '1', unitPrice: '1000', vat: '22' });
+  await page.getByLabel('Payment conditions').selectOption('TP02');
+  await page.getByLabel('Payment method').selectOption('MP05');
+  await page.getByLabel('Welfare fund (cassa)').selectOption('TC22');
+  await page.getByLabel('Welfare fund rate (%)').fill('4');
+  await page.getByLabel('Withholding tax reason').selectOption('RF01');
+  await page.getByLabel('Withholding tax rate (%)').fill('20');
+  await page.getByLabel('Withholding payment reason').fill('A');
+  await page.getByLabel('Stamp duty (EUR)').fill('2');
+  await expect(page.getByRole('status', { name: 'Invoice total' })).toHaveText(/1\s054,00\s€/);
+  await page.getByRole('button', { name: 'Create invoice' }).click();
+  await expect(page.getByRole('heading', { name: 'Invoice IT-7 created' })).toBeVisible();
+  await expect(page.getByText(/1\s054,00\s€/)).toBeVisible();
+});
+
+test('a duplicate number is shown on the number field, and the form keeps everything', async ({ page, request }) => {
+  await qonto(request, 'POST', '/v2/client_invoices', {
+    client_id: 'c11e0000-0000-4000-8000-000000000002', number: 'F-TAKEN', issue_date: '2026-11-21', due_date: '2026-12-21', currency: 'EUR',
+    payment_methods: { iban: 'FR7616958000012345678901234' }, items: [{ title: 'Earlier', quantity: '1', unit_price: { value: '1', currency: 'EUR' }, vat_rate: '0.2' }],
+  });
+  await connect(page);
+  await chooseClient(page, 'durand', /Atelier Durand SARL/);
+  await page.getByLabel('Invoice number (required)').fill('F-TAKEN');
+  await fillItem(page, 1, { title: 'Révision', unitPrice: '250' });
+  await page.getByRole('button', { name: 'Create invoice' }).click();
+  const number = page.getByLabel('Invoice number (required)');
+  await expect(page.getByText('An invoice numbered F-TAKEN already exists.')).toBeVisible();
+  await expect(number).toBeFocused();
+  await expect(number).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Item 1 title')).toHaveValue('Révision');
+  await number.fill('F-FREE');
+  await page.getByRole('button', { name: 'Create invoice' }).click();
+  await expect(page.getByRole('heading', { name: 'Invoice F-FREE created' })).toBeVisible();
+});
+
+test('client-side rules: errors on blur and on submit, focus on the first, nothing sent', async ({ page, request }) => {
+  await connect(page);
+  await page.getByRole('button', { name: 'Create invoice' }).click();
+  await expect(page.getByRole('combobox', { name: 'Client' })).toBeFocused();
+  await expect(page.getByText('Choose a client.')).toBeVisible();
+  await chooseClient(page, 'sans devise', /Éditions Sans Devise SAS/);
+  await expect(page.getByText(/No currency: set one on this client/)).toBeVisible();
+  await page.getByLabel('Item 1 title').fill('x'.repeat(41));
+  await page.getByLabel('Item 1 title').blur();
+  await expect(page.getByText('Must have at most 40 characters.')).toBeVisible();
+  const state = await request.get('http://127.0.0.1:4110/_emulator/state');
+  expect((await state.json()).counters.invoicesCreated).toBe(0);
+});
+
+test('a draft is saved as you type and restored after a reload', async ({ page }) => {
+  await connect(page);
+  await chooseClient(page, 'durand', /Atelier Durand SARL/);
+  await page.getByLabel('Invoice number (required)').fill('F-DRAFT');
+  await fillItem(page, 1, { title: 'Audit légal', quantity: '2', unitPrice: '1 234,56' });
+  await page.waitForTimeout(600);
+  await page.reload();
+  await expect(page.getByText(/Draft restored from/)).toBeVisible();
+  await expect(page.getByLabel('Item 1 title')).toHaveValue('Audit légal');
+  await expect(page.getByLabel('Invoice number (required)')).toHaveValue('F-DRAFT');
+  await expect(page.getByRole('group', { name: 'Client' }).getByText('Atelier Durand SARL')).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Invoice total' })).toHaveText(/2\s962,94\s€/);
+  await page.getByRole('button', { name: 'Discard draft' }).click();
+  await expect(page.getByLabel('Item 1 title')).toHaveValue('');
+});
+
+test('a client is created inline and selected', async ({ page }) => {
+  await connect(page);
+  await page.getByRole('button', { name: 'Create a client' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New client' });
+  await dialog.getByRole('button', { name: 'Create client' }).click();
+  await expect(dialog.getByText('A company needs a name.')).toBeVisible();
+  await dialog.getByLabel('Company name').fill('Fromagerie Dupont');
+  await dialog.getByLabel('E-mail').fill('compta@fromagerie.example');
+  await dialog.getByLabel('SIREN/SIRET or tax id').fill('55210055400013');
+  await dialog.getByLabel('Street address').fill('3 rue du Lait');
+  await dialog.getByLabel('Postal code').fill('74000');
+  await dialog.getByLabel('City').fill('Annecy');
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Create client' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('group', { name: 'Client' }).getByText('Fromagerie Dupont')).toBeVisible();
+  await expect(page.getByText('Invoice currency:')).toBeVisible();
+});
+
+test('items: duplicate, move with the keyboard, Enter on the last row adds one', async ({ page }) => {
+  await connect(page);
+  await fillItem(page, 1, { title: 'Premier', unitPrice: '10' });
+  await page.getByRole('button', { name: 'Duplicate item 1' }).click();
+  await expect(page.getByLabel('Item 2 title')).toHaveValue('Premier');
+  await page.getByLabel('Item 2 title').fill('Second');
+  await page.getByRole('button', { name: 'Move up item 2' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Item 1 title')).toHaveValue('Second');
+  await expect(page.getByLabel('Item 2 title')).toHaveValue('Premier');
+  await page.getByLabel('Item 2 title').press('Enter');
+  await expect(page.getByLabel('Item 3 title')).toBeFocused();
+  await page.getByRole('button', { name: 'Remove item 3' }).click();
+  await expect(page.getByLabel('Item 3 title')).toHaveCount(0);
+});

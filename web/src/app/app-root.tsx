@@ -1,0 +1,40 @@
+import { Outlet } from 'react-router';
+import { ConnectScreen } from '../features/connect/connect-screen.tsx';
+import { useSession } from '../lib/session.ts';
+import { AppHeader } from './app-header.tsx';
+import { ErrorMessage } from './error-message.tsx';
+import { ReconnectBanner } from './reconnect-banner.tsx';
+
+/** The shell: connect first; once connected, header, navigation and the page. */
+export function AppRoot() {
+  const session = useSession();
+  if (session.isPending) {
+    return (
+      <main id="main" className="app-loading">
+        <p role="status">Loading…</p>
+      </main>
+    );
+  }
+  if (session.isError) {
+    return (
+      <main id="main" className="app-main">
+        <h1>Invoice Composer</h1>
+        <ErrorMessage error={session.error} title="The app server does not answer." />
+        <button type="button" className="button" onClick={() => void session.refetch()}>
+          Try again
+        </button>
+      </main>
+    );
+  }
+  const { data } = session;
+  if (!data.connected && !data.reauthRequired) return <ConnectScreen session={data} />;
+  return (
+    <>
+      <AppHeader session={data} />
+      {data.reauthRequired && <ReconnectBanner />}
+      <main id="main" className="app-main">
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { createBrowserRouter } from 'react-router';
+import { AppRoot } from './app-root.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+import { RouteError } from './route-error.tsx';
+
+/** Each page loads with its route, so the first page does not carry the others' code. */
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <AppRoot />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, lazy: () => import('../features/composer/components/composer-page.tsx'), errorElement: <RouteError /> },
+      { path: 'invoices', lazy: () => import('../features/invoices/components/invoices-page.tsx'), errorElement: <RouteError /> },
+      { path: 'invoices/:invoiceId', lazy: () => import('../features/invoices/components/invoice-detail-page.tsx'), errorElement: <RouteError /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,49 @@
+import { clientCreatePayloadSchema, clientSchema, paginationMetaSchema, type ClientCreatePayload } from '@composer/shared';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiRequest } from '../../../lib/api-client.ts';
+
+const clientListSchema = z.looseObject({ clients: z.array(clientSchema), meta: paginationMetaSchema });
+const clientResponseSchema = z.looseObject({ client: clientSchema });
+
+/** Qonto searches names from 2 characters; shorter input lists the first clients by name. */
+export function clientSearchQuery(name: string) {
+  const term = name.trim();
+  const search = new URLSearchParams({ per_page: '20', sort_by: 'name:asc' });
+  if (term.length >= 2) search.set('filter[name]', term);
+  return queryOptions({
+    queryKey: ['clients', 'search', term.length >= 2 ? term.toLowerCase() : ''],
+    queryFn: ({ signal }) => apiRequest(`/api/qonto/v2/clients?${search}`, { schema: clientListSchema, signal }),
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}
+
+export function useClientSearch(name: string, enabled: boolean) {
+  return useQuery({ ...clientSearchQuery(name), enabled });
+}
+
+export function clientQuery(id: string) {
+  return queryOptions({
+    queryKey: ['clients', 'one', id],
+    queryFn: ({ signal }) => apiRequest(`/api/qonto/v2/clients/${encodeURIComponent(id)}`, { schema: clientResponseSchema, signal }).then((body) => body.client),
+    staleTime: 60_000,
+  });
+}
+
+export function useClient(id: string) {
+  return useQuery({ ...clientQuery(id), enabled: id !== '' });
+}
+
+export { clientCreatePayloadSchema };
+
+export function useCreateClient() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (payload: ClientCreatePayload) => apiRequest('/api/qonto/v2/clients', { method: 'POST', json: payload, schema: clientResponseSchema }).then((body) => body.client),
+    onSuccess: (client) => {
+      queryClient.setQueryData(clientQuery(client.id).queryKey, client);
+      void queryClient.invalidateQueries({ queryKey: ['clients', 'search'] });
+    },
+  });
+}

@@ -1,0 +1,23 @@
+import { clientInvoiceResponseSchema, type ClientInvoiceCreatePayload } from '@composer/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client.ts';
+
+export interface CreateInvoiceRequest {
+  payload: ClientInvoiceCreatePayload;
+  /** The same key for every retry of the same invoice: the app server creates it at most once. */
+  idempotencyKey: string;
+}
+
+export function useCreateClientInvoice() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ payload, idempotencyKey }: CreateInvoiceRequest) =>
+      apiRequest('/api/qonto/v2/client_invoices', {
+        method: 'POST',
+        json: payload,
+        headers: { 'Idempotency-Key': idempotencyKey },
+        schema: clientInvoiceResponseSchema,
+      }).then((body) => body.client_invoice),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['client_invoices'] }),
+  });
+}

@@ -1,0 +1,30 @@
+import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
+import type { ComposerValues } from '../model/composer-values.ts';
+import { exemptionReasons } from '../model/country-rules.ts';
+import { parseDecimalInput } from '../model/parse-decimal-input.ts';
+import { errorId, FieldError, useFieldInvalid } from './field-error.tsx';
+
+/** Shown only for a 0 % line: N-codes in Italy (required there), the other mentions elsewhere. */
+export function ExemptionReasonField({ control, register, index, country, locale }: { control: Control<ComposerValues>; register: UseFormRegister<ComposerValues>; index: number; country: string; locale: string }) {
+  const zeroRate = useWatch({ control, name: `items.${index}.vat_rate` as const, compute: (rate: string) => /^0+([.,]0*)?$/.test(parseDecimalInput(rate ?? '', locale) ?? '') });
+  const name = `items.${index}.vat_exemption_reason` as const;
+  const invalid = useFieldInvalid(control, name);
+  if (!zeroRate) return null;
+  const italian = country === 'IT';
+  return (
+    <div className="field">
+      <label htmlFor={`field-items-${index}-vat_exemption_reason`}>{italian ? 'Exemption reason (required)' : 'Exemption reason'}</label>
+      <select id={`field-items-${index}-vat_exemption_reason`} aria-invalid={invalid || undefined} aria-describedby={errorId(name)} {...register(name)}>
+        <option value="">{italian ? 'Choose an N-code' : 'None'}</option>
+        {italian
+          ? exemptionReasons.italian.map((code) => <option key={code}>{code}</option>)
+          : exemptionReasons.other.map((reason) => (
+              <option key={reason.code} value={reason.code}>
+                {reason.label}
+              </option>
+            ))}
+      </select>
+      <FieldError control={control} name={name} />
+    </div>
+  );
+}

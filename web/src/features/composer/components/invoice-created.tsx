@@ -1,0 +1,43 @@
+import type { ClientInvoice } from '@composer/shared';
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import { InvoicePreview } from '../../../components/invoice-preview.tsx';
+import { formatMoney } from '../../../lib/format.ts';
+
+const statusNames: Record<string, string> = { draft: 'Draft', unpaid: 'Unpaid' };
+
+export function InvoiceCreated({ invoice, onCreateAnother, onDuplicate }: { invoice: ClientInvoice; onCreateAnother: () => void; onDuplicate: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section aria-labelledby="created-title" className="invoice-created">
+      <h1 id="created-title" ref={heading} tabIndex={-1}>
+        Invoice {invoice.number} created
+      </h1>
+      <dl className="facts">
+        <div>
+          <dt>Number</dt>
+          <dd>{invoice.number}</dd>
+        </div>
+        <div>
+          <dt>Status</dt>
+          <dd>{statusNames[invoice.status] ?? invoice.status}</dd>
+        </div>
+        <div>
+          <dt>Total</dt>
+          <dd>{formatMoney(invoice.total_amount.value, invoice.total_amount.currency)}</dd>
+        </div>
+      </dl>
+      <div className="form-actions">
+        <button type="button" className="button-primary" onClick={onCreateAnother}>
+          Create another
+        </button>
+        <button type="button" onClick={onDuplicate}>
+          Duplicate as new invoice
+        </button>
+        <Link to={`/invoices/${invoice.id}`}>Open in Invoices</Link>
+      </div>
+      {invoice.invoice_url && <InvoicePreview url={invoice.invoice_url} number={invoice.number ?? ''} />}
+    </section>
+  );
+}

@@ -1,0 +1,164 @@
+import type { Client, ClientInvoice, OrganizationResponse } from '@composer/shared';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { ApiError } from '../../../lib/api-error.ts';
+import { useClient } from '../api/clients.ts';
+import { useCreateClientInvoice } from '../api/create-client-invoice.ts';
+import type { ComposerValues } from '../model/composer-values.ts';
+import { countrySections, defaultVatRate } from '../model/country-rules.ts';
+import { clearDraft, saveDraft, type StoredDraft } from '../model/draft-storage.ts';
+import { newIdempotencyKey } from '../model/new-idempotency-key.ts';
+import { placeQontoErrors, validateComposer, type ComposerContext } from '../model/validate-composer.ts';
+import { AttachmentSection } from './attachment-section.tsx';
+import { ClientSection } from './client-section.tsx';
+import { composerResolver } from './composer-resolver.ts';
+import { DatesSection } from './dates-section.tsx';
+import { DiscountSection } from './discount-section.tsx';
+import { ErrorSummary } from './error-summary.tsx';
+import { InvoiceLivePreview } from './invoice-live-preview.tsx';
+import { ItalySection } from './italy-section.tsx';
+import { ItemsSection } from './items-section.tsx';
+import { NumberSection } from './number-section.tsx';
+import { PaymentSection } from './payment-section.tsx';
+import { SettingsOverridesSection } from './settings-overrides-section.tsx';
+import { SpainSection } from './spain-section.tsx';
+import { TextsSection } from './texts-section.tsx';
+import { TotalsPanel } from './totals-panel.tsx';
+import { useDraftAutosave } from './use-draft-autosave.ts';
+
+export interface InvoiceFormProps {
+  organization: OrganizationResponse['organization'];
+  numberingMode: 'automatic' | 'manual';
+  locale: string;
+  initialValues: ComposerValues;
+  restoredDraft: StoredDraft | undefined;
+  onDiscardDraft: () => void;
+  onCreated: (invoice: ClientInvoice, values: ComposerValues) => void;
+}
+
+function clientFacts(client: Client): ComposerContext['client'] {
+  return {
+    id: client.id,
+    kind: client.kind ?? client.type ?? 'company',
+    currency: client.currency ?? null,
+    locale: client.locale ?? null,
+    hasBillingAddress: Boolean(client.billing_address?.street_address),
+    countryCode: client.billing_address?.country_code ?? null,
+    taxIdentificationNumber: client.tax_identification_number ?? null,
+  };
+}
+
+const lostOutcome = 'Qonto did not confirm the invoice. Nothing was lost: submit again, the same invoice will not be created twice.';
+
+/** The composer: one react-hook-form form mirroring ClientInvoiceCreatePayload, validated by the shared rules. */
+export function InvoiceForm({ organization, numberingMode, locale, initialValues, restoredDraft, onDiscardDraft, onCreated }: InvoiceFormProps) {
+  const country = organization.legal_country;
+  const context = useRef<ComposerContext | null>(null);
+  const { control, register, setValue, getValues, watch, handleSubmit, setError, setFocus } = useForm<ComposerValues>({
+    defaultValues: initialValues,
+    mode: 'onBlur',
+    reValidateMode: 'onBlur',
+    shouldFocusError: true,
+    resolver: composerResolver(context),
+  });
+  const clientId = useWatch({ control, name: 'client_id' });
+  const client = useClient(clientId);
+  const currency = client.data?.currency ?? 'EUR';
+  context.current = { locale, country, numberingMode, ibans: organization.bank_accounts.map((account) => account.iban), client: client.data ? clientFacts(client.data) : null };
+
+  const pendingSubmit = useRef<StoredDraft['pendingSubmit']>(restoredDraft?.pendingSubmit);
+  const unsaved = useDraftAutosave(organization.id, watch, getValues, pendingSubmit, restoredDraft !== undefined);
+  const createInvoice = useCreateClientInvoice();
+  const [summary, setSummary] = useState<{ messages: string[]; traceId?: string | undefined }>({ messages: [] });
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const sections = countrySections(country);
+
+  const showSummary = (messages: string[], traceId?: string) => {
+    setSummary({ messages, traceId });
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  };
+
+  const submit = (status: 'draft' | 'unpaid') =>
+    handleSubmit(
+      async (values) => {
+        setSummary({ messages: [] });
+        const { payload } = validateComposer(values, context.current!);
+        if (!payload) return;
+        const body = { ...payload, status };
+        const fingerprint = JSON.stringify(body);
+        const idempotencyKey = pendingSubmit.current?.payloadHash === fingerprint ? pendingSubmit.current.idempotencyKey : newIdempotencyKey();
+        pendingSubmit.current = { idempotencyKey, payloadHash: fingerprint };
+        saveDraft(organization.id, { values, savedAt: new Date().toISOString(), pendingSubmit: pendingSubmit.current });
+        try {
+          const invoice = await createInvoice.mutateAsync({ payload: body, idempotencyKey });
+          pendingSubmit.current = undefined;
+          unsaved.current = false;
+          clearDraft(organization.id);
+          onCreated(invoice, values);
+        } catch (error) {
+          if (!(error instanceof ApiError)) return showSummary([lostOutcome]);
+          if (error.needsReconnect) return showSummary(['The connection to Qonto has expired. Reconnect with the button above, then submit again: this invoice is kept.']);
+          if (error.status === 0 || error.status >= 500) return showSummary([lostOutcome, ...error.errors.map((item) => item.detail ?? item.code)], error.traceId);
+          pendingSubmit.current = undefined;
+          const placed = placeQontoErrors(error.errors, country);
+          for (const problem of placed.fieldErrors) setError(problem.field as never, { type: 'server', message: problem.message });
+          setSummary({ messages: placed.formErrors, traceId: error.traceId });
+          const first = placed.fieldErrors[0];
+          if (first) setFocus(first.field as never);
+          else requestAnimationFrame(() => summaryRef.current?.focus());
+        }
+      },
+      (errors: FieldErrors<ComposerValues>) => {
+        const root = errors.root?.message;
+        if (root) showSummary(root.split('\n'));
+        else setSummary({ messages: [] });
+      },
+    );
+
+  const preventImplicitSubmit = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT') event.preventDefault();
+  };
+
+  return (
+    <div className="composer-layout">
+      <form className="composer-form" noValidate onSubmit={submit('unpaid')} onKeyDown={preventImplicitSubmit} aria-labelledby="composer-title">
+        <div className="composer-heading">
+          <h1 id="composer-title">New invoice</h1>
+          {restoredDraft && (
+            <p role="status" className="draft-status">
+              Draft restored from {new Date(restoredDraft.savedAt).toLocaleString(locale)}.{' '}
+              <button type="button" className="button-quiet" onClick={onDiscardDraft}>
+                Discard draft
+              </button>
+            </p>
+          )}
+        </div>
+        <ErrorSummary ref={summaryRef} messages={summary.messages} traceId={summary.traceId} />
+        <ClientSection control={control} country={country} />
+        <DatesSection control={control} register={register} setValue={setValue} />
+        <NumberSection control={control} register={register} numberingMode={numberingMode} />
+        <ItemsSection control={control} register={register} getValues={getValues} locale={locale} currency={currency} country={country} defaultVatRate={defaultVatRate(country)} />
+        <DiscountSection control={control} register={register} currency={currency} />
+        <PaymentSection control={control} register={register} accounts={organization.bank_accounts} />
+        <TextsSection control={control} register={register} />
+        {sections.italy && <ItalySection control={control} register={register} />}
+        {sections.spain && <SpainSection control={control} register={register} />}
+        <SettingsOverridesSection control={control} register={register} />
+        <AttachmentSection control={control} />
+        <div className="form-actions">
+          <button type="button" onClick={submit('draft')} disabled={createInvoice.isPending}>
+            Save as draft
+          </button>
+          <button type="submit" className="button-primary" disabled={createInvoice.isPending}>
+            Create invoice
+          </button>
+          {createInvoice.isPending && <span role="status">Sending to Qonto…</span>}
+        </div>
+      </form>
+      <div className="composer-side">
+        <TotalsPanel control={control} locale={locale} currency={currency} country={country} />
+        <InvoiceLivePreview watch={watch} getValues={getValues} organization={organization} client={client.data} locale={locale} currency={currency} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { memo, type KeyboardEvent } from 'react';
+import type { Control, UseFormRegister } from 'react-hook-form';
+import type { ComposerValues } from '../model/composer-values.ts';
+import { ExemptionReasonField } from './exemption-reason-field.tsx';
+import { ItemDiscountField } from './item-discount-field.tsx';
+import { LineTotal } from './line-total.tsx';
+import { TextField } from './text-field.tsx';
+
+export interface ItemRowProps {
+  control: Control<ComposerValues>;
+  register: UseFormRegister<ComposerValues>;
+  index: number;
+  count: number;
+  locale: string;
+  currency: string;
+  country: string;
+  onRemove: (index: number) => void;
+  onDuplicate: (index: number) => void;
+  onMove: (from: number, to: number) => void;
+  onAddAfterLast: () => void;
+}
+
+/** One line item; memoised and uncontrolled so typing in it never re-renders the other lines. */
+export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
+  const { control, register, index, count, locale, currency, country } = props;
+  const name = (field: string) => `items.${index}.${field}`;
+  const last = index === count - 1;
+  const addOnEnter = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (last && event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT') {
+      event.preventDefault();
+      props.onAddAfterLast();
+    }
+  };
+  return (
+    <li className="item-row">
+      <fieldset>
+        <legend className="visually-hidden">Item {index + 1}</legend>
+        <div className="item-fields" onKeyDown={addOnEnter}>
+          <TextField control={control} register={register} name={name('title')} label={`Item ${index + 1} title`} className="wide" />
+          <TextField control={control} register={register} name={name('quantity')} label="Quantity" inputMode="decimal" className="narrow" />
+          <TextField control={control} register={register} name={name('unit')} label="Unit" list="item-units" className="narrow" />
+          <TextField control={control} register={register} name={name('unit_price')} label={`Unit price (${currency})`} inputMode="decimal" className="narrow" />
+          <TextField control={control} register={register} name={name('vat_rate')} label="VAT (%)" inputMode="decimal" list={`vat-rates`} className="narrow" />
+          <ExemptionReasonField control={control} register={register} index={index} country={country} locale={locale} />
+          <ItemDiscountField control={control} register={register} index={index} currency={currency} />
+          <LineTotal control={control} index={index} locale={locale} currency={currency} />
+        </div>
+        <TextField control={control} register={register} name={name('description')} label="Description" multiline rows={2} />
+        <div className="item-actions" role="group" aria-label={`Item ${index + 1} actions`}>
+          <button type="button" onClick={() => props.onDuplicate(index)}>
+            Duplicate<span className="visually-hidden"> item {index + 1}</span>
+          </button>
+          <button type="button" onClick={() => props.onMove(index, index - 1)} disabled={index === 0}>
+            Move up<span className="visually-hidden"> item {index + 1}</span>
+          </button>
+          <button type="button" onClick={() => props.onMove(index, index + 1)} disabled={last}>
+            Move down<span className="visually-hidden"> item {index + 1}</span>
+          </button>
+          <button type="button" onClick={() => props.onRemove(index)} disabled={count === 1}>
+            Remove<span className="visually-hidden"> item {index + 1}</span>
+          </button>
+        </div>
+      </fieldset>
+    </li>
+  );
+});

@@ -1,0 +1,28 @@
+import type { Control, UseFormRegister } from 'react-hook-form';
+import type { ComposerValues } from '../model/composer-values.ts';
+import { LengthCounter } from './length-counter.tsx';
+import { TextField } from './text-field.tsx';
+
+export function NumberSection({ control, register, numberingMode }: { control: Control<ComposerValues>; register: UseFormRegister<ComposerValues>; numberingMode: 'automatic' | 'manual' }) {
+  const manual = numberingMode === 'manual';
+  return (
+    <fieldset className="section grid-2">
+      <legend>Number</legend>
+      <TextField
+        control={control}
+        register={register}
+        name="number"
+        label={manual ? 'Invoice number (required)' : 'Invoice number (optional)'}
+        aria-required={manual}
+        maxLength={60}
+        hint={
+          <>
+            {manual ? 'Your organization numbers invoices by hand: each number must be new.' : 'Qonto numbers invoices automatically; a number typed here is used instead.'}{' '}
+            <LengthCounter control={control} name="number" max={40} />
+          </>
+        }
+      />
+      <TextField control={control} register={register} name="purchase_order" label="Purchase order" hint={<LengthCounter control={control} name="purchase_order" max={40} />} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,62 @@
+import { checkInvoiceInContext, clientInvoiceCreatePayloadSchema, zodIssuesToQontoErrors, type ClientInvoiceCreatePayload, type InvoiceClientFacts, type QontoError } from '@composer/shared';
+import { composerToPayload, type FieldProblem } from './composer-to-payload.ts';
+import type { ComposerValues } from './composer-values.ts';
+import { fieldMessage, pointerToComposerField } from './form-fields.ts';
+
+export interface ComposerContext {
+  locale: string;
+  country: string;
+  numberingMode: 'automatic' | 'manual';
+  ibans: readonly string[];
+  client: (InvoiceClientFacts & { id: string }) | null;
+}
+
+export interface ComposerValidation {
+  payload: ClientInvoiceCreatePayload | undefined;
+  fieldErrors: FieldProblem[];
+  /** Problems that belong to no field: shown in the summary at the top. */
+  formErrors: string[];
+}
+
+/** Qonto's errors placed on the composer's fields; those that match no field go to the summary. */
+export function placeQontoErrors(errors: readonly QontoError[], country: string): { fieldErrors: FieldProblem[]; formErrors: string[] } {
+  const fieldErrors: FieldProblem[] = [];
+  const formErrors: string[] = [];
+  for (const error of errors) {
+    const field = pointerToComposerField(error.source?.pointer, country);
+    if (field) fieldErrors.push({ field, message: fieldMessage(error.detail, error.code) });
+    else formErrors.push(error.detail ?? error.code.replaceAll('_', ' '));
+  }
+  return { fieldErrors, formErrors };
+}
+
+/**
+ * Checks the composer with the very rules the API applies (the shared schema and context rules), so
+ * what passes here passes at Qonto and what fails says so on the right field.
+ */
+export function validateComposer(values: ComposerValues, context: ComposerContext): ComposerValidation {
+  const { payload, problems } = composerToPayload(values, { locale: context.locale, country: context.country, currency: context.client?.currency ?? null });
+  const fieldErrors: FieldProblem[] = [...problems];
+  const formErrors: string[] = [];
+  if (!values.client_id || !context.client) fieldErrors.push({ field: 'client_id', message: 'Choose a client.' });
+  else if (context.client.currency === null) fieldErrors.push({ field: 'client_id', message: 'This client has no currency: add one to the client in Qonto, then come back.' });
+
+  const parsed = clientInvoiceCreatePayloadSchema.safeParse(payload);
+  const qontoErrors: QontoError[] = parsed.success ? [] : zodIssuesToQontoErrors(parsed.error, payload);
+  if (parsed.success && context.client) {
+    qontoErrors.push(...checkInvoiceInContext(parsed.data, { organizationCountry: context.country, numberingMode: context.numberingMode, ibans: context.ibans, client: context.client }));
+  }
+  // Without a client there is no currency yet: that is said once, on the client, not on every price.
+  const relevant = context.client?.currency ? qontoErrors : qontoErrors.filter((error) => !/\/(unit_price\/currency|currency)$/.test(error.source?.pointer ?? ''));
+  const placed = placeQontoErrors(relevant, context.country);
+  const taken = new Set(fieldErrors.map((problem) => problem.field));
+  for (const problem of placed.fieldErrors) {
+    if (!taken.has(problem.field)) {
+      fieldErrors.push(problem);
+      taken.add(problem.field);
+    }
+  }
+  formErrors.push(...placed.formErrors);
+  const valid = parsed.success && fieldErrors.length === 0 && formErrors.length === 0;
+  return { payload: valid ? parsed.data : undefined, fieldErrors, formErrors };
+}

@@ -1,0 +1,31 @@
+import { EnvironmentBadge } from '../../app/environment-badge.tsx';
+import { connectUrl, type Session } from '../../lib/session.ts';
+
+const authErrors: Record<string, string> = {
+  access_denied: 'Access was denied on Qonto’s consent page. Connect again when you are ready.',
+  expired: 'The connection attempt took too long. Please connect again.',
+};
+
+export function ConnectScreen({ session }: { session: Session }) {
+  const authError = new URLSearchParams(window.location.search).get('auth_error');
+  return (
+    <main id="main" className="connect-screen">
+      <h1>Connect to Qonto</h1>
+      <EnvironmentBadge environment={session.environment} />
+      <p>Invoice Composer creates and imports client invoices in your Qonto account. Qonto asks you to approve access to:</p>
+      <ul>
+        <li>your organization and its bank accounts (to pick the IBAN on invoices),</li>
+        <li>your clients (to pick or create who you bill),</li>
+        <li>your client invoices (to create, import and list them).</li>
+      </ul>
+      {authError && (
+        <p className="error-message" role="alert">
+          {authErrors[authError] ?? 'Qonto did not complete the connection. Please try again.'}
+        </p>
+      )}
+      <a className="button button-primary" href={connectUrl(window.location.pathname === '/' ? '/' : window.location.pathname + window.location.search)}>
+        Connect to Qonto
+      </a>
+    </main>
+  );
+}

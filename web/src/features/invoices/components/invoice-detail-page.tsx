@@ -1,0 +1,101 @@
+import { Link, useParams } from 'react-router';
+import { ErrorMessage } from '../../../app/error-message.tsx';
+import { formatDate, formatDecimal, formatMoney, formatPercent } from '../../../lib/format.ts';
+import { useClientInvoice } from '../api/get-client-invoice.ts';
+import { invoiceClientName } from './invoice-client-name.ts';
+import { InvoicePreview } from '../../../components/invoice-preview.tsx';
+import { InvoiceStatusBadge } from './invoice-status-badge.tsx';
+
+export function InvoiceDetailPage() {
+  const { invoiceId = '' } = useParams();
+  const query = useClientInvoice(invoiceId);
+  if (query.isPending) return <p role="status">Loading the invoice…</p>;
+  if (query.isError) {
+    return (
+      <section aria-labelledby="invoice-error-title">
+        <h1 id="invoice-error-title">Invoice</h1>
+        <ErrorMessage error={query.error} title="This invoice could not be loaded." />
+        <Link to="/invoices">Back to invoices</Link>
+      </section>
+    );
+  }
+  const invoice = query.data.client_invoice;
+  const currency = invoice.currency;
+  return (
+    <article className="invoice-detail" aria-labelledby="invoice-title">
+      <p>
+        <Link to="/invoices">← Invoices</Link>
+      </p>
+      <h1 id="invoice-title">Invoice {invoice.number ?? ''}</h1>
+      <dl className="facts">
+        <div>
+          <dt>Client</dt>
+          <dd>{invoiceClientName(invoice)}</dd>
+        </div>
+        <div>
+          <dt>Status</dt>
+          <dd>
+            <InvoiceStatusBadge status={invoice.status} />
+          </dd>
+        </div>
+        <div>
+          <dt>Issue date</dt>
+          <dd>{formatDate(invoice.issue_date)}</dd>
+        </div>
+        <div>
+          <dt>Due date</dt>
+          <dd>{formatDate(invoice.due_date)}</dd>
+        </div>
+      </dl>
+      {invoice.items.length > 0 && (
+        <table className="data-table">
+          <caption>Items</caption>
+          <thead>
+            <tr>
+              <th scope="col">Item</th>
+              <th scope="col" className="numeric">Quantity</th>
+              <th scope="col" className="numeric">Unit price</th>
+              <th scope="col" className="numeric">VAT</th>
+              <th scope="col" className="numeric">Total</th>
+            </tr>
+          </thead>
+          <tbody>
+            {invoice.items.map((item, index) => (
+              <tr key={index}>
+                <td>
+                  {item.title}
+                  {item.description && <div className="muted">{item.description}</div>}
+                </td>
+                <td className="numeric">
+                  {formatDecimal(item.quantity)} {item.unit ?? ''}
+                </td>
+                <td className="numeric">{formatMoney(item.unit_price.value, currency)}</td>
+                <td className="numeric">{formatPercent(item.vat_rate)}</td>
+                <td className="numeric">{item.total_amount ? formatMoney(item.total_amount.value, currency) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <dl className="totals">
+        {invoice.discount?.amount && (
+          <div>
+            <dt>Discount</dt>
+            <dd>−{formatMoney(invoice.discount.amount.value, currency)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>VAT</dt>
+          <dd>{formatMoney(invoice.vat_amount.value, currency)}</dd>
+        </div>
+        <div className="grand-total">
+          <dt>Total</dt>
+          <dd>{formatMoney(invoice.total_amount.value, currency)}</dd>
+        </div>
+      </dl>
+      {invoice.invoice_url && <InvoicePreview url={invoice.invoice_url} number={invoice.number ?? ''} />}
+    </article>
+  );
+}
+
+export { InvoiceDetailPage as Component };
