@@ -27,8 +27,8 @@ export function useDisconnect() {
   return useMutation({
     mutationFn: () => apiRequest('/auth/logout', { method: 'POST', schema: z.undefined() }),
     onSuccess: () => {
-      queryClient.clear();
-      void queryClient.invalidateQueries({ queryKey: sessionQuery.queryKey });
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
+      queryClient.setQueryData<Session>(sessionQuery.queryKey, (session) => (session ? { ...session, connected: false, reauthRequired: false, organization: null } : session));
     },
   });
 }

@@ -1,0 +1,98 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { chooseClient, fillItem } from './support/composer-steps.ts';
+import { connect } from './support/connect.ts';
+import { advanceEmulatorClock, apiKey, resetEmulator } from './support/emulator-control.ts';
+import { emulatorUrl } from '../playwright.config.ts';
+
+test.beforeEach(async ({ request }) => {
+  await resetEmulator(request, { country: 'FR', numbering_mode: 'manual' });
+});
+
+test('connect through the consent page, create an invoice, find it on the Invoices page and open its preview', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Connect to Qonto' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await connect(page);
+  const header = page.getByRole('banner');
+  await expect(header.getByText('Cabinet Lumière SAS')).toBeVisible();
+  await expect(header.getByText('(FR)')).toBeVisible();
+  await expect(header.getByText('Local emulator')).toBeVisible();
+
+  await chooseClient(page, 'boulangerie', /Boulangerie Martin/);
+  await page.getByLabel('Invoice number (required)').fill('F-LIST-1');
+  await fillItem(page, 1, { title: 'Paie de novembre', unitPrice: '180' });
+  await page.getByRole('button', { name: 'Create invoice' }).click();
+  await expect(page.getByRole('heading', { name: 'Invoice F-LIST-1 created' })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Invoices' }).click();
+  await expect(page.getByRole('heading', { name: 'Invoices', level: 1 })).toBeVisible();
+  const row = page.getByRole('row', { name: /F-LIST-1/ });
+  await expect(row.getByRole('cell', { name: 'Boulangerie Martin' })).toBeVisible();
+  await expect(row.getByRole('cell', { name: /216,00\s€/ })).toBeVisible();
+  await expect(row.getByText('Unpaid')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await row.getByRole('link', { name: 'F-LIST-1' }).click();
+  await expect(page.getByRole('heading', { name: 'Invoice F-LIST-1', level: 1 })).toBeVisible();
+  const preview = page.frameLocator('iframe[title="Preview of invoice F-LIST-1"]');
+  await expect(preview.getByText('Boulangerie Martin')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open in new tab' })).toHaveAttribute('target', '_blank');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${emulatorUrl}/public/invoices/`));
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Invoice F-LIST-1', level: 1 })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Invoices', level: 1 })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole('heading', { name: 'Invoice F-LIST-1', level: 1 })).toBeVisible();
+});
+
+test('imported invoices appear only with the toggle; filters live in the URL', async ({ page, request }) => {
+  const form = { client_invoices: { name: 'old-invoice.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% imported\n%%EOF\n') } };
+  const imported = await request.post(`${emulatorUrl}/v2/client_invoices/bulk`, { headers: { Authorization: apiKey }, multipart: form });
+  expect(imported.status()).toBe(200);
+  await connect(page, '/invoices');
+  await expect(page.getByText(/No invoices yet/)).toBeVisible();
+  await page.getByLabel('Include imported invoices').check();
+  await expect(page.getByRole('row', { name: /old-invoice/ })).toBeVisible();
+  await expect(page).toHaveURL(/imported=1/);
+  await page.reload();
+  await expect(page.getByLabel('Include imported invoices')).toBeChecked();
+  await page.getByLabel('Status').selectOption('draft');
+  await expect(page.getByText(/No invoices with this status/)).toBeVisible();
+});
+
+test('a deep link survives a reload, unknown pages say so, and Disconnect returns to the connect screen', async ({ page }) => {
+  await connect(page, '/invoices?status=unpaid');
+  await expect(page).toHaveURL(/\/invoices\?status=unpaid/);
+  await page.reload();
+  await expect(page.getByLabel('Status')).toHaveValue('unpaid');
+  await page.goto('/somewhere/else');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Disconnect' }).click();
+  await expect(page.getByRole('heading', { name: 'Connect to Qonto' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Connect to Qonto' })).toBeVisible();
+});
+
+test('an expired connection shows a non-blocking Reconnect banner and keeps the work in progress', async ({ page, request }) => {
+  await connect(page);
+  await page.getByLabel('Item 1 title').fill('Travail en cours');
+  await page.waitForTimeout(600);
+  await advanceEmulatorClock(request, 91 * 24 * 3600);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Invoices' }).click();
+  const banner = page.getByRole('alert').filter({ hasText: 'Your work is kept on this device' });
+  await expect(banner).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'New invoice' }).click();
+  await expect(page.getByLabel('Item 1 title')).toHaveValue('Travail en cours');
+  await banner.getByRole('link', { name: 'Reconnect' }).click();
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await expect(banner).toBeHidden();
+  await expect(page.getByLabel('Item 1 title')).toHaveValue('Travail en cours');
+});
