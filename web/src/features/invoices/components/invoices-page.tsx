@@ -25,7 +25,7 @@ export function InvoicesPage() {
       if (value === null) next.delete(key);
       else next.set(key, value);
     }
-    setParams(next);
+    setParams(next, { flushSync: true });
   };
   const meta = invoices.data?.meta;
   return (

@@ -1,0 +1,103 @@
+import { expect, test, type Page } from '@playwright/test';
+import { buildPdf, facturXml } from '../../web/src/features/bulk-import/model/test-pdfs.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { connect } from './support/connect.ts';
+import { dropFiles, type DroppedFile } from './support/drop-files.ts';
+import { emulatorUrl } from '../playwright.config.ts';
+import { resetEmulator } from './support/emulator-control.ts';
+
+const MB = 1024 * 1024;
+const facturX = Buffer.from(buildPdf({ attachments: [{ name: 'factur-x.xml', content: facturXml({ number: 'FX-2026-7', date: '20261102', seller: 'Cabinet Lumière SAS', buyer: 'Atelier Durand SARL', total: '1200.00', currency: 'EUR' }) }] })).toString('base64');
+const plain = Buffer.from(buildPdf({ text: 'A plain invoice' })).toString('base64');
+
+const twelveFiles: DroppedFile[] = [
+  ...Array.from({ length: 7 }, (_, i) => ({ name: `archive-${i + 1}.pdf`, pdfBytes: 4.5 * MB, seed: `big ${i}` })),
+  { name: 'facture-fx.pdf', base64: facturX },
+  { name: 'plain.pdf', base64: plain },
+  { name: 'notes.pdf', text: 'this is a text file renamed to .pdf' },
+  { name: 'huge.pdf', pdfBytes: 6 * MB },
+  { name: 'facture-fx (copy).pdf', base64: facturX },
+];
+
+function countBulkRequests(page: Page): { count: number } {
+  const counter = { count: 0 };
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/api/qonto/v2/client_invoices/bulk')) counter.count += 1;
+  });
+  return counter;
+}
+
+const row = (page: Page, name: string) => page.getByRole('row', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) });
+
+test.beforeEach(async ({ request }) => {
+  await resetEmulator(request, { country: 'FR' });
+});
+
+test('twelve files dropped: the bad ones set aside with reasons, the rest imported in three requests; a second drop says "already imported"', async ({ page }) => {
+  const requests = countBulkRequests(page);
+  await connect(page, '/import');
+  await expect(page.getByRole('heading', { name: 'Import invoices' })).toBeVisible();
+  await dropFiles(page.getByRole('button', { name: 'Choose files' }), twelveFiles);
+
+  await expect(page.getByText('12 files: 9 ready, 3 set aside.')).toBeVisible();
+  await expect(row(page, 'notes.pdf')).toContainText('Rejected: Not a PDF, JPEG or PNG (checked by its content, not its name).');
+  await expect(row(page, 'huge.pdf')).toContainText('Rejected: Too large: 6.0 MB');
+  await expect(row(page, 'facture-fx (copy).pdf')).toContainText('Duplicate: Same content as facture-fx.pdf');
+  const factur = row(page, 'facture-fx.pdf');
+  await expect(factur).toContainText('FX-2026-7');
+  await expect(factur).toContainText('Cabinet Lumière SAS');
+  await expect(factur).toContainText('Atelier Durand SARL');
+  await expect(factur).toContainText(/1\s200,00\s€/);
+  await expect(factur).toContainText('EN 16931');
+  await expect(row(page, 'plain.pdf')).toContainText('No e-invoice data');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Import 9 files' }).click();
+  await expect(page.getByText('9 of 9 files imported')).toBeVisible({ timeout: 30_000 });
+  expect(requests.count).toBe(3);
+  const firstIds: Record<string, string | null> = {};
+  for (const name of ['archive-1.pdf', 'archive-7.pdf', 'facture-fx.pdf', 'plain.pdf']) {
+    await expect(row(page, name)).toContainText('Imported');
+    firstIds[name] = await row(page, name).getByRole('link', { name: 'open the invoice' }).getAttribute('href');
+  }
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await dropFiles(page.getByRole('button', { name: 'Choose files' }), twelveFiles);
+  await expect(page.getByText('12 files: 0 ready, 3 set aside.')).toBeVisible();
+  for (const name of Object.keys(firstIds)) {
+    await expect(row(page, name)).toContainText('Already imported');
+    expect(await row(page, name).getByRole('link', { name: 'open the invoice' }).getAttribute('href')).toBe(firstIds[name]);
+  }
+  expect(requests.count).toBe(3);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Invoices' }).click();
+  await expect(page.getByText(/No invoices yet/)).toBeVisible();
+  await page.getByLabel('Include imported invoices').check();
+  await expect(page.getByRole('row', { name: /facture-fx/ })).toBeVisible();
+});
+
+test('a failed request shows its error on its files, and "Retry failed" imports each exactly once', async ({ page, request }) => {
+  await connect(page, '/import');
+  await request.post(`${emulatorUrl}/_emulator/faults`, { data: { method: 'POST', path: '/v2/client_invoices/bulk', status: 500, times: 1 } });
+  const files = Array.from({ length: 7 }, (_, i) => ({ name: `retry-${i + 1}.pdf`, pdfBytes: 2000, seed: `retry ${i}` }));
+  await dropFiles(page.getByRole('button', { name: 'Choose files' }), files);
+  await page.getByRole('button', { name: 'Import 7 files' }).click();
+  await expect(page.getByRole('button', { name: 'Retry failed' })).toBeVisible();
+  // Two requests go out at once (5 files and 2): whichever reaches Qonto first meets the fault.
+  const failed = page.getByRole('row').filter({ hasText: 'Failed: Fault injected by the emulator (500).' });
+  await expect(failed.first()).toBeVisible();
+  expect([2, 5]).toContain(await failed.count());
+  await page.getByRole('button', { name: 'Retry failed' }).click();
+  await expect(page.getByText('7 of 7 files imported')).toBeVisible();
+  const state = await (await request.get(`${emulatorUrl}/_emulator/state`)).json();
+  expect(state.counters.importedFiles).toBe(7);
+});
+
+test('an Italian organization sees the page disabled with the reason', async ({ page, request }) => {
+  await resetEmulator(request, { country: 'IT' });
+  await connect(page, '/import');
+  await expect(page.getByRole('alert')).toContainText('Bulk import is not available to Italian organizations');
+  await expect(page.getByRole('button', { name: 'Choose files' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

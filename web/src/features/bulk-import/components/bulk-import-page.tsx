@@ -1,0 +1,113 @@
+import { useDropzone } from 'react-dropzone';
+import { ErrorMessage } from '../../../app/error-message.tsx';
+import { useOrganization } from '../../composer/api/get-organization.ts';
+import { useBulkImport } from '../api/use-bulk-import.ts';
+import { sendable } from '../model/import-state.ts';
+import { EInvoiceCell } from './einvoice-cell.tsx';
+import { ImportProgress } from './import-progress.tsx';
+import { ImportStatusCell } from './import-status.tsx';
+
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
+
+function BulkImport({ organizationId }: { organizationId: string }) {
+  const { files, add, send, cancel, clear, sending, forbidden } = useBulkImport(organizationId);
+  const { getRootProps, getInputProps, isDragActive, open } = useDropzone({ onDrop: add, noClick: true, noKeyboard: true, multiple: true, disabled: Boolean(forbidden) });
+  const ready = files.filter(sendable);
+  const failed = files.filter((file) => file.status === 'failed' || file.status === 'cancelled');
+  const rejected = files.filter((file) => file.status === 'rejected' || file.status === 'duplicate').length;
+  const checking = files.filter((file) => file.status === 'checking').length;
+  if (forbidden) {
+    return (
+      <p className="error-message" role="alert">
+        Bulk import is not available: {forbidden}
+      </p>
+    );
+  }
+  return (
+    <div {...getRootProps({ className: `import-page${isDragActive ? ' dragging' : ''}` })}>
+      <input {...getInputProps({ 'aria-label': 'Invoice files to import' })} />
+      <div className="dropzone large">
+        <p>Drop invoice files anywhere on this page (PDF, including Factur-X and ZUGFeRD, JPEG or PNG; 5 MB each), or</p>
+        <button type="button" onClick={open} disabled={sending}>
+          Choose files
+        </button>
+      </div>
+      {files.length > 0 && (
+        <>
+          <p role="status" className="import-summary">
+            {files.length} files: {ready.length - failed.length} ready, {rejected} set aside{checking > 0 ? `, ${checking} being checked` : ''}.
+          </p>
+          <div className="form-actions">
+            {!sending && ready.length - failed.length > 0 && (
+              <button type="button" className="button-primary" onClick={() => void send()} disabled={checking > 0}>
+                Import {ready.length - failed.length} {ready.length - failed.length === 1 ? 'file' : 'files'}
+              </button>
+            )}
+            {!sending && failed.length > 0 && ready.length === failed.length && (
+              <button type="button" className="button-primary" onClick={() => void send()}>
+                Retry failed
+              </button>
+            )}
+            {sending && (
+              <button type="button" onClick={cancel}>
+                Cancel
+              </button>
+            )}
+            {!sending && (
+              <button type="button" onClick={clear}>
+                Clear the list
+              </button>
+            )}
+          </div>
+          <ImportProgress files={files} />
+          <table className="data-table import-table">
+            <caption className="visually-hidden">Files to import</caption>
+            <thead>
+              <tr>
+                <th scope="col">File</th>
+                <th scope="col" className="numeric">
+                  Size
+                </th>
+                <th scope="col">E-invoice</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {files.map((file) => (
+                <tr key={file.id}>
+                  <th scope="row">{file.name}</th>
+                  <td className="numeric">{size(file.size)}</td>
+                  <td>{file.status === 'rejected' && !file.analysis ? <span className="muted">—</span> : <EInvoiceCell analysis={file.analysis} />}</td>
+                  <td>
+                    <ImportStatusCell file={file} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}
+
+export function BulkImportPage() {
+  const organization = useOrganization();
+  return (
+    <section aria-labelledby="import-title">
+      <h1 id="import-title">Import invoices</h1>
+      <p>Import invoices you already issued elsewhere: Qonto keeps each file as it is. Importing the same file twice gives the same invoice.</p>
+      {organization.isPending && <p role="status">Loading your organization…</p>}
+      {organization.isError && <ErrorMessage error={organization.error} title="Your organization could not be loaded." />}
+      {organization.data?.organization.legal_country === 'IT' ? (
+        <p className="error-message" role="alert">
+          Bulk import is not available to Italian organizations: Qonto refuses it (invoices there go through the SdI). Create invoices one by one instead.
+        </p>
+      ) : (
+        organization.data && <BulkImport organizationId={organization.data.organization.id} />
+      )}
+    </section>
+  );
+}
+
+export { BulkImportPage as Component };

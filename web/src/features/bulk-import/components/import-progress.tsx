@@ -1,0 +1,22 @@
+import type { ImportFile } from '../model/import-state.ts';
+
+const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+const inTransfer = new Set(['queued', 'uploading', 'imported', 'already-imported', 'failed', 'cancelled']);
+
+/** Overall progress in files and bytes across every batch being sent. */
+export function ImportProgress({ files }: { files: ImportFile[] }) {
+  const sent = files.filter((file) => inTransfer.has(file.status) && (file.status !== 'already-imported' || file.sentBytes > 0));
+  if (sent.length === 0) return null;
+  const total = sent.reduce((sum, file) => sum + file.size, 0);
+  const done = sent.reduce((sum, file) => sum + file.sentBytes, 0);
+  const finished = sent.filter((file) => file.status === 'imported' || file.status === 'already-imported').length;
+  return (
+    <div className="import-progress">
+      <label htmlFor="import-progress-bar">Overall progress</label>
+      <progress id="import-progress-bar" max={Math.max(total, 1)} value={done} />
+      <p role="status">
+        {finished} of {sent.length} files imported · {mb(done)} of {mb(total)} sent
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { qontoLimits } from '@composer/shared';
+import type { FileAnalysis } from './file-analysis.ts';
+
+export type ImportStatus = 'checking' | 'ready' | 'rejected' | 'duplicate' | 'already-imported' | 'queued' | 'uploading' | 'imported' | 'failed' | 'cancelled';
+
+export interface ImportFile {
+  id: string;
+  file: File;
+  name: string;
+  size: number;
+  status: ImportStatus;
+  reason?: string;
+  analysis?: FileAnalysis;
+  invoiceId?: string;
+  importedAt?: string;
+  sentBytes: number;
+}
+
+export type ImportAction =
+  | { type: 'added'; files: { id: string; file: File }[] }
+  | { type: 'analysed'; id: string; analysis: FileAnalysis; imported?: { invoiceId: string; importedAt: string } }
+  | { type: 'analysis-failed'; id: string; message: string }
+  | { type: 'queued'; ids: string[] }
+  | { type: 'progress'; ids: string[]; loaded: number; total: number }
+  | { type: 'imported'; results: { id: string; invoiceId: string; alreadyImported: boolean; importedAt: string }[] }
+  | { type: 'failed'; ids: string[]; message: string }
+  | { type: 'cancelled' }
+  | { type: 'cleared' };
+
+const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+function update(files: ImportFile[], ids: Iterable<string>, change: (file: ImportFile) => ImportFile): ImportFile[] {
+  const wanted = new Set(ids);
+  return files.map((file) => (wanted.has(file.id) ? change(file) : file));
+}
+
+/** The import page's file list: every file's state from drop to result; one bad file never blocks the others. */
+export function importReducer(files: ImportFile[], action: ImportAction): ImportFile[] {
+  switch (action.type) {
+    case 'added':
+      return [
+        ...files,
+        ...action.files.map(({ id, file }): ImportFile => {
+          const base = { id, file, name: file.name, size: file.size, sentBytes: 0 };
+          if (file.size > qontoLimits.bulkMaxFileBytes) return { ...base, status: 'rejected', reason: `Too large: ${mb(file.size)} (Qonto takes 5 MB at most).` };
+          if (file.size === 0) return { ...base, status: 'rejected', reason: 'The file is empty.' };
+          return { ...base, status: 'checking' };
+        }),
+      ];
+    case 'analysed':
+      return files.map((file) => {
+        if (file.id !== action.id || file.status !== 'checking') return file;
+        const analysed = { ...file, analysis: action.analysis };
+        if (!action.analysis.type) return { ...analysed, status: 'rejected', reason: 'Not a PDF, JPEG or PNG (checked by its content, not its name).' };
+        const twin = files.find((other) => other.id !== file.id && other.analysis?.sha256 === action.analysis.sha256 && other.status !== 'rejected' && other.status !== 'duplicate');
+        if (twin) return { ...analysed, status: 'duplicate', reason: `Same content as ${twin.name}: imported once.` };
+        if (action.imported) return { ...analysed, status: 'already-imported', invoiceId: action.imported.invoiceId, importedAt: action.imported.importedAt };
+        return { ...analysed, status: 'ready' };
+      });
+    case 'analysis-failed':
+      return update(files, [action.id], (file) => ({ ...file, status: 'rejected', reason: `Could not be read: ${action.message}` }));
+    case 'queued':
+      return update(files, action.ids, (file) => ({ ...file, status: 'queued', reason: undefined, sentBytes: 0 }));
+    case 'progress': {
+      const ratio = action.total > 0 ? Math.min(1, action.loaded / action.total) : 0;
+      return update(files, action.ids, (file) => ({ ...file, status: 'uploading', sentBytes: Math.round(file.size * ratio) }));
+    }
+    case 'imported': {
+      const byId = new Map(action.results.map((result) => [result.id, result]));
+      return files.map((file) => {
+        const result = byId.get(file.id);
+        if (!result) return file;
+        return { ...file, status: result.alreadyImported ? 'already-imported' : 'imported', invoiceId: result.invoiceId, importedAt: result.importedAt, sentBytes: file.size, reason: undefined };
+      });
+    }
+    case 'failed':
+      return update(files, action.ids, (file) => ({ ...file, status: 'failed', reason: action.message, sentBytes: 0 }));
+    case 'cancelled':
+      return files.map((file) => (file.status === 'queued' || file.status === 'uploading' ? { ...file, status: 'cancelled', reason: 'Cancelled before Qonto confirmed it.', sentBytes: 0 } : file));
+    case 'cleared':
+      return [];
+  }
+}
+
+export const sendable = (file: ImportFile) => file.status === 'ready' || file.status === 'failed' || file.status === 'cancelled';

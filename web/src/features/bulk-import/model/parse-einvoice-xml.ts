@@ -1,0 +1,141 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+export interface EInvoiceData {
+  syntax: 'CII' | 'ZUGFeRD 1' | 'UBL';
+  number: string | null;
+  typeCode: string | null;
+  kind: 'invoice' | 'credit note';
+  issueDate: string | null;
+  seller: string | null;
+  buyer: string | null;
+  grandTotal: string | null;
+  currency: string | null;
+  guideline: string | null;
+  profile: string | null;
+}
+
+export type XmlReading = { kind: 'einvoice'; data: EInvoiceData } | { kind: 'other-xml' } | { kind: 'broken'; reason: string };
+
+type Node = Record<string, unknown>;
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', removeNSPrefix: true, parseTagValue: false, parseAttributeValue: false, trimValues: true });
+
+function at(node: unknown, ...path: string[]): unknown {
+  let value = node;
+  for (const key of path) {
+    if (Array.isArray(value)) value = value[0];
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Node)[key];
+  }
+  return value;
+}
+
+/** Text of an element that may carry attributes (`{#text, @_currencyID}`) or repeat (arrays). */
+function text(value: unknown, preferAttribute?: [string, string | null]): string | null {
+  if (Array.isArray(value)) {
+    const preferred = preferAttribute && value.find((item) => (item as Node)?.[`@_${preferAttribute[0]}`] === preferAttribute[1]);
+    return text(preferred ?? value[0]);
+  }
+  if (typeof value === 'string') return value.trim() || null;
+  if (value && typeof value === 'object' && '#text' in value) return String((value as Node)['#text']).trim() || null;
+  return null;
+}
+
+function isoDate(value: string | null): string | null {
+  if (!value) return null;
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
+  if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : value;
+}
+
+export function profileName(guideline: string | null): string | null {
+  if (!guideline) return null;
+  const id = guideline.toLowerCase();
+  if (id.includes('xrechnung')) return 'XRechnung';
+  if (id.includes('ferd:crossindustrydocument')) return `ZUGFeRD 1 ${id.split(':').pop()?.toUpperCase() ?? ''}`.trim();
+  if (id.includes('extended')) return 'EXTENDED';
+  if (id.includes('basicwl')) return 'BASIC WL';
+  if (id.includes('basic')) return 'BASIC';
+  if (id.includes('minimum')) return 'MINIMUM';
+  if (id.includes('en16931')) return 'EN 16931';
+  return guideline;
+}
+
+const kindOf = (typeCode: string | null): EInvoiceData['kind'] => (typeCode === '381' || typeCode === '261' ? 'credit note' : 'invoice');
+
+function fromCii(root: Node): EInvoiceData {
+  const document = at(root, 'ExchangedDocument');
+  const transaction = at(root, 'SupplyChainTradeTransaction');
+  const agreement = at(transaction, 'ApplicableHeaderTradeAgreement');
+  const settlement = at(transaction, 'ApplicableHeaderTradeSettlement');
+  const currency = text(at(settlement, 'InvoiceCurrencyCode'));
+  const typeCode = text(at(document, 'TypeCode'));
+  const guideline = text(at(root, 'ExchangedDocumentContext', 'GuidelineSpecifiedDocumentContextParameter', 'ID'));
+  return {
+    syntax: 'CII',
+    number: text(at(document, 'ID')),
+    typeCode,
+    kind: kindOf(typeCode),
+    issueDate: isoDate(text(at(document, 'IssueDateTime', 'DateTimeString'))),
+    seller: text(at(agreement, 'SellerTradeParty', 'Name')),
+    buyer: text(at(agreement, 'BuyerTradeParty', 'Name')),
+    grandTotal: text(at(settlement, 'SpecifiedTradeSettlementHeaderMonetarySummation', 'GrandTotalAmount'), ['currencyID', currency]),
+    currency,
+    guideline,
+    profile: profileName(guideline),
+  };
+}
+
+function fromZugferd1(root: Node): EInvoiceData {
+  const document = at(root, 'HeaderExchangedDocument');
+  const transaction = at(root, 'SpecifiedSupplyChainTradeTransaction');
+  const agreement = at(transaction, 'ApplicableSupplyChainTradeAgreement');
+  const settlement = at(transaction, 'ApplicableSupplyChainTradeSettlement');
+  const currency = text(at(settlement, 'InvoiceCurrencyCode'));
+  const typeCode = text(at(document, 'TypeCode'));
+  const guideline = text(at(root, 'SpecifiedExchangedDocumentContext', 'GuidelineSpecifiedDocumentContextParameter', 'ID'));
+  return {
+    syntax: 'ZUGFeRD 1',
+    number: text(at(document, 'ID')),
+    typeCode,
+    kind: kindOf(typeCode),
+    issueDate: isoDate(text(at(document, 'IssueDateTime', 'DateTimeString'))),
+    seller: text(at(agreement, 'SellerTradeParty', 'Name')),
+    buyer: text(at(agreement, 'BuyerTradeParty', 'Name')),
+    grandTotal: text(at(settlement, 'SpecifiedTradeSettlementMonetarySummation', 'GrandTotalAmount'), ['currencyID', currency]),
+    currency,
+    guideline,
+    profile: profileName(guideline),
+  };
+}
+
+function fromUbl(root: Node, creditNote: boolean): EInvoiceData {
+  const party = (role: string) => text(at(root, role, 'Party', 'PartyLegalEntity', 'RegistrationName')) ?? text(at(root, role, 'Party', 'PartyName', 'Name'));
+  const typeCode = text(at(root, creditNote ? 'CreditNoteTypeCode' : 'InvoiceTypeCode'));
+  const guideline = text(at(root, 'CustomizationID'));
+  return {
+    syntax: 'UBL',
+    number: text(at(root, 'ID')),
+    typeCode,
+    kind: creditNote ? 'credit note' : kindOf(typeCode),
+    issueDate: isoDate(text(at(root, 'IssueDate'))),
+    seller: party('AccountingSupplierParty'),
+    buyer: party('AccountingCustomerParty'),
+    grandTotal: text(at(root, 'LegalMonetaryTotal', 'TaxInclusiveAmount')),
+    currency: text(at(root, 'DocumentCurrencyCode')),
+    guideline,
+    profile: profileName(guideline),
+  };
+}
+
+/** Reads an embedded XML: a CII (Factur-X, ZUGFeRD 2, XRechnung), ZUGFeRD 1 or UBL invoice, recognised by its root element. */
+export function readEInvoiceXml(xml: string): XmlReading {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) return { kind: 'broken', reason: `The XML is malformed (line ${valid.err.line}: ${valid.err.msg}).` };
+  const document = parser.parse(xml) as Node;
+  if (document.CrossIndustryInvoice) return { kind: 'einvoice', data: fromCii(document.CrossIndustryInvoice as Node) };
+  if (document.CrossIndustryDocument) return { kind: 'einvoice', data: fromZugferd1(document.CrossIndustryDocument as Node) };
+  if (document.Invoice) return { kind: 'einvoice', data: fromUbl(document.Invoice as Node, false) };
+  if (document.CreditNote) return { kind: 'einvoice', data: fromUbl(document.CreditNote as Node, true) };
+  return { kind: 'other-xml' };
+}
