@@ -1,4 +1,6 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { answerClientErrorsInEnvelope } from '../lib/answer-client-errors.ts';
 import { serve } from '@hono/node-server';
 import { createBffApp } from './bff-app.ts';
 import type { BffConfig } from './bff-config.ts';
@@ -13,6 +15,7 @@ export async function startBff(config: BffConfig): Promise<RunningBff> {
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const listening = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(listening));
   });
+  answerClientErrorsInEnvelope(server as unknown as Server);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${config.host}:${port}`,

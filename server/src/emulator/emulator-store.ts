@@ -94,6 +94,8 @@ export interface EmulatorStore {
     codes: Map<string, AuthorizationCode>;
     accessTokens: Map<string, AccessToken>;
     refreshTokens: Map<string, RefreshToken>;
+    /** Every token ever issued, kept for tests that check no secret leaks (never used for auth). */
+    issued: Set<string>;
   };
 }
 
@@ -111,7 +113,7 @@ function freshCounters(): Counters {
 
 export function createEmulatorStore(settings: EmulatorSettings): EmulatorStore {
   const store = {
-    oauth: { pendingConsents: new Map(), codes: new Map(), accessTokens: new Map(), refreshTokens: new Map() },
+    oauth: { pendingConsents: new Map(), codes: new Map(), accessTokens: new Map(), refreshTokens: new Map(), issued: new Set() },
   } as EmulatorStore;
   resetEmulatorStore(store, settings);
   return store;

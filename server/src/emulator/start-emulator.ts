@@ -1,5 +1,7 @@
 import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { answerClientErrorsInEnvelope } from '../lib/answer-client-errors.ts';
 import { createEmulatorApp } from './emulator-app.ts';
 import type { EmulatorOptions } from './emulator-options.ts';
 import type { EmulatorStore } from './emulator-store.ts';
@@ -20,6 +22,7 @@ export async function startEmulator(options: EmulatorOptions, port: number, host
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const listening = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(listening));
   });
+  answerClientErrorsInEnvelope(server as unknown as Server);
   const address = server.address() as AddressInfo;
   const url = `http://${host}:${address.port}`;
   if (resolved.publicUrl === '') resolved.publicUrl = url;

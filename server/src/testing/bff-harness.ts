@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadBffConfig, type BffConfig } from '../bff/bff-config.ts';
 import { startBff, type RunningBff } from '../bff/start-bff.ts';
+import { demoApiKey, demoOAuthClient } from '../emulator/emulator-options.ts';
 import { BrowserClient } from './browser-client.ts';
 import { startEmulatorHarness, type EmulatorHarness } from './emulator-harness.ts';
 import { freePort } from './free-port.ts';
@@ -29,11 +30,16 @@ export async function startBffHarness(env: Record<string, string> = {}): Promise
   const dataDir = mkdtempSync(join(tmpdir(), 'composer-bff-'));
   let config = bffConfigFor(emulator, port, dataDir, env);
   let bff = await startBff(config);
+  const browsers: BrowserClient[] = [];
   const harness: BffHarness = {
     emulator,
     bff,
     config,
-    browser: () => new BrowserClient(bff.url),
+    browser: () => {
+      const browser = new BrowserClient(bff.url);
+      browsers.push(browser);
+      return browser;
+    },
     restart: async (overrides = {}) => {
       await bff.close();
       // Let the client's pooled keep-alive sockets notice the close before the next request.
@@ -46,7 +52,25 @@ export async function startBffHarness(env: Record<string, string> = {}): Promise
     close: async () => {
       await bff.close();
       await emulator.close();
+      assertNoSecretReachedABrowser(browsers, [...emulator.store.oauth.issued, demoOAuthClient.clientSecret, demoApiKey.secret]);
     },
   };
   return harness;
+}
+
+/**
+ * Run when every app-server test file closes its harness: nothing any browser client received (bodies,
+ * headers, readable cookies) may contain a token the emulator issued, the OAuth client secret or the API key.
+ */
+export function assertNoSecretReachedABrowser(browsers: readonly BrowserClient[], secrets: readonly string[]): void {
+  for (const browser of browsers) {
+    for (const answer of browser.received) {
+      const visible = [answer.body, ...answer.headers.map(([name, value]) => `${name}: ${value}`)].join('\n');
+      const leaked = secrets.find((secret) => visible.includes(secret));
+      if (leaked) throw new Error(`A secret reached the browser in ${answer.url} (${leaked.slice(0, 6)}…)`);
+    }
+    for (const value of browser.cookies.values()) {
+      if (secrets.some((secret) => value.includes(secret))) throw new Error('A secret is in a cookie');
+    }
+  }
 }

@@ -59,6 +59,7 @@ describe('idempotent invoice creation', () => {
     const before = await created();
     await h.emulator.faults({ method: 'POST', path: '/v2/client_invoices', status: 'reset' });
     assert.equal((await create(key, body)).status, 502);
+    await sleep(650);
     const retry = await create(key, body);
     assert.equal(retry.status, 201);
     assert.equal(await created(), before + 1);
@@ -72,6 +73,10 @@ describe('idempotent invoice creation', () => {
     const first = await create(key, body);
     assert.equal(first.status, 504);
     assert.equal(first.body.errors[0].code, 'upstream_timeout');
+    const early = await create(key, body);
+    assert.equal(early.status, 409);
+    assert.equal(early.body.errors[0].code, 'idempotency_request_in_progress');
+    assert.ok(early.headers.get('retry-after'));
     await sleep(700);
     const retry = await create(key, body);
     assert.equal(retry.status, 201);

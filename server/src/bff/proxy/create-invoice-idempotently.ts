@@ -63,6 +63,8 @@ export async function createInvoiceIdempotently(request: IdempotentCreate): Prom
   const { key, principal, body, deps } = request;
   if (!uuidPattern.test(key)) throw new ApiProblem(400, { code: 'bad_request', detail: 'Idempotency-Key must be a UUID.' });
   const store = deps.idempotency;
+  // A lost attempt is given as long again as we were willing to wait for it, to land before we look.
+  const settleMs = deps.config.upstreamTimeoutMs;
   const bodyHash = createHash('sha256').update(body).digest('hex');
   const existing = store.find(principal, key);
   if (existing && existing.bodyHash !== bodyHash) {
@@ -70,6 +72,10 @@ export async function createInvoiceIdempotently(request: IdempotentCreate): Prom
   }
   if (existing?.state === 'done') return replay(existing.status, existing.body);
   if (existing?.state === 'uncertain') {
+    const wait = existing.settlesAt - Date.now();
+    if (wait > 0) {
+      throw new ApiProblem(409, { code: 'idempotency_request_in_progress', detail: 'The previous attempt may still be landing at Qonto; try again in a moment.' }, { 'Retry-After': String(Math.ceil(wait / 1000)) });
+    }
     const found = await findCreatedInvoice(request, existing.startedAt);
     if (found) {
       store.complete(principal, key, 201, found);
@@ -83,11 +89,11 @@ export async function createInvoiceIdempotently(request: IdempotentCreate): Prom
   try {
     answer = await request.send();
   } catch (error) {
-    if (error instanceof UpstreamUnreachable || (error instanceof ApiProblem && error.status >= 500)) store.markUncertain(principal, key);
+    if (error instanceof UpstreamUnreachable || (error instanceof ApiProblem && error.status >= 500)) store.markUncertain(principal, key, settleMs);
     else store.release(principal, key);
     throw error;
   }
-  if (answer.status >= 500) store.markUncertain(principal, key);
+  if (answer.status >= 500) store.markUncertain(principal, key, settleMs);
   else store.complete(principal, key, answer.status, answer.text);
   return relay(answer);
 }

@@ -31,5 +31,7 @@ export function openAppDatabase(path: string): DatabaseSync {
   const db = new DatabaseSync(path);
   db.exec('PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;');
   db.exec(schema);
+  const columns = db.prepare('PRAGMA table_info(idempotency_keys)').all() as { name: string }[];
+  if (!columns.some((column) => column.name === 'settles_at')) db.exec('ALTER TABLE idempotency_keys ADD COLUMN settles_at INTEGER');
   return db;
 }

@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 
 export type IdempotencyRecord =
   | { state: 'pending'; bodyHash: string; startedAt: number }
-  | { state: 'uncertain'; bodyHash: string; startedAt: number }
+  | { state: 'uncertain'; bodyHash: string; startedAt: number; settlesAt: number }
   | { state: 'done'; bodyHash: string; startedAt: number; status: number; body: string };
 
 const ttlMs = 24 * 3600 * 1000;
@@ -17,11 +17,12 @@ export class IdempotencyStore {
 
   find(principal: string, key: string): IdempotencyRecord | undefined {
     const row = this.db
-      .prepare('SELECT body_hash, state, status, body, started_at FROM idempotency_keys WHERE principal = ? AND key = ? AND expires_at > ?')
-      .get(principal, key, Date.now()) as { body_hash: string; state: string; status: number | null; body: string | null; started_at: number } | undefined;
+      .prepare('SELECT body_hash, state, status, body, started_at, settles_at FROM idempotency_keys WHERE principal = ? AND key = ? AND expires_at > ?')
+      .get(principal, key, Date.now()) as { body_hash: string; state: string; status: number | null; body: string | null; started_at: number; settles_at: number | null } | undefined;
     if (!row) return undefined;
     if (row.state === 'done') return { state: 'done', bodyHash: row.body_hash, startedAt: row.started_at, status: row.status!, body: row.body! };
-    return { state: row.state as 'pending' | 'uncertain', bodyHash: row.body_hash, startedAt: row.started_at };
+    if (row.state === 'uncertain') return { state: 'uncertain', bodyHash: row.body_hash, startedAt: row.started_at, settlesAt: row.settles_at ?? 0 };
+    return { state: 'pending', bodyHash: row.body_hash, startedAt: row.started_at };
   }
 
   /** Claims the key for one attempt; false when another attempt holds it. */
@@ -31,7 +32,7 @@ export class IdempotencyStore {
     const result = this.db
       .prepare(
         `INSERT INTO idempotency_keys (principal, key, body_hash, state, started_at, expires_at) VALUES (?, ?, ?, 'pending', ?, ?)
-         ON CONFLICT (principal, key) DO UPDATE SET state = 'pending', started_at = excluded.started_at
+         ON CONFLICT (principal, key) DO UPDATE SET state = 'pending'
          WHERE idempotency_keys.state = 'uncertain' AND idempotency_keys.body_hash = excluded.body_hash`,
       )
       .run(principal, key, bodyHash, now, now + ttlMs);
@@ -42,9 +43,12 @@ export class IdempotencyStore {
     this.db.prepare("UPDATE idempotency_keys SET state = 'done', status = ?, body = ? WHERE principal = ? AND key = ?").run(status, body, principal, key);
   }
 
-  /** The outcome is unknown (timeout, dropped connection): a retry must check Qonto before sending again. */
-  markUncertain(principal: string, key: string): void {
-    this.db.prepare("UPDATE idempotency_keys SET state = 'uncertain' WHERE principal = ? AND key = ?").run(principal, key);
+  /**
+   * The outcome is unknown (timeout, dropped connection): a retry must check Qonto before sending again,
+   * and not before `settleMs` has passed, so a request still running at Qonto has time to land.
+   */
+  markUncertain(principal: string, key: string, settleMs: number): void {
+    this.db.prepare("UPDATE idempotency_keys SET state = 'uncertain', settles_at = ? WHERE principal = ? AND key = ?").run(Date.now() + settleMs, principal, key);
   }
 
   release(principal: string, key: string): void {

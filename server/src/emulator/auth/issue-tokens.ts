@@ -17,10 +17,12 @@ export function issueTokens(store: EmulatorStore, grantId: string, clientId: str
   const ttl = store.settings.accessTokenTtlS;
   const accessToken = newOpaqueToken('qat_');
   store.oauth.accessTokens.set(accessToken, { grantId, clientId, scopes, expiresAt: now + ttl * 1000 });
+  store.oauth.issued.add(accessToken);
   const response: TokenResponse = { access_token: accessToken, expires_in: ttl, scope: scopes.join(' '), token_type: 'bearer' };
   if (scopes.includes('offline_access')) {
     const refreshToken = newOpaqueToken('qrt_');
     store.oauth.refreshTokens.set(refreshToken, { grantId, clientId, scopes, expiresAt: now + refreshTokenLifetimeMs, rotatedAt: null });
+    store.oauth.issued.add(refreshToken);
     response.refresh_token = refreshToken;
   }
   return response;

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../app/error-message.tsx';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
@@ -19,13 +20,16 @@ export function InvoicesPage() {
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
   const invoices = useClientInvoices(filters);
+  // The checkbox answers at once; the URL (and so the list) follows a tick later.
+  const [includeImported, setIncludeImported] = useState(filters.includeImported);
+  useEffect(() => setIncludeImported(filters.includeImported), [filters.includeImported]);
   const update = (changes: Partial<Record<'status' | 'imported' | 'page', string | null>>) => {
     const next = new URLSearchParams(params);
     for (const [key, value] of Object.entries(changes)) {
       if (value === null) next.delete(key);
       else next.set(key, value);
     }
-    setParams(next, { flushSync: true });
+    setParams(next);
   };
   const meta = invoices.data?.meta;
   return (
@@ -43,7 +47,14 @@ export function InvoicesPage() {
           </select>
         </label>
         <label className="checkbox">
-          <input type="checkbox" checked={filters.includeImported} onChange={(event) => update({ imported: event.target.checked ? '1' : null, page: null })} />
+          <input
+            type="checkbox"
+            checked={includeImported}
+            onChange={(event) => {
+              setIncludeImported(event.target.checked);
+              update({ imported: event.target.checked ? '1' : null, page: null });
+            }}
+          />
           Include imported invoices
         </label>
       </div>
