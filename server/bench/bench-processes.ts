@@ -9,6 +9,7 @@ export interface BenchServers {
   emulatorUrl: string;
   appUrl: string;
   app: ChildProcess;
+  emulator: ChildProcess;
   stop: () => void;
 }
 
@@ -25,7 +26,7 @@ async function waitFor(url: string): Promise<void> {
 }
 
 /** The emulator and the app server as separate processes, as in production, on free ports. */
-export async function startBenchServers(env: Record<string, string> = {}): Promise<BenchServers> {
+export async function startBenchServers(env: Record<string, string> = {}, options: { realWebApp?: boolean } = {}): Promise<BenchServers> {
   const emulatorPort = await freePort();
   const appPort = await freePort();
   const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -33,14 +34,14 @@ export async function startBenchServers(env: Record<string, string> = {}): Promi
   writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>bench</title>');
   const emulator = spawn(process.execPath, [entry('../src/emulator/emulator-main.ts')], { env: { ...process.env, QONTO_EMULATOR_PORT: String(emulatorPort) }, stdio: 'ignore' });
   const app = spawn(process.execPath, [entry('../src/bff/bff-main.ts')], {
-    env: { ...process.env, PORT: String(appPort), QONTO_EMULATOR_PORT: String(emulatorPort), DATA_DIR: mkdtempSync(join(tmpdir(), 'composer-bench-')), WEB_DIST_DIR: webDir, ...env },
+    env: { ...process.env, PORT: String(appPort), QONTO_EMULATOR_PORT: String(emulatorPort), DATA_DIR: mkdtempSync(join(tmpdir(), 'composer-bench-')), ...(options.realWebApp ? {} : { WEB_DIST_DIR: webDir }), ...env },
     stdio: 'ignore',
   });
   const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
   const appUrl = `http://127.0.0.1:${appPort}`;
   await waitFor(`${emulatorUrl}/_emulator/state`);
   await waitFor(`${appUrl}/api/session`);
-  return { emulatorUrl, appUrl, app, stop: () => [emulator, app].forEach((child) => child.kill()) };
+  return { emulatorUrl, appUrl, app, emulator, stop: () => [emulator, app].forEach((child) => child.kill()) };
 }
 
 /** Resident memory of a process, in bytes, from /proc. */

@@ -1,8 +1,16 @@
 import { userLocale } from './user-locale.ts';
 
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 /** Money from a decimal string: Intl formats the string exactly (no float conversion). */
 export function formatMoney(value: string, currency: string, locale = userLocale()): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value as unknown as number);
+  const key = `${locale}|${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    moneyFormats.set(key, format);
+  }
+  return format.format(value as unknown as number);
 }
 
 export function formatDecimal(value: string, locale = userLocale(), maximumFractionDigits = 10): string {

@@ -1,11 +1,19 @@
 const spaces = /[\s\u00a0\u202f\u2009']/g;
 
+const separatorCache = new Map<string, { decimal: string; group: string }>();
+
+/** A locale's decimal and grouping marks; Intl is slow to build, and totals read hundreds of fields per key press. */
 function separators(locale: string): { decimal: string; group: string } {
-  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
-  return {
-    decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
-    group: (parts.find((part) => part.type === 'group')?.value ?? ',').replace(spaces, ' '),
-  };
+  let found = separatorCache.get(locale);
+  if (!found) {
+    const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+    found = {
+      decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+      group: (parts.find((part) => part.type === 'group')?.value ?? ',').replace(spaces, ' '),
+    };
+    separatorCache.set(locale, found);
+  }
+  return found;
 }
 
 /**

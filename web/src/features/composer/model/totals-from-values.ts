@@ -11,7 +11,21 @@ function fraction(percentText: string | undefined, locale: string): string {
   return decimal(amount(percentText, locale)).div(100).toFixed();
 }
 
+const parsedLines = new Map<string, TotalsItemInput>();
+
+/** A line's figures parsed once per distinct text: typing in one line re-parses that line only. */
 export function itemForTotals(item: ItemValues, locale: string): TotalsItemInput {
+  const key = `${locale}\u0000${item.quantity}\u0000${item.unit_price}\u0000${item.vat_rate}\u0000${item.discount_type}\u0000${item.discount_value}`;
+  let parsed = parsedLines.get(key);
+  if (!parsed) {
+    if (parsedLines.size > 5000) parsedLines.clear();
+    parsed = parseItem(item, locale);
+    parsedLines.set(key, parsed);
+  }
+  return parsed;
+}
+
+function parseItem(item: ItemValues, locale: string): TotalsItemInput {
   const discountValue = item.discount_type === 'percentage' ? fraction(item.discount_value, locale) : amount(item.discount_value, locale);
   return {
     quantity: amount(item.quantity, locale),
