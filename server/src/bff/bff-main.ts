@@ -1,8 +1,8 @@
-import { ConfigurationError } from '../lib/parse-env.ts';
+import { runEntryPoint } from '../lib/parse-env.ts';
 import { loadBffConfig } from './bff-config.ts';
 import { startBff } from './start-bff.ts';
 
-try {
+await runEntryPoint(async () => {
   const config = loadBffConfig();
   for (const warning of config.warnings) console.warn(`[app] ${warning}`);
   const running = await startBff(config);
@@ -10,10 +10,4 @@ try {
   const stop = () => void running.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-} catch (error) {
-  if (error instanceof ConfigurationError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+});

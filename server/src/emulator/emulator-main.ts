@@ -1,8 +1,8 @@
-import { ConfigurationError } from '../lib/parse-env.ts';
+import { runEntryPoint } from '../lib/parse-env.ts';
 import { loadEmulatorConfig } from './emulator-config.ts';
 import { startEmulator } from './start-emulator.ts';
 
-try {
+await runEntryPoint(async () => {
   const config = loadEmulatorConfig();
   const emulator = await startEmulator(config.options, config.port, config.host);
   const { country, numberingMode } = config.options.settings;
@@ -10,10 +10,4 @@ try {
   const stop = () => void emulator.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-} catch (error) {
-  if (error instanceof ConfigurationError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+});

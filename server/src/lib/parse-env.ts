@@ -17,3 +17,14 @@ export function parseEnv<S extends z.ZodType>(schema: S, env: Record<string, str
   const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`);
   throw new ConfigurationError(title, problems);
 }
+
+/** Runs a process entry point; a configuration problem ends it with its readable list and exit code 1. */
+export async function runEntryPoint(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}

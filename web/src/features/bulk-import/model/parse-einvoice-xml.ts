@@ -63,46 +63,30 @@ export function profileName(guideline: string | null): string | null {
 
 const kindOf = (typeCode: string | null): EInvoiceData['kind'] => (typeCode === '381' || typeCode === '261' ? 'credit note' : 'invoice');
 
-function fromCii(root: Node): EInvoiceData {
-  const document = at(root, 'ExchangedDocument');
-  const transaction = at(root, 'SupplyChainTradeTransaction');
-  const agreement = at(transaction, 'ApplicableHeaderTradeAgreement');
-  const settlement = at(transaction, 'ApplicableHeaderTradeSettlement');
-  const currency = text(at(settlement, 'InvoiceCurrencyCode'));
-  const typeCode = text(at(document, 'TypeCode'));
-  const guideline = text(at(root, 'ExchangedDocumentContext', 'GuidelineSpecifiedDocumentContextParameter', 'ID'));
-  return {
-    syntax: 'CII',
-    number: text(at(document, 'ID')),
-    typeCode,
-    kind: kindOf(typeCode),
-    issueDate: isoDate(text(at(document, 'IssueDateTime', 'DateTimeString'))),
-    seller: text(at(agreement, 'SellerTradeParty', 'Name')),
-    buyer: text(at(agreement, 'BuyerTradeParty', 'Name')),
-    grandTotal: text(at(settlement, 'SpecifiedTradeSettlementHeaderMonetarySummation', 'GrandTotalAmount'), ['currencyID', currency]),
-    currency,
-    guideline,
-    profile: profileName(guideline),
-  };
-}
+/** Where the two Cross Industry syntaxes keep the same facts under different element names. */
+const crossIndustryPaths = {
+  CII: { context: 'ExchangedDocumentContext', document: 'ExchangedDocument', transaction: 'SupplyChainTradeTransaction', agreement: 'ApplicableHeaderTradeAgreement', settlement: 'ApplicableHeaderTradeSettlement', summation: 'SpecifiedTradeSettlementHeaderMonetarySummation' },
+  'ZUGFeRD 1': { context: 'SpecifiedExchangedDocumentContext', document: 'HeaderExchangedDocument', transaction: 'SpecifiedSupplyChainTradeTransaction', agreement: 'ApplicableSupplyChainTradeAgreement', settlement: 'ApplicableSupplyChainTradeSettlement', summation: 'SpecifiedTradeSettlementMonetarySummation' },
+} as const;
 
-function fromZugferd1(root: Node): EInvoiceData {
-  const document = at(root, 'HeaderExchangedDocument');
-  const transaction = at(root, 'SpecifiedSupplyChainTradeTransaction');
-  const agreement = at(transaction, 'ApplicableSupplyChainTradeAgreement');
-  const settlement = at(transaction, 'ApplicableSupplyChainTradeSettlement');
+function fromCrossIndustry(root: Node, syntax: keyof typeof crossIndustryPaths): EInvoiceData {
+  const paths = crossIndustryPaths[syntax];
+  const document = at(root, paths.document);
+  const transaction = at(root, paths.transaction);
+  const agreement = at(transaction, paths.agreement);
+  const settlement = at(transaction, paths.settlement);
   const currency = text(at(settlement, 'InvoiceCurrencyCode'));
   const typeCode = text(at(document, 'TypeCode'));
-  const guideline = text(at(root, 'SpecifiedExchangedDocumentContext', 'GuidelineSpecifiedDocumentContextParameter', 'ID'));
+  const guideline = text(at(root, paths.context, 'GuidelineSpecifiedDocumentContextParameter', 'ID'));
   return {
-    syntax: 'ZUGFeRD 1',
+    syntax,
     number: text(at(document, 'ID')),
     typeCode,
     kind: kindOf(typeCode),
     issueDate: isoDate(text(at(document, 'IssueDateTime', 'DateTimeString'))),
     seller: text(at(agreement, 'SellerTradeParty', 'Name')),
     buyer: text(at(agreement, 'BuyerTradeParty', 'Name')),
-    grandTotal: text(at(settlement, 'SpecifiedTradeSettlementMonetarySummation', 'GrandTotalAmount'), ['currencyID', currency]),
+    grandTotal: text(at(settlement, paths.summation, 'GrandTotalAmount'), ['currencyID', currency]),
     currency,
     guideline,
     profile: profileName(guideline),
@@ -133,8 +117,8 @@ export function readEInvoiceXml(xml: string): XmlReading {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return { kind: 'broken', reason: `The XML is malformed (line ${valid.err.line}: ${valid.err.msg}).` };
   const document = parser.parse(xml) as Node;
-  if (document.CrossIndustryInvoice) return { kind: 'einvoice', data: fromCii(document.CrossIndustryInvoice as Node) };
-  if (document.CrossIndustryDocument) return { kind: 'einvoice', data: fromZugferd1(document.CrossIndustryDocument as Node) };
+  if (document.CrossIndustryInvoice) return { kind: 'einvoice', data: fromCrossIndustry(document.CrossIndustryInvoice as Node, 'CII') };
+  if (document.CrossIndustryDocument) return { kind: 'einvoice', data: fromCrossIndustry(document.CrossIndustryDocument as Node, 'ZUGFeRD 1') };
   if (document.Invoice) return { kind: 'einvoice', data: fromUbl(document.Invoice as Node, false) };
   if (document.CreditNote) return { kind: 'einvoice', data: fromUbl(document.CreditNote as Node, true) };
   return { kind: 'other-xml' };
