@@ -31,6 +31,6 @@ export default defineConfig({
     url: `${appUrl}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(appPort), QONTO_EMULATOR_PORT: String(emulatorPort), QONTO_ENV: 'local', DATA_DIR: mkdtempSync(join(tmpdir(), 'composer-e2e-')) },
+    env: { PORT: String(appPort), QONTO_EMULATOR_PORT: String(emulatorPort), QONTO_ENV: 'local', QONTO_EMULATOR_CONTRACT_CHECK: '1', DATA_DIR: mkdtempSync(join(tmpdir(), 'composer-e2e-')) },
   },
 });

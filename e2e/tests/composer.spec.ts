@@ -29,6 +29,18 @@ test('a French invoice with three items, an item discount and a global discount,
   await expect(preview.getByText('Total: 222.12 EUR')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Open in new tab' })).toHaveAttribute('href', /\/public\/invoices\//);
   await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Duplicate as new invoice' }).click();
+  await expect(page.getByLabel('Item 3 title')).toHaveValue('Formation');
+  await expect(page.getByLabel('Invoice number (required)')).toHaveValue('');
+  await expect(page.getByRole('status', { name: 'Invoice total' })).toHaveText(/222,12\s€/);
+  await page.getByLabel('Invoice number (required)').fill('F-2026-0043');
+  await page.getByRole('button', { name: 'Save as draft' }).click();
+  await expect(page.getByRole('heading', { name: 'Invoice F-2026-0043 created' })).toBeVisible();
+  await expect(page.getByText('Draft', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Create another' }).click();
+  await expect(page.getByLabel('Item 1 title')).toHaveValue('');
+  await expect(page.getByLabel('Item 2 title')).toHaveCount(0);
 });
 
 test('an Italian organization’s invoice uses the Italy section', async ({ page, request }) => {

@@ -6,6 +6,7 @@ import { oauthRoutes } from './auth/oauth.routes.ts';
 import { bulkRoutes } from './bulk/bulk.routes.ts';
 import { clientInvoicesRoutes } from './client-invoices/client-invoices.routes.ts';
 import { clientsRoutes } from './clients/clients.routes.ts';
+import { contractCheckMiddleware } from './control/contract-check.middleware.ts';
 import { controlRoutes } from './control/control.routes.ts';
 import { faultsMiddleware } from './control/faults.middleware.ts';
 import type { EmulatorEnv } from './emulator-env.ts';
@@ -31,6 +32,7 @@ export function createEmulatorApp(options: EmulatorOptions): EmulatorApp {
     if (c.req.path.startsWith('/v2/')) store.counters.apiRequests += 1;
     await next();
   });
+  if (options.contractCheck) app.use('/v2/*', contractCheckMiddleware(options.contractCheck));
   app.route('/', controlRoutes(store, options.settings));
   app.use('*', faultsMiddleware(store));
   app.route('/', oauthRoutes(store, options));

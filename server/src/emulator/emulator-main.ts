@@ -4,6 +4,9 @@ import { startEmulator } from './start-emulator.ts';
 
 await runEntryPoint(async () => {
   const config = loadEmulatorConfig();
+  if (process.env.QONTO_EMULATOR_CONTRACT_CHECK === '1') {
+    config.options.contractCheck = (await import('../testing/openapi-contract.ts')).contractViolations;
+  }
   const emulator = await startEmulator(config.options, config.port, config.host);
   const { country, numberingMode } = config.options.settings;
   console.log(`[emulator] Qonto emulator listening on ${emulator.url} (organization ${country}, ${numberingMode} numbering)`);

@@ -14,6 +14,11 @@ export interface EmulatorOptions {
   settings: EmulatorSettings;
   oauthClients: readonly OAuthClientRegistration[];
   apiKey: { login: string; secret: string };
+  /**
+   * When set (tests), every answer on Qonto's paths is checked against the project's OpenAPI description;
+   * a violation becomes a 500 `contract_violation`, which fails whatever test saw it.
+   */
+  contractCheck?: (method: string, path: string, status: number, body: unknown) => string[];
 }
 
 export const demoOAuthClient: OAuthClientRegistration = {

@@ -27,6 +27,7 @@ export async function startEmulatorHarness(settings: Partial<EmulatorOptions['se
       settings: { country: 'FR', numberingMode: 'manual', accessTokenTtlS: 3600, ...settings },
       oauthClients: [demoOAuthClient],
       apiKey: demoApiKey,
+      contractCheck: contractViolations,
     },
     0,
   );

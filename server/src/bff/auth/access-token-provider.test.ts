@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startBffHarness, type BffHarness } from '../../testing/bff-harness.ts';
 import { tokenRequest } from '../../testing/oauth-client-steps.ts';
+import { makePdf, multipart } from '../../testing/test-files.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -21,6 +22,20 @@ describe('token refresh', () => {
     const answers = await Promise.all(Array.from({ length: 20 }, () => browser.json('/api/qonto/v2/settings')));
     assert.deepEqual(answers.map((answer) => answer.status), Array(20).fill(200));
     assert.equal((await h.emulator.state()).counters.tokenGrants.refresh_token, grantsBefore + 1);
+    await h.emulator.reset();
+  });
+
+  it('refreshes before streaming an upload, so the body is sent once with a valid token', async () => {
+    await h.emulator.reset({ access_token_ttl_s: 2 });
+    const browser = h.browser();
+    await browser.connect();
+    await sleep(1700);
+    const before = await h.emulator.state();
+    const upload = await browser.json('/api/qonto/v2/client_invoices/uploads', { method: 'POST', body: multipart('client_invoices_upload', [{ name: 'late.pdf', bytes: makePdf('late') }]) });
+    const after = await h.emulator.state();
+    assert.equal(upload.status, 201);
+    assert.equal(after.counters.tokenGrants.refresh_token, before.counters.tokenGrants.refresh_token + 1);
+    assert.equal(after.counters.apiRequests, before.counters.apiRequests + 1, 'the upload reached Qonto once');
     await h.emulator.reset();
   });
 

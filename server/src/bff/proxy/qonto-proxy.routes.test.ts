@@ -83,6 +83,14 @@ describe('the Qonto proxy', () => {
     assert.equal(await faultsTriggered(), before + 4);
   });
 
+  it('retries a GET after a dropped connection, and answers with the success', async () => {
+    const before = await faultsTriggered();
+    await h.emulator.faults({ method: 'GET', path: '/v2/clients', status: 'reset', times: 2 });
+    const answer = await browser.json('/api/qonto/v2/clients');
+    assert.equal(answer.status, 200);
+    assert.equal(await faultsTriggered(), before + 2);
+  });
+
   it('surfaces a 500 on POST as is, without retrying', async () => {
     const before = await faultsTriggered();
     await h.emulator.faults({ method: 'POST', path: '/v2/clients', status: 500, times: 2 });
