@@ -71,6 +71,53 @@ function discountAmount(base: Decimal, discount: DiscountInput | undefined): Dec
   return rounded.gt(base) ? base : rounded;
 }
 
+interface LineFigures {
+  subtotal: Decimal;
+  discount: Decimal;
+  net: Decimal;
+}
+
+/**
+ * Per-line figures depend on the line alone, so they are kept by the line's own inputs: when one line
+ * changes, the others cost a lookup. Bounded, and cleared rather than evicted one by one.
+ */
+const lineFigures = new Map<string, LineFigures>();
+const undiscountedLines = new Map<string, { vat: Decimal; totals: ItemTotals }>();
+const cacheLimit = 20_000;
+
+function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= cacheLimit) cache.clear();
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function lineKey(item: TotalsItemInput): string {
+  return `${item.quantity}|${item.unit_price.value}|${item.discount?.type ?? ''}|${item.discount?.value ?? ''}`;
+}
+
+function figuresOf(item: TotalsItemInput): LineFigures {
+  return remember(lineFigures, lineKey(item), () => {
+    const subtotal = roundMoney(lenient(item.quantity).times(lenient(item.unit_price.value)));
+    const discount = discountAmount(subtotal, item.discount);
+    return { subtotal, discount, net: subtotal.minus(discount) };
+  });
+}
+
+function itemTotals(figures: LineFigures, share: Decimal, taxable: Decimal, vat: Decimal): ItemTotals {
+  return {
+    subtotal: money(figures.subtotal),
+    discount: money(figures.discount),
+    globalDiscountShare: money(share),
+    taxable: money(taxable),
+    vat: money(vat),
+    total: money(taxable.plus(vat)),
+  };
+}
+
 /**
  * The one implementation of invoice totals, shared by the composer and the emulator.
  *
@@ -81,14 +128,30 @@ function discountAmount(base: Decimal, discount: DiscountInput | undefined): Dec
  * taxable amount plus welfare fund, deducted from the total; stamp duty is added as given.
  */
 export function computeInvoiceTotals(input: TotalsInput): InvoiceTotals {
-  const subtotals = input.items.map((item) => roundMoney(lenient(item.quantity).times(lenient(item.unit_price.value))));
-  const itemDiscounts = input.items.map((item, i) => discountAmount(subtotals[i]!, item.discount));
-  const nets = subtotals.map((subtotal, i) => subtotal.minus(itemDiscounts[i]!));
+  const figures = input.items.map(figuresOf);
+  const nets = figures.map((line) => line.net);
   const netSum = sumDecimals(nets);
   const globalDiscount = discountAmount(netSum, input.discount);
-  const shares = allocateProRata(globalDiscount, nets);
-  const taxables = nets.map((net, i) => net.minus(shares[i]!));
-  const vats = taxables.map((taxable, i) => roundMoney(taxable.times(lenient(input.items[i]!.vat_rate))));
+  const zero = decimal(0);
+  const shares = globalDiscount.eq(0) ? nets.map(() => zero) : allocateProRata(globalDiscount, nets);
+  const lines = input.items.map((item, i) => {
+    const share = shares[i]!;
+    const line = figures[i]!;
+    const computeVat = (taxable: Decimal) => roundMoney(taxable.times(lenient(item.vat_rate)));
+    if (share.eq(0)) {
+      return remember(undiscountedLines, `${lineKey(item)}|${item.vat_rate}`, () => {
+        const vat = computeVat(line.net);
+        return { vat, totals: itemTotals(line, zero, line.net, vat) };
+      });
+    }
+    const taxable = line.net.minus(share);
+    const vat = computeVat(taxable);
+    return { vat, totals: itemTotals(line, share, taxable, vat) };
+  });
+  const subtotals = figures.map((line) => line.subtotal);
+  const itemDiscounts = figures.map((line) => line.discount);
+  const taxables = nets.map((net, i) => (shares[i]!.eq(0) ? net : net.minus(shares[i]!)));
+  const vats = lines.map((line) => line.vat);
 
   const taxable = sumDecimals(taxables);
   const vat = sumDecimals(vats);
@@ -107,14 +170,7 @@ export function computeInvoiceTotals(input: TotalsInput): InvoiceTotals {
   });
 
   return {
-    items: input.items.map((_, i) => ({
-      subtotal: money(subtotals[i]!),
-      discount: money(itemDiscounts[i]!),
-      globalDiscountShare: money(shares[i]!),
-      taxable: money(taxables[i]!),
-      vat: money(vats[i]!),
-      total: money(taxables[i]!.plus(vats[i]!)),
-    })),
+    items: lines.map((line) => line.totals),
     subtotal: money(sumDecimals(subtotals)),
     itemDiscounts: money(sumDecimals(itemDiscounts)),
     globalDiscount: money(globalDiscount),

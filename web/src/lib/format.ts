@@ -1,20 +1,25 @@
 import { userLocale } from './user-locale.ts';
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Intl formatters are slow to build and the composer formats hundreds of figures per update. */
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
 
 /** Money from a decimal string: Intl formats the string exactly (no float conversion). */
 export function formatMoney(value: string, currency: string, locale = userLocale()): string {
-  const key = `${locale}|${currency}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-    moneyFormats.set(key, format);
-  }
-  return format.format(value as unknown as number);
+  return numberFormat(locale, { style: 'currency', currency }).format(value as unknown as number);
 }
 
 export function formatDecimal(value: string, locale = userLocale(), maximumFractionDigits = 10): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value as unknown as number);
+  return numberFormat(locale, { maximumFractionDigits }).format(value as unknown as number);
 }
 
 /** A calendar date (YYYY-MM-DD), shown in the user's locale, never shifted by their time zone. */
@@ -24,5 +29,5 @@ export function formatDate(value: string | null | undefined, locale = userLocale
 }
 
 export function formatPercent(rate: string, locale = userLocale()): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 4 }).format(rate as unknown as number);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 4 }).format(rate as unknown as number);
 }
