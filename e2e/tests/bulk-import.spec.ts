@@ -27,7 +27,7 @@ function countBulkRequests(page: Page): { count: number } {
   return counter;
 }
 
-const row = (page: Page, name: string) => page.getByRole('row', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) });
+const row = (page: Page, name: string) => page.getByRole('table', { name: 'Files to import' }).getByRole('row', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) });
 
 test.beforeEach(async ({ request }) => {
   await resetEmulator(request, { country: 'FR' });
@@ -63,6 +63,8 @@ test('twelve files dropped: the bad ones set aside with reasons, the rest import
   await expectNoAxeViolations(page);
 
   await page.reload();
+  await page.getByText('Imported earlier from this browser (9)').click();
+  await expect(page.getByRole('table', { name: 'Files imported earlier' }).getByRole('row', { name: /^plain\.pdf/ })).toBeVisible();
   await dropFiles(page.getByRole('button', { name: 'Choose files' }), twelveFiles);
   await expect(page.getByText('12 files: 0 ready, 3 set aside.')).toBeVisible();
   for (const name of Object.keys(firstIds)) {
@@ -92,6 +94,26 @@ test('a failed request shows its error on its files, and "Retry failed" imports 
   await expect(page.getByText('7 of 7 files imported')).toBeVisible();
   const state = await (await request.get(`${emulatorUrl}/_emulator/state`)).json();
   expect(state.counters.importedFiles).toBe(7);
+});
+
+test('Cancel stops the requests under way; the cancelled files can be sent again', async ({ page, request }) => {
+  await connect(page, '/import');
+  await request.post(`${emulatorUrl}/_emulator/faults`, { data: { method: 'POST', path: '/v2/client_invoices/bulk', status: 'delay', delay_ms: 2500, times: 2 } });
+  await dropFiles(page.getByRole('button', { name: 'Choose files' }), Array.from({ length: 3 }, (_, i) => ({ name: `slow-${i + 1}.pdf`, pdfBytes: 3000, seed: `slow ${i}` })));
+  await page.getByRole('button', { name: 'Import 3 files' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Cancelled before Qonto confirmed it.')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Retry failed' }).click();
+  await expect(page.getByText('3 of 3 files imported')).toBeVisible({ timeout: 15_000 });
+});
+
+test('a 403 from Qonto during an import disables the page with the reason', async ({ page, request }) => {
+  await connect(page, '/import');
+  await dropFiles(page.getByRole('button', { name: 'Choose files' }), [{ name: 'late.pdf', pdfBytes: 2000 }]);
+  await expect(page.getByRole('button', { name: 'Import 1 file' })).toBeVisible();
+  await resetEmulator(request, { country: 'IT' });
+  await page.getByRole('button', { name: 'Import 1 file' }).click();
+  await expect(page.getByRole('alert')).toContainText('Bulk import is not available: Bulk import is not available to Italian organizations.');
 });
 
 test('an Italian organization sees the page disabled with the reason', async ({ page, request }) => {

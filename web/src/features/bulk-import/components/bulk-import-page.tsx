@@ -5,6 +5,7 @@ import { useBulkImport } from '../api/use-bulk-import.ts';
 import { sendable } from '../model/import-state.ts';
 import { EInvoiceCell } from './einvoice-cell.tsx';
 import { ImportProgress } from './import-progress.tsx';
+import { ImportHistory } from './import-history.tsx';
 import { ImportStatusCell } from './import-status.tsx';
 
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
@@ -16,6 +17,7 @@ function BulkImport({ organizationId }: { organizationId: string }) {
   const failed = files.filter((file) => file.status === 'failed' || file.status === 'cancelled');
   const rejected = files.filter((file) => file.status === 'rejected' || file.status === 'duplicate').length;
   const checking = files.filter((file) => file.status === 'checking').length;
+  const imported = files.filter((file) => file.status === 'imported').length;
   if (forbidden) {
     return (
       <p className="error-message" role="alert">
@@ -87,6 +89,7 @@ function BulkImport({ organizationId }: { organizationId: string }) {
           </table>
         </>
       )}
+      <ImportHistory organizationId={organizationId} refreshKey={imported} />
     </div>
   );
 }

@@ -1,0 +1,45 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { formatDate } from '../../../lib/format.ts';
+import { importLog } from '../api/import-log.ts';
+
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
+
+/** What this browser imported before (the IndexedDB log), newest first: survives reloads. */
+export function ImportHistory({ organizationId, refreshKey }: { organizationId: string; refreshKey: number }) {
+  const history = useQuery({
+    queryKey: ['import-log', organizationId, refreshKey],
+    queryFn: async () => [...(await importLog(organizationId)).values()].sort((a, b) => b.importedAt.localeCompare(a.importedAt)),
+  });
+  if (!history.data || history.data.length === 0) return null;
+  return (
+    <details className="section import-history">
+      <summary>Imported earlier from this browser ({history.data.length})</summary>
+      <table className="data-table">
+        <caption className="visually-hidden">Files imported earlier</caption>
+        <thead>
+          <tr>
+            <th scope="col">File</th>
+            <th scope="col" className="numeric">
+              Size
+            </th>
+            <th scope="col">Imported</th>
+            <th scope="col">Invoice</th>
+          </tr>
+        </thead>
+        <tbody>
+          {history.data.map((entry) => (
+            <tr key={entry.sha256}>
+              <th scope="row">{entry.fileName}</th>
+              <td className="numeric">{size(entry.size)}</td>
+              <td>{formatDate(entry.importedAt)}</td>
+              <td>
+                <Link to={`/invoices/${entry.invoiceId}`}>Open</Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
