@@ -12,7 +12,7 @@ function size(bytes: number): string {
 }
 
 /** One PDF, JPEG or PNG attached to the invoice, uploaded through the app server. */
-export function AttachmentSection({ control }: { control: Control<ComposerValues> }) {
+export function AttachmentSection({ control, onChanged }: { control: Control<ComposerValues>; onChanged: () => void }) {
   const { field } = useController({ control, name: 'upload_id' });
   const upload = useUploadAttachment();
   const stored = useUpload(field.value);
@@ -27,7 +27,12 @@ export function AttachmentSection({ control }: { control: Control<ComposerValues
     onDropAccepted: ([file]) => {
       if (!file) return;
       setRejection(undefined);
-      upload.mutate(file, { onSuccess: (data) => field.onChange(data.id) });
+      upload.mutate(file, {
+        onSuccess: (data) => {
+          field.onChange(data.id);
+          onChanged();
+        },
+      });
     },
     onDropRejected: (rejections: FileRejection[]) => setRejection(rejections[0]?.errors.map((error) => error.message).join(' ') ?? 'This file cannot be attached.'),
   });
@@ -45,7 +50,13 @@ export function AttachmentSection({ control }: { control: Control<ComposerValues
               'Attached file'
             )}
           </p>
-          <button type="button" onClick={() => field.onChange('')}>
+          <button
+            type="button"
+            onClick={() => {
+              field.onChange('');
+              onChanged();
+            }}
+          >
             Remove attachment
           </button>
         </div>

@@ -8,18 +8,22 @@ import { ClientPicker } from './client-picker.tsx';
 import { CreateClientDialog } from './create-client-dialog.tsx';
 import { errorId, FieldError } from './field-error.tsx';
 
-export function ClientSection({ control, country }: { control: Control<ComposerValues>; country: string }) {
+export function ClientSection({ control, country, onChanged }: { control: Control<ComposerValues>; country: string; onChanged: () => void }) {
   const { field, fieldState } = useController({ control, name: 'client_id' });
   const client = useClient(field.value);
   const [creating, setCreating] = useState(false);
-  const select = (chosen: Client) => field.onChange(chosen.id);
+  const change = (id: string) => {
+    field.onChange(id);
+    onChanged();
+  };
+  const select = (chosen: Client) => change(chosen.id);
   return (
     <fieldset className="section">
       <legend>Client</legend>
       {field.value && client.data ? (
         <>
           <ClientCard client={client.data} />
-          <button type="button" ref={field.ref} onClick={() => field.onChange('')} aria-describedby={errorId('client_id')}>
+          <button type="button" ref={field.ref} onClick={() => change('')} aria-describedby={errorId('client_id')}>
             Change client
           </button>
         </>

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useWatch, type Control, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
+import { useWatch, type Control, type UseFormGetValues, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { dueDateFor, dueDatePresets } from '../model/due-date-presets.ts';
 import { TextField } from './text-field.tsx';
@@ -8,14 +8,19 @@ interface Props {
   control: Control<ComposerValues>;
   register: UseFormRegister<ComposerValues>;
   setValue: UseFormSetValue<ComposerValues>;
+  getValues: UseFormGetValues<ComposerValues>;
+  onChanged: () => void;
 }
 
-export function DatesSection({ control, register, setValue }: Props) {
+export function DatesSection({ control, register, setValue, getValues, onChanged }: Props) {
   const [issueDate, preset] = useWatch({ control, name: ['issue_date', 'due_preset'] });
   useEffect(() => {
     const due = dueDateFor(preset, issueDate);
-    if (due) setValue('due_date', due, { shouldDirty: true });
-  }, [issueDate, preset, setValue]);
+    if (due && due !== getValues('due_date')) {
+      setValue('due_date', due, { shouldDirty: true });
+      onChanged();
+    }
+  }, [issueDate, preset, setValue, getValues, onChanged]);
   return (
     <fieldset className="section grid-3">
       <legend>Dates</legend>

@@ -1,12 +1,21 @@
-import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
+import type { Control, UseFormGetValues, UseFormRegister } from 'react-hook-form';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { exemptionReasons } from '../model/country-rules.ts';
 import { parseDecimalInput } from '../model/parse-decimal-input.ts';
 import { errorId, FieldError, useFieldInvalid } from './field-error.tsx';
 
+interface Props {
+  control: Control<ComposerValues>;
+  register: UseFormRegister<ComposerValues>;
+  getValues: UseFormGetValues<ComposerValues>;
+  index: number;
+  country: string;
+  locale: string;
+}
+
 /** Shown only for a 0 % line: N-codes in Italy (required there), the other mentions elsewhere. */
-export function ExemptionReasonField({ control, register, index, country, locale }: { control: Control<ComposerValues>; register: UseFormRegister<ComposerValues>; index: number; country: string; locale: string }) {
-  const zeroRate = useWatch({ control, name: `items.${index}.vat_rate` as const, compute: (rate: string) => /^0+([.,]0*)?$/.test(parseDecimalInput(rate ?? '', locale) ?? '') });
+export function ExemptionReasonField({ control, register, getValues, index, country, locale }: Props) {
+  const zeroRate = /^0+(\.0*)?$/.test(parseDecimalInput(getValues(`items.${index}.vat_rate`) ?? '', locale) ?? '');
   const name = `items.${index}.vat_exemption_reason` as const;
   const invalid = useFieldInvalid(control, name);
   if (!zeroRate) return null;

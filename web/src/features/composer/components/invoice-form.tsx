@@ -13,6 +13,7 @@ import { AttachmentSection } from './attachment-section.tsx';
 import { ClientSection } from './client-section.tsx';
 import { composerResolver } from './composer-resolver.ts';
 import { DatesSection } from './dates-section.tsx';
+import { FormChanges } from './form-changes.ts';
 import { DiscountSection } from './discount-section.tsx';
 import { ErrorSummary } from './error-summary.tsx';
 import { InvoiceLivePreview } from './invoice-live-preview.tsx';
@@ -54,7 +55,8 @@ const lostOutcome = 'Qonto did not confirm the invoice. Nothing was lost: submit
 export function InvoiceForm({ organization, numberingMode, locale, initialValues, restoredDraft, onDiscardDraft, onCreated }: InvoiceFormProps) {
   const country = organization.legal_country;
   const context = useRef<ComposerContext | null>(null);
-  const { control, register, setValue, getValues, watch, handleSubmit, setError, setFocus } = useForm<ComposerValues>({
+  const [changes] = useState(() => new FormChanges());
+  const { control, register, setValue, getValues, handleSubmit, setError, setFocus } = useForm<ComposerValues>({
     defaultValues: initialValues,
     mode: 'onBlur',
     reValidateMode: 'onBlur',
@@ -67,7 +69,7 @@ export function InvoiceForm({ organization, numberingMode, locale, initialValues
   context.current = { locale, country, numberingMode, ibans: organization.bank_accounts.map((account) => account.iban), client: client.data ? clientFacts(client.data) : null };
 
   const pendingSubmit = useRef<StoredDraft['pendingSubmit']>(restoredDraft?.pendingSubmit);
-  const unsaved = useDraftAutosave(organization.id, watch, getValues, pendingSubmit, restoredDraft !== undefined);
+  const unsaved = useDraftAutosave(organization.id, changes, getValues, pendingSubmit, restoredDraft !== undefined);
   const createInvoice = useCreateClientInvoice();
   const [summary, setSummary] = useState<{ messages: string[]; traceId?: string | undefined }>({ messages: [] });
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -121,7 +123,7 @@ export function InvoiceForm({ organization, numberingMode, locale, initialValues
 
   return (
     <div className="composer-layout">
-      <form className="composer-form" noValidate onSubmit={submit('unpaid')} onKeyDown={preventImplicitSubmit} aria-labelledby="composer-title">
+      <form className="composer-form" noValidate onSubmit={submit('unpaid')} onChange={changes.emit} onKeyDown={preventImplicitSubmit} aria-labelledby="composer-title">
         <div className="composer-heading">
           <h1 id="composer-title">New invoice</h1>
           {restoredDraft && (
@@ -134,17 +136,17 @@ export function InvoiceForm({ organization, numberingMode, locale, initialValues
           )}
         </div>
         <ErrorSummary ref={summaryRef} messages={summary.messages} traceId={summary.traceId} />
-        <ClientSection control={control} country={country} />
-        <DatesSection control={control} register={register} setValue={setValue} />
+        <ClientSection control={control} country={country} onChanged={changes.emit} />
+        <DatesSection control={control} register={register} setValue={setValue} getValues={getValues} onChanged={changes.emit} />
         <NumberSection control={control} register={register} numberingMode={numberingMode} />
-        <ItemsSection control={control} register={register} getValues={getValues} locale={locale} currency={currency} country={country} defaultVatRate={defaultVatRate(country)} />
+        <ItemsSection control={control} register={register} getValues={getValues} locale={locale} currency={currency} country={country} defaultVatRate={defaultVatRate(country)} changes={changes} />
         <DiscountSection control={control} register={register} currency={currency} />
         <PaymentSection control={control} register={register} accounts={organization.bank_accounts} />
         <TextsSection control={control} register={register} />
         {sections.italy && <ItalySection control={control} register={register} />}
         {sections.spain && <SpainSection control={control} register={register} />}
         <SettingsOverridesSection control={control} register={register} />
-        <AttachmentSection control={control} />
+        <AttachmentSection control={control} onChanged={changes.emit} />
         <div className="form-actions">
           <button type="button" onClick={submit('draft')} disabled={createInvoice.isPending}>
             Save as draft
@@ -156,8 +158,8 @@ export function InvoiceForm({ organization, numberingMode, locale, initialValues
         </div>
       </form>
       <div className="composer-side">
-        <TotalsPanel control={control} locale={locale} currency={currency} country={country} />
-        <InvoiceLivePreview watch={watch} getValues={getValues} organization={organization} client={client.data} locale={locale} currency={currency} />
+        <TotalsPanel changes={changes} getValues={getValues} locale={locale} currency={currency} country={country} />
+        <InvoiceLivePreview changes={changes} getValues={getValues} organization={organization} client={client.data} locale={locale} currency={currency} />
       </div>
     </div>
   );

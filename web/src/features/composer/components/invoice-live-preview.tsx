@@ -1,15 +1,16 @@
 import type { Client, OrganizationResponse } from '@composer/shared';
 import { clientDisplayName, decimal } from '@composer/shared';
 import { useState } from 'react';
-import type { UseFormGetValues, UseFormWatch } from 'react-hook-form';
+import type { UseFormGetValues } from 'react-hook-form';
 import { formatDate, formatMoney, formatPercent } from '../../../lib/format.ts';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { parseDecimalInput } from '../model/parse-decimal-input.ts';
 import { totalsFromValues } from '../model/totals-from-values.ts';
+import type { FormChanges } from './form-changes.ts';
 import { useThrottledValues } from './use-throttled-values.ts';
 
 interface Props {
-  watch: UseFormWatch<ComposerValues>;
+  changes: FormChanges;
   getValues: UseFormGetValues<ComposerValues>;
   organization: OrganizationResponse['organization'];
   client: Client | undefined;
@@ -18,9 +19,9 @@ interface Props {
 }
 
 /** The invoice as it will read, beside the form; refreshed at most twice a second, and can be hidden. */
-export function InvoiceLivePreview({ watch, getValues, organization, client, locale, currency }: Props) {
+export function InvoiceLivePreview({ changes, getValues, organization, client, locale, currency }: Props) {
   const [shown, setShown] = useState(true);
-  const values = useThrottledValues(watch, getValues as () => ComposerValues, 500, shown);
+  const values = useThrottledValues(changes, getValues as () => ComposerValues, 500, shown);
   const totals = totalsFromValues(values, locale, organization.legal_country);
   const money = (value: string) => formatMoney(value, currency, locale);
   return (

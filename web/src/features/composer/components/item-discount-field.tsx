@@ -1,9 +1,9 @@
-import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
+import type { Control, UseFormGetValues, UseFormRegister } from 'react-hook-form';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { TextField } from './text-field.tsx';
 
-export function ItemDiscountField({ control, register, index, currency }: { control: Control<ComposerValues>; register: UseFormRegister<ComposerValues>; index: number; currency: string }) {
-  const type = useWatch({ control, name: `items.${index}.discount_type` as const });
+export function ItemDiscountField({ control, register, getValues, index, currency }: { control: Control<ComposerValues>; register: UseFormRegister<ComposerValues>; getValues: UseFormGetValues<ComposerValues>; index: number; currency: string }) {
+  const type = getValues(`items.${index}.discount_type`);
   return (
     <>
       <div className="field">

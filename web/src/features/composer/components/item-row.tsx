@@ -1,5 +1,5 @@
-import { memo, type KeyboardEvent } from 'react';
-import type { Control, UseFormRegister } from 'react-hook-form';
+import { memo, useReducer, type KeyboardEvent } from 'react';
+import type { Control, UseFormGetValues, UseFormRegister } from 'react-hook-form';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { ExemptionReasonField } from './exemption-reason-field.tsx';
 import { ItemDiscountField } from './item-discount-field.tsx';
@@ -9,6 +9,7 @@ import { TextField } from './text-field.tsx';
 export interface ItemRowProps {
   control: Control<ComposerValues>;
   register: UseFormRegister<ComposerValues>;
+  getValues: UseFormGetValues<ComposerValues>;
   index: number;
   count: number;
   locale: string;
@@ -20,9 +21,14 @@ export interface ItemRowProps {
   onAddAfterLast: () => void;
 }
 
-/** One line item; memoised and uncontrolled so typing in it never re-renders the other lines. */
+/**
+ * One line item; memoised and uncontrolled, so typing in it never re-renders the other lines. It
+ * re-renders itself on its own changes (bubbling change events) to refresh its total and the fields
+ * that depend on its values.
+ */
 export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
-  const { control, register, index, count, locale, currency, country } = props;
+  const { control, register, getValues, index, count, locale, currency, country } = props;
+  const [, refresh] = useReducer((count: number) => count + 1, 0);
   const name = (field: string) => `items.${index}.${field}`;
   const last = index === count - 1;
   const addOnEnter = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -33,7 +39,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
   };
   return (
     <li className="item-row">
-      <fieldset>
+      <fieldset onChange={refresh}>
         <legend className="visually-hidden">Item {index + 1}</legend>
         <div className="item-fields" onKeyDown={addOnEnter}>
           <TextField control={control} register={register} name={name('title')} label={`Item ${index + 1} title`} className="wide" />
@@ -41,9 +47,9 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
           <TextField control={control} register={register} name={name('unit')} label="Unit" list="item-units" className="narrow" />
           <TextField control={control} register={register} name={name('unit_price')} label={`Unit price (${currency})`} inputMode="decimal" className="narrow" />
           <TextField control={control} register={register} name={name('vat_rate')} label="VAT (%)" inputMode="decimal" list={`vat-rates`} className="narrow" />
-          <ExemptionReasonField control={control} register={register} index={index} country={country} locale={locale} />
-          <ItemDiscountField control={control} register={register} index={index} currency={currency} />
-          <LineTotal control={control} index={index} locale={locale} currency={currency} />
+          <ExemptionReasonField control={control} register={register} getValues={getValues} index={index} country={country} locale={locale} />
+          <ItemDiscountField control={control} register={register} getValues={getValues} index={index} currency={currency} />
+          <LineTotal getValues={getValues} index={index} locale={locale} currency={currency} />
         </div>
         <TextField control={control} register={register} name={name('description')} label="Description" multiline rows={2} />
         <div className="item-actions" role="group" aria-label={`Item ${index + 1} actions`}>

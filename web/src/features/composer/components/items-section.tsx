@@ -1,8 +1,9 @@
 import { itemUnits } from '@composer/shared';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFieldArray, type Control, type UseFormGetValues, type UseFormRegister } from 'react-hook-form';
 import { emptyItem, type ComposerValues } from '../model/composer-values.ts';
 import { vatPresets } from '../model/country-rules.ts';
+import type { FormChanges } from './form-changes.ts';
 import { ItemRow } from './item-row.tsx';
 
 interface Props {
@@ -13,11 +14,25 @@ interface Props {
   currency: string;
   country: string;
   defaultVatRate: string;
+  changes: FormChanges;
 }
 
-export function ItemsSection({ control, register, getValues, locale, currency, country, defaultVatRate }: Props) {
+export function ItemsSection({ control, register, getValues, locale, currency, country, defaultVatRate, changes }: Props) {
   const { fields, append, remove, insert, move } = useFieldArray({ control, name: 'items' });
-  const focusTitle = (index: number) => requestAnimationFrame(() => document.getElementById(`field-items-${index}-title`)?.focus());
+  // Adding, removing or moving lines changes the totals without any input event (not on first render).
+  const mounted = useRef(false);
+  useEffect(() => {
+    if (mounted.current) changes.emit();
+    mounted.current = true;
+  }, [fields, changes]);
+  // Focus a new line's title once React has committed it (not on a timer, which can lose the race).
+  const [focusLine, setFocusLine] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusLine === null) return;
+    document.getElementById(`field-items-${focusLine}-title`)?.focus();
+    setFocusLine(null);
+  }, [focusLine, fields]);
+  const focusTitle = setFocusLine;
   const add = useCallback(() => {
     const added = getValues('items').length;
     append({ ...emptyItem(), vat_rate: defaultVatRate }, { shouldFocus: false });
@@ -65,6 +80,7 @@ export function ItemsSection({ control, register, getValues, locale, currency, c
             key={field.id}
             control={control}
             register={register}
+            getValues={getValues}
             index={index}
             count={fields.length}
             locale={locale}

@@ -1,12 +1,14 @@
-import { useWatch, type Control } from 'react-hook-form';
+import type { UseFormGetValues } from 'react-hook-form';
 import { formatMoney, formatPercent } from '../../../lib/format.ts';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { totalsFromValues } from '../model/totals-from-values.ts';
+import type { FormChanges } from './form-changes.ts';
+import { useFormChanges } from './use-form-changes.ts';
 
 /** Live totals from the shared implementation: what you see is what Qonto computes. */
-export function TotalsPanel({ control, locale, currency, country }: { control: Control<ComposerValues>; locale: string; currency: string; country: string }) {
-  const [items, discount_type, discount_value, italy, spain] = useWatch({ control, name: ['items', 'discount_type', 'discount_value', 'italy', 'spain'] });
-  const totals = totalsFromValues({ items, discount_type, discount_value, italy, spain }, locale, country);
+export function TotalsPanel({ changes, getValues, locale, currency, country }: { changes: FormChanges; getValues: UseFormGetValues<ComposerValues>; locale: string; currency: string; country: string }) {
+  useFormChanges(changes);
+  const totals = totalsFromValues(getValues(), locale, country);
   const money = (value: string) => formatMoney(value, currency, locale);
   return (
     <section className="totals-panel" aria-labelledby="totals-title">

@@ -1,7 +1,8 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type { UseFormGetValues, UseFormWatch } from 'react-hook-form';
+import type { UseFormGetValues } from 'react-hook-form';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { saveDraft, type StoredDraft } from '../model/draft-storage.ts';
+import type { FormChanges } from './form-changes.ts';
 
 /**
  * Saves the draft in this browser shortly after every change, and warns before leaving the page
@@ -9,7 +10,7 @@ import { saveDraft, type StoredDraft } from '../model/draft-storage.ts';
  */
 export function useDraftAutosave(
   organizationId: string,
-  watch: UseFormWatch<ComposerValues>,
+  changes: FormChanges,
   getValues: UseFormGetValues<ComposerValues>,
   pendingSubmit: RefObject<StoredDraft['pendingSubmit']>,
   startDirty: boolean,
@@ -17,7 +18,7 @@ export function useDraftAutosave(
   const unsaved = useRef(startDirty);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const subscription = watch(() => {
+    const unsubscribe = changes.subscribe(() => {
       unsaved.current = true;
       clearTimeout(timer);
       timer = setTimeout(() => saveDraft(organizationId, { values: getValues(), savedAt: new Date().toISOString(), ...(pendingSubmit.current ? { pendingSubmit: pendingSubmit.current } : {}) }), 400);
@@ -29,10 +30,10 @@ export function useDraftAutosave(
     };
     window.addEventListener('beforeunload', warn);
     return () => {
-      subscription.unsubscribe();
+      unsubscribe();
       clearTimeout(timer);
       window.removeEventListener('beforeunload', warn);
     };
-  }, [organizationId, watch, getValues, pendingSubmit]);
+  }, [organizationId, changes, getValues, pendingSubmit]);
   return unsaved;
 }

@@ -1,0 +1,17 @@
+/**
+ * "Something in the form changed": fed by the form's bubbling change events and by the few
+ * programmatic updates. Listeners read the values with getValues() when told. Unlike react-hook-form's
+ * watch, it does not make RHF clone every value and notify every subscriber on each key press.
+ */
+export class FormChanges {
+  private readonly listeners = new Set<() => void>();
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit = (): void => {
+    for (const listener of this.listeners) listener();
+  };
+}
