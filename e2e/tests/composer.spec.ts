@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { chooseClient, fillItem } from './support/composer-steps.ts';
 import { connect } from './support/connect.ts';
-import { qonto, resetEmulator } from './support/emulator-control.ts';
+import { dropFiles } from './support/drop-files.ts';
+import { emulatorState, qonto, resetEmulator } from './support/emulator-control.ts';
 
 test.beforeEach(async ({ request }) => {
   await resetEmulator(request, { country: 'FR', numbering_mode: 'manual' });
@@ -147,4 +148,23 @@ test('items: duplicate, move with the keyboard, Enter on the last row adds one',
   await expect(page.getByLabel('Item 3 title')).toBeFocused();
   await page.getByRole('button', { name: 'Remove item 3' }).click();
   await expect(page.getByLabel('Item 3 title')).toHaveCount(0);
+});
+
+test('an attachment is dropped, shown by name and size, removable, and sent with the invoice', async ({ page, request }) => {
+  await connect(page);
+  await chooseClient(page, 'durand', /Atelier Durand SARL/);
+  await page.getByLabel('Invoice number (required)').fill('F-ATT-1');
+  await fillItem(page, 1, { title: 'Mission', unitPrice: '300' });
+  const attachment = page.getByRole('group', { name: 'Attachment' });
+  await dropFiles(attachment.getByRole('button', { name: 'Choose a file' }), [{ name: 'bon-de-commande.pdf', pdfBytes: 40_000 }]);
+  await expect(attachment.getByText('bon-de-commande.pdf')).toBeVisible();
+  await expect(attachment.getByText('40 KB')).toBeVisible();
+  await attachment.getByRole('button', { name: 'Remove attachment' }).click();
+  await dropFiles(attachment.getByRole('button', { name: 'Choose a file' }), [{ name: 'devis-signe.pdf', pdfBytes: 20_000 }]);
+  await expect(attachment.getByText('devis-signe.pdf')).toBeVisible();
+  await page.getByRole('button', { name: 'Create invoice' }).click();
+  await expect(page.getByRole('heading', { name: 'Invoice F-ATT-1 created' })).toBeVisible();
+  const invoices = await qonto(request, 'GET', '/v2/client_invoices');
+  expect(invoices.body.client_invoices[0].upload_id).toBeTruthy();
+  expect((await emulatorState(request)).counters.uploads).toBe(2);
 });
