@@ -31,3 +31,8 @@ export function formatDate(value: string | null | undefined, locale = userLocale
 export function formatPercent(rate: string, locale = userLocale()): string {
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 4 }).format(rate as unknown as number);
 }
+
+/** A file size as people read it: "820 KB", "4.5 MB". */
+export function formatFileSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}

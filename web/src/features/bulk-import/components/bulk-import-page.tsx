@@ -1,5 +1,6 @@
 import { useDropzone } from 'react-dropzone';
 import { ErrorMessage } from '../../../app/error-message.tsx';
+import { formatFileSize } from '../../../lib/format.ts';
 import { useOrganization } from '../../composer/api/get-organization.ts';
 import { useBulkImport } from '../api/use-bulk-import.ts';
 import { sendable } from '../model/import-state.ts';
@@ -8,7 +9,6 @@ import { ImportProgress } from './import-progress.tsx';
 import { ImportHistory } from './import-history.tsx';
 import { ImportStatusCell } from './import-status.tsx';
 
-const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
 function BulkImport({ organizationId }: { organizationId: string }) {
   const { files, add, send, cancel, clear, sending, forbidden } = useBulkImport(organizationId);
@@ -78,7 +78,7 @@ function BulkImport({ organizationId }: { organizationId: string }) {
               {files.map((file) => (
                 <tr key={file.id}>
                   <th scope="row">{file.name}</th>
-                  <td className="numeric">{size(file.size)}</td>
+                  <td className="numeric">{formatFileSize(file.size)}</td>
                   <td>{file.status === 'rejected' && !file.analysis ? <span className="muted">—</span> : <EInvoiceCell analysis={file.analysis} />}</td>
                   <td>
                     <ImportStatusCell file={file} />

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate, formatFileSize } from '../../../lib/format.ts';
 import { importLog } from '../api/import-log.ts';
 
-const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
 /** What this browser imported before (the IndexedDB log), newest first: survives reloads. */
 export function ImportHistory({ organizationId, refreshKey }: { organizationId: string; refreshKey: number }) {
@@ -31,7 +30,7 @@ export function ImportHistory({ organizationId, refreshKey }: { organizationId: 
           {history.data.map((entry) => (
             <tr key={entry.sha256}>
               <th scope="row">{entry.fileName}</th>
-              <td className="numeric">{size(entry.size)}</td>
+              <td className="numeric">{formatFileSize(entry.size)}</td>
               <td>{formatDate(entry.importedAt)}</td>
               <td>
                 <Link to={`/invoices/${entry.invoiceId}`}>Open</Link>

@@ -3,13 +3,11 @@ import { useDropzone, type FileRejection } from 'react-dropzone';
 import { useState } from 'react';
 import { useController, type Control } from 'react-hook-form';
 import { ErrorMessage } from '../../../app/error-message.tsx';
+import { formatFileSize } from '../../../lib/format.ts';
 import { useUpload, useUploadAttachment } from '../api/uploads.ts';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { FieldError } from './field-error.tsx';
 
-function size(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
 
 /** One PDF, JPEG or PNG attached to the invoice, uploaded through the app server. */
 export function AttachmentSection({ control, onChanged }: { control: Control<ComposerValues>; onChanged: () => void }) {
@@ -44,7 +42,7 @@ export function AttachmentSection({ control, onChanged }: { control: Control<Com
           <p>
             {stored.data ? (
               <>
-                <strong>{stored.data.attributes.filename}</strong> ({size(stored.data.attributes.file_size)})
+                <strong>{stored.data.attributes.filename}</strong> ({formatFileSize(stored.data.attributes.file_size)})
               </>
             ) : (
               'Attached file'
