@@ -42,7 +42,10 @@ export function createBffApp(config: BffConfig): BffApp {
   app.use('*', securityHeaders(previewOrigins(config)));
   app.use('/api/*', requireSameOrigin(config.appOrigin));
   app.use('/auth/logout', requireSameOrigin(config.appOrigin));
-  app.use('*', loadSession(config, sessions));
+  // Only the API and the auth routes use the session: static files skip the store and the decryption.
+  const session = loadSession(config, sessions);
+  app.use('/api/*', session);
+  app.use('/auth/*', session);
   app.route('/', healthRoutes(config));
   app.route('/', sessionRoutes(config));
   if (oauthConfig && oauth) app.route('/', authRoutes(oauthConfig, sessions, oauth, keys.signing));
