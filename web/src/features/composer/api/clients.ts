@@ -1,4 +1,4 @@
-import { clientCreatePayloadSchema, clientSchema, paginationMetaSchema, type ClientCreatePayload } from '@composer/shared';
+import { clientSchema, paginationMetaSchema, type ClientCreatePayload } from '@composer/shared';
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client.ts';
@@ -35,7 +35,6 @@ export function useClient(id: string) {
   return useQuery({ ...clientQuery(id), enabled: id !== '' });
 }
 
-export { clientCreatePayloadSchema };
 
 export function useCreateClient() {
   const queryClient = useQueryClient();

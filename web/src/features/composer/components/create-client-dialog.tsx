@@ -1,11 +1,10 @@
-import { clientCreatePayloadSchema, invoiceCurrencies, zodIssuesToQontoErrors, type Client, type QontoError } from '@composer/shared';
+import { clientCreatePayloadSchema, invoiceCurrencies, pointerToFieldPath, zodIssuesToQontoErrors, type Client, type QontoError } from '@composer/shared';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { ErrorMessage } from '../../../app/error-message.tsx';
 import { ApiError } from '../../../lib/api-error.ts';
 import { useCreateClient } from '../api/clients.ts';
 import { fieldMessage } from '../model/form-fields.ts';
-import { pointerToFieldPath } from '@composer/shared';
 
 const fields = ['name', 'first_name', 'last_name', 'email', 'vat_number', 'tax_identification_number', 'street_address', 'zip_code', 'city', 'country_code', 'currency', 'locale'] as const;
 type ClientForm = Record<(typeof fields)[number] | 'kind', string>;

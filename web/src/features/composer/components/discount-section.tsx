@@ -1,5 +1,6 @@
 import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import type { ComposerValues } from '../model/composer-values.ts';
+import { DiscountTypeSelect } from './discount-type-select.tsx';
 import { TextField } from './text-field.tsx';
 
 export function DiscountSection({ control, register, currency }: { control: Control<ComposerValues>; register: UseFormRegister<ComposerValues>; currency: string }) {
@@ -7,14 +8,7 @@ export function DiscountSection({ control, register, currency }: { control: Cont
   return (
     <fieldset className="section grid-3">
       <legend>Discount on the whole invoice</legend>
-      <div className="field">
-        <label htmlFor="field-discount_type">Global discount</label>
-        <select id="field-discount_type" {...register('discount_type')}>
-          <option value="">None</option>
-          <option value="percentage">Percent</option>
-          <option value="absolute">Amount ({currency})</option>
-        </select>
-      </div>
+      <DiscountTypeSelect id="field-discount_type" label="Global discount" currency={currency} registration={register('discount_type')} />
       {type && (
         <TextField
           control={control}

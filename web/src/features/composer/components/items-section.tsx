@@ -25,36 +25,37 @@ export function ItemsSection({ control, register, getValues, locale, currency, c
     if (mounted.current) changes.emit();
     mounted.current = true;
   }, [fields, changes]);
-  // Focus a new line's title once React has committed it (not on a timer, which can lose the race).
-  const [focusLine, setFocusLine] = useState<number | null>(null);
+  // Keyboard focus goes where the user's action left it once React has committed the lines (not on a
+  // timer, which can fire after the next key press): a new line's title, or a moved line's Move button.
+  const [pendingFocus, setPendingFocus] = useState<{ line: number; target: 'title' | 'up' | 'down' } | null>(null);
   useEffect(() => {
-    if (focusLine === null) return;
-    document.getElementById(`field-items-${focusLine}-title`)?.focus();
-    setFocusLine(null);
-  }, [focusLine, fields]);
-  const focusTitle = setFocusLine;
+    if (pendingFocus === null) return;
+    const { line, target } = pendingFocus;
+    if (target === 'title') document.getElementById(`field-items-${line}-title`)?.focus();
+    else {
+      const buttons = document.querySelectorAll('.item-row')[line]?.querySelectorAll<HTMLButtonElement>('.item-actions button');
+      const [up, down] = [buttons?.[1], buttons?.[2]];
+      const preferred = target === 'down' ? down : up;
+      (preferred && !preferred.disabled ? preferred : target === 'down' ? up : down)?.focus();
+    }
+    setPendingFocus(null);
+  }, [pendingFocus, fields]);
   const add = useCallback(() => {
     const added = getValues('items').length;
     append({ ...emptyItem(), vat_rate: defaultVatRate }, { shouldFocus: false });
-    focusTitle(added);
+    setPendingFocus({ line: added, target: 'title' });
   }, [append, defaultVatRate, getValues]);
   const duplicate = useCallback(
     (index: number) => {
       insert(index + 1, { ...getValues(`items.${index}`) }, { shouldFocus: false });
-      focusTitle(index + 1);
+      setPendingFocus({ line: index + 1, target: 'title' });
     },
     [insert, getValues],
   );
   const reorder = useCallback(
     (from: number, to: number) => {
       move(from, to);
-      // Keep the keyboard on the moved line: its same "Move" button, or the other one at either end.
-      requestAnimationFrame(() => {
-        const buttons = document.querySelectorAll('.item-row')[to]?.querySelectorAll<HTMLButtonElement>('.item-actions button');
-        const [up, down] = [buttons?.[1], buttons?.[2]];
-        const preferred = to > from ? down : up;
-        (preferred && !preferred.disabled ? preferred : to > from ? up : down)?.focus();
-      });
+      setPendingFocus({ line: to, target: to > from ? 'down' : 'up' });
     },
     [move],
   );

@@ -1,4 +1,4 @@
-import { decimal, type ClientInvoiceCreatePayload } from '@composer/shared';
+import { decimal } from '@composer/shared';
 import type { ComposerValues } from './composer-values.ts';
 import { parseDecimalInput } from './parse-decimal-input.ts';
 
@@ -118,4 +118,3 @@ function omitUndefined<T extends Record<string, unknown>>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 }
 
-export type { ClientInvoiceCreatePayload };
