@@ -27,14 +27,6 @@ export function roundMoney(value: Decimal): Decimal {
   return value.round(2, BigConstructor.roundHalfUp);
 }
 
-export function formatMoney(value: Decimal): string {
-  return roundMoney(value).toFixed(2);
-}
-
-export function toCents(value: Decimal): number {
-  return Number(roundMoney(value).times(100).toFixed(0));
-}
-
 export function sumDecimals(values: readonly Decimal[]): Decimal {
   return values.reduce((total, value) => total.plus(value), new Decimal(0));
 }

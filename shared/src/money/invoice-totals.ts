@@ -1,5 +1,5 @@
 import { allocateProRata } from './allocate-pro-rata.ts';
-import { Decimal, decimal, formatMoney, isUnsignedDecimal, roundMoney, sumDecimals, toCents } from './decimal.ts';
+import { Decimal, decimal, isUnsignedDecimal, roundMoney } from './decimal.ts';
 
 export interface DiscountInput {
   type: 'percentage' | 'absolute';
@@ -60,8 +60,26 @@ function lenient(value: string | undefined): Decimal {
   return value !== undefined && isUnsignedDecimal(value) ? decimal(value) : decimal(0);
 }
 
+/**
+ * Every figure below is rounded to the cent before it is added up, so sums are kept as whole cents in
+ * BigInt: exact like the decimals, and cheap enough that a long invoice re-totals on every key press.
+ */
+function centsOf(value: Decimal): bigint {
+  return BigInt(roundMoney(value).times(100).toFixed(0));
+}
+
+function moneyFromCents(cents: bigint): Money {
+  const sign = cents < 0n ? '-' : '';
+  const digits = (cents < 0n ? -cents : cents).toString().padStart(3, '0');
+  return { value: `${sign}${digits.slice(0, -2)}.${digits.slice(-2)}`, cents: Number(cents) };
+}
+
+function decimalFromCents(cents: bigint): Decimal {
+  return decimal(cents.toString()).div(100);
+}
+
 function money(value: Decimal): Money {
-  return { value: formatMoney(value), cents: toCents(value) };
+  return moneyFromCents(centsOf(value));
 }
 
 function discountAmount(base: Decimal, discount: DiscountInput | undefined): Decimal {
@@ -75,6 +93,14 @@ interface LineFigures {
   subtotal: Decimal;
   discount: Decimal;
   net: Decimal;
+  subtotalCents: bigint;
+  discountCents: bigint;
+  netCents: bigint;
+}
+
+interface UndiscountedLine {
+  vatCents: bigint;
+  totals: ItemTotals;
 }
 
 /**
@@ -82,7 +108,8 @@ interface LineFigures {
  * changes, the others cost a lookup. Bounded, and cleared rather than evicted one by one.
  */
 const lineFigures = new Map<string, LineFigures>();
-const undiscountedLines = new Map<string, { vat: Decimal; totals: ItemTotals }>();
+const undiscountedLines = new Map<string, UndiscountedLine>();
+const rateKeys = new Map<string, string>();
 const cacheLimit = 20_000;
 
 function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
@@ -103,19 +130,36 @@ function figuresOf(item: TotalsItemInput): LineFigures {
   return remember(lineFigures, lineKey(item), () => {
     const subtotal = roundMoney(lenient(item.quantity).times(lenient(item.unit_price.value)));
     const discount = discountAmount(subtotal, item.discount);
-    return { subtotal, discount, net: subtotal.minus(discount) };
+    const net = subtotal.minus(discount);
+    return { subtotal, discount, net, subtotalCents: centsOf(subtotal), discountCents: centsOf(discount), netCents: centsOf(net) };
   });
+}
+
+/** The rate as the VAT breakdown groups it: "0.20" and "0.2" are one group. */
+function rateKeyOf(rate: string): string {
+  return remember(rateKeys, rate, () => lenient(rate).toString());
+}
+
+function lineVat(taxable: Decimal, rate: string): Decimal {
+  return roundMoney(taxable.times(lenient(rate)));
 }
 
 function itemTotals(figures: LineFigures, share: Decimal, taxable: Decimal, vat: Decimal): ItemTotals {
   return {
-    subtotal: money(figures.subtotal),
-    discount: money(figures.discount),
+    subtotal: moneyFromCents(figures.subtotalCents),
+    discount: moneyFromCents(figures.discountCents),
     globalDiscountShare: money(share),
     taxable: money(taxable),
     vat: money(vat),
     total: money(taxable.plus(vat)),
   };
+}
+
+function undiscountedLine(item: TotalsItemInput, figures: LineFigures): UndiscountedLine {
+  return remember(undiscountedLines, `${lineKey(item)}|${item.vat_rate}`, () => {
+    const vat = lineVat(figures.net, item.vat_rate);
+    return { vatCents: centsOf(vat), totals: itemTotals(figures, decimal(0), figures.net, vat) };
+  });
 }
 
 /**
@@ -129,59 +173,67 @@ function itemTotals(figures: LineFigures, share: Decimal, taxable: Decimal, vat:
  */
 export function computeInvoiceTotals(input: TotalsInput): InvoiceTotals {
   const figures = input.items.map(figuresOf);
-  const nets = figures.map((line) => line.net);
-  const netSum = sumDecimals(nets);
-  const globalDiscount = discountAmount(netSum, input.discount);
-  const zero = decimal(0);
-  const shares = globalDiscount.eq(0) ? nets.map(() => zero) : allocateProRata(globalDiscount, nets);
-  const lines = input.items.map((item, i) => {
-    const share = shares[i]!;
-    const line = figures[i]!;
-    const computeVat = (taxable: Decimal) => roundMoney(taxable.times(lenient(item.vat_rate)));
-    if (share.eq(0)) {
-      return remember(undiscountedLines, `${lineKey(item)}|${item.vat_rate}`, () => {
-        const vat = computeVat(line.net);
-        return { vat, totals: itemTotals(line, zero, line.net, vat) };
-      });
-    }
-    const taxable = line.net.minus(share);
-    const vat = computeVat(taxable);
-    return { vat, totals: itemTotals(line, share, taxable, vat) };
-  });
-  const subtotals = figures.map((line) => line.subtotal);
-  const itemDiscounts = figures.map((line) => line.discount);
-  const taxables = nets.map((net, i) => (shares[i]!.eq(0) ? net : net.minus(shares[i]!)));
-  const vats = lines.map((line) => line.vat);
+  let subtotalCents = 0n;
+  let itemDiscountCents = 0n;
+  let netCents = 0n;
+  for (const line of figures) {
+    subtotalCents += line.subtotalCents;
+    itemDiscountCents += line.discountCents;
+    netCents += line.netCents;
+  }
+  const globalDiscount = discountAmount(decimalFromCents(netCents), input.discount);
+  const shares = globalDiscount.eq(0) ? undefined : allocateProRata(globalDiscount, figures.map((line) => line.net));
 
-  const taxable = sumDecimals(taxables);
-  const vat = sumDecimals(vats);
+  let taxableCents = 0n;
+  let vatCents = 0n;
+  const byRate = new Map<string, { taxable: bigint; vat: bigint }>();
+  const items = input.items.map((item, i) => {
+    const line = figures[i]!;
+    const share = shares?.[i];
+    let lineTaxableCents = line.netCents;
+    let lineVatCents: bigint;
+    let totals: ItemTotals;
+    if (share === undefined || share.eq(0)) {
+      ({ vatCents: lineVatCents, totals } = undiscountedLine(item, line));
+    } else {
+      const taxable = line.net.minus(share);
+      const vat = lineVat(taxable, item.vat_rate);
+      lineTaxableCents = centsOf(taxable);
+      lineVatCents = centsOf(vat);
+      totals = itemTotals(line, share, taxable, vat);
+    }
+    taxableCents += lineTaxableCents;
+    vatCents += lineVatCents;
+    const rate = rateKeyOf(item.vat_rate);
+    const group = byRate.get(rate);
+    if (group) {
+      group.taxable += lineTaxableCents;
+      group.vat += lineVatCents;
+    } else byRate.set(rate, { taxable: lineTaxableCents, vat: lineVatCents });
+    return totals;
+  });
+
+  const taxable = decimalFromCents(taxableCents);
   const welfareFund = input.welfare_fund ? roundMoney(taxable.times(lenient(input.welfare_fund.rate))) : decimal(0);
   const withholdingTax = input.withholding_tax
     ? roundMoney(taxable.plus(welfareFund).times(lenient(input.withholding_tax.rate)))
     : decimal(0);
   const stampDuty = roundMoney(lenient(input.stamp_duty_amount));
-  const total = taxable.plus(vat).plus(welfareFund).minus(withholdingTax).plus(stampDuty);
-
-  const byRate = new Map<string, { taxable: Decimal; vat: Decimal }>();
-  input.items.forEach((item, i) => {
-    const rate = lenient(item.vat_rate).toString();
-    const group = byRate.get(rate) ?? { taxable: decimal(0), vat: decimal(0) };
-    byRate.set(rate, { taxable: group.taxable.plus(taxables[i]!), vat: group.vat.plus(vats[i]!) });
-  });
+  const totalCents = taxableCents + vatCents + centsOf(welfareFund) - centsOf(withholdingTax) + centsOf(stampDuty);
 
   return {
-    items: lines.map((line) => line.totals),
-    subtotal: money(sumDecimals(subtotals)),
-    itemDiscounts: money(sumDecimals(itemDiscounts)),
+    items,
+    subtotal: moneyFromCents(subtotalCents),
+    itemDiscounts: moneyFromCents(itemDiscountCents),
     globalDiscount: money(globalDiscount),
-    taxable: money(taxable),
+    taxable: moneyFromCents(taxableCents),
     vatByRate: [...byRate.entries()]
       .sort(([a], [b]) => decimal(b).cmp(decimal(a)))
-      .map(([rate, group]) => ({ rate, taxable: money(group.taxable), vat: money(group.vat) })),
-    vat: money(vat),
+      .map(([rate, group]) => ({ rate, taxable: moneyFromCents(group.taxable), vat: moneyFromCents(group.vat) })),
+    vat: moneyFromCents(vatCents),
     welfareFund: money(welfareFund),
     withholdingTax: money(withholdingTax),
     stampDuty: money(stampDuty),
-    total: money(total),
+    total: moneyFromCents(totalCents),
   };
 }
