@@ -6,12 +6,12 @@ import { ErrorMessage } from '../../../app/error-message.tsx';
 import { formatFileSize } from '../../../lib/format.ts';
 import { useUpload, useUploadAttachment } from '../api/uploads.ts';
 import type { ComposerValues } from '../model/composer-values.ts';
-import { FieldError } from './field-error.tsx';
+import { FieldError, messageOf } from './field-error.tsx';
 
 
 /** One PDF, JPEG or PNG attached to the invoice, uploaded through the app server. */
 export function AttachmentSection({ control, onChanged }: { control: Control<ComposerValues>; onChanged: () => void }) {
-  const { field } = useController({ control, name: 'upload_id' });
+  const { field, fieldState } = useController({ control, name: 'upload_id' });
   const upload = useUploadAttachment();
   const stored = useUpload(field.value);
   const [rejection, setRejection] = useState<string>();
@@ -74,7 +74,7 @@ export function AttachmentSection({ control, onChanged }: { control: Control<Com
         </p>
       )}
       {upload.isError && <ErrorMessage error={upload.error} title="The file could not be uploaded." />}
-      <FieldError control={control} name="upload_id" />
+      <FieldError name="upload_id" message={messageOf(fieldState.error)} />
     </fieldset>
   );
 }

@@ -6,7 +6,7 @@ import type { ComposerValues } from '../model/composer-values.ts';
 import { ClientCard } from './client-card.tsx';
 import { ClientPicker } from './client-picker.tsx';
 import { CreateClientDialog } from './create-client-dialog.tsx';
-import { errorId, FieldError } from './field-error.tsx';
+import { errorId, FieldError, messageOf } from './field-error.tsx';
 
 export function ClientSection({ control, country, onChanged }: { control: Control<ComposerValues>; country: string; onChanged: () => void }) {
   const { field, fieldState } = useController({ control, name: 'client_id' });
@@ -34,7 +34,7 @@ export function ClientSection({ control, country, onChanged }: { control: Contro
         </div>
       )}
       {field.value && client.isPending && <p role="status">Loading the client…</p>}
-      <FieldError control={control} name="client_id" />
+      <FieldError name="client_id" message={messageOf(fieldState.error)} />
       <button type="button" onClick={() => setCreating(true)}>
         Create a client
       </button>

@@ -1,29 +1,28 @@
-import type { Control, UseFormGetValues, UseFormRegister } from 'react-hook-form';
+import type { UseFormGetValues, UseFormRegister } from 'react-hook-form';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { exemptionReasons } from '../model/country-rules.ts';
 import { parseDecimalInput } from '../model/parse-decimal-input.ts';
-import { errorId, FieldError, useFieldInvalid } from './field-error.tsx';
+import { errorId, FieldError } from './field-error.tsx';
 
 interface Props {
-  control: Control<ComposerValues>;
   register: UseFormRegister<ComposerValues>;
   getValues: UseFormGetValues<ComposerValues>;
   index: number;
   country: string;
   locale: string;
+  error: string | undefined;
 }
 
 /** Shown only for a 0 % line: N-codes in Italy (required there), the other mentions elsewhere. */
-export function ExemptionReasonField({ control, register, getValues, index, country, locale }: Props) {
+export function ExemptionReasonField({ register, getValues, index, country, locale, error }: Props) {
   const zeroRate = /^0+(\.0*)?$/.test(parseDecimalInput(getValues(`items.${index}.vat_rate`) ?? '', locale) ?? '');
   const name = `items.${index}.vat_exemption_reason` as const;
-  const invalid = useFieldInvalid(control, name);
   if (!zeroRate) return null;
   const italian = country === 'IT';
   return (
     <div className="field">
       <label htmlFor={`field-items-${index}-vat_exemption_reason`}>{italian ? 'Exemption reason (required)' : 'Exemption reason'}</label>
-      <select id={`field-items-${index}-vat_exemption_reason`} aria-invalid={invalid || undefined} aria-describedby={errorId(name)} {...register(name)}>
+      <select id={`field-items-${index}-vat_exemption_reason`} aria-invalid={error !== undefined || undefined} aria-describedby={errorId(name)} {...register(name)}>
         <option value="">{italian ? 'Choose an N-code' : 'None'}</option>
         {italian
           ? exemptionReasons.italian.map((code) => <option key={code}>{code}</option>)
@@ -33,7 +32,7 @@ export function ExemptionReasonField({ control, register, getValues, index, coun
               </option>
             ))}
       </select>
-      <FieldError control={control} name={name} />
+      <FieldError name={name} message={error} />
     </div>
   );
 }

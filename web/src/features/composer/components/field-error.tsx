@@ -1,21 +1,29 @@
-import { get, useFormState, type Control } from 'react-hook-form';
+import { get, useFormState, type Control, type FieldErrors } from 'react-hook-form';
 import type { ComposerValues } from '../model/composer-values.ts';
 
 export const errorId = (name: string) => `${name.replaceAll('.', '-')}-error`;
 
-/** The message under one field; subscribes to that field's error only. */
-export function FieldError({ control, name }: { control: Control<ComposerValues>; name: string }) {
+/** What to show for an error, if there is one (every error shows something, even one without a message). */
+export function messageOf(error: { message?: string | undefined } | undefined): string | undefined {
+  return error ? error.message || 'Check this value.' : undefined;
+}
+
+/** The message of one field's error in an errors object, if it has one. */
+export function errorMessage(errors: FieldErrors<ComposerValues>, name: string): string | undefined {
+  return messageOf(get(errors, name) as { message?: string } | undefined);
+}
+
+/** One field's error, with one subscription that re-renders the caller for that field's errors only. */
+export function useFieldError(control: Control<ComposerValues>, name: string): string | undefined {
   const { errors } = useFormState({ control, name: name as never });
-  const message = (get(errors, name) as { message?: string } | undefined)?.message;
+  return errorMessage(errors, name);
+}
+
+/** The message under a field; always rendered, so the field's aria-describedby always resolves. */
+export function FieldError({ name, message }: { name: string; message: string | undefined }) {
   return (
     <span id={errorId(name)} className="field-error">
       {message}
     </span>
   );
-}
-
-/** Whether one field currently has an error (for aria-invalid), without re-rendering on other fields. */
-export function useFieldInvalid(control: Control<ComposerValues>, name: string): boolean {
-  const { errors } = useFormState({ control, name: name as never });
-  return get(errors, name) !== undefined;
 }

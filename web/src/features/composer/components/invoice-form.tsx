@@ -11,6 +11,7 @@ import { newIdempotencyKey } from '../model/new-idempotency-key.ts';
 import { placeQontoErrors, validateComposer, type ComposerContext } from '../model/validate-composer.ts';
 import { AttachmentSection } from './attachment-section.tsx';
 import { ClientSection } from './client-section.tsx';
+import { ComposerFormContext, type ComposerFormBinding } from './composer-form-context.ts';
 import { composerResolver } from './composer-resolver.ts';
 import { DatesSection } from './dates-section.tsx';
 import { FormChanges } from './form-changes.ts';
@@ -63,6 +64,7 @@ export function InvoiceForm({ organization, numberingMode, locale, initialValues
     shouldFocusError: true,
     resolver: composerResolver(context),
   });
+  const [binding] = useState<ComposerFormBinding>(() => ({ setValue, getValues, changes }));
   const clientId = useWatch({ control, name: 'client_id' });
   const client = useClient(clientId);
   const currency = client.data?.currency ?? 'EUR';
@@ -122,45 +124,47 @@ export function InvoiceForm({ organization, numberingMode, locale, initialValues
   };
 
   return (
-    <div className="composer-layout">
-      <form className="composer-form" noValidate onSubmit={submit('unpaid')} onChange={changes.emit} onKeyDown={preventImplicitSubmit} aria-labelledby="composer-title">
-        <div className="composer-heading">
-          <h1 id="composer-title">New invoice</h1>
-          {restoredDraft && (
-            <p role="status" className="draft-status">
-              Draft restored from {new Date(restoredDraft.savedAt).toLocaleString(locale)}.{' '}
-              <button type="button" className="button-quiet" onClick={onDiscardDraft}>
-                Discard draft
-              </button>
-            </p>
-          )}
+    <ComposerFormContext value={binding}>
+      <div className="composer-layout">
+        <form className="composer-form" noValidate onSubmit={submit('unpaid')} onChange={changes.emit} onKeyDown={preventImplicitSubmit} aria-labelledby="composer-title">
+          <div className="composer-heading">
+            <h1 id="composer-title">New invoice</h1>
+            {restoredDraft && (
+              <p role="status" className="draft-status">
+                Draft restored from {new Date(restoredDraft.savedAt).toLocaleString(locale)}.{' '}
+                <button type="button" className="button-quiet" onClick={onDiscardDraft}>
+                  Discard draft
+                </button>
+              </p>
+            )}
+          </div>
+          <ErrorSummary ref={summaryRef} messages={summary.messages} traceId={summary.traceId} />
+          <ClientSection control={control} country={country} onChanged={changes.emit} />
+          <DatesSection control={control} register={register} setValue={setValue} getValues={getValues} onChanged={changes.emit} />
+          <NumberSection control={control} register={register} numberingMode={numberingMode} />
+          <ItemsSection control={control} register={register} getValues={getValues} locale={locale} currency={currency} country={country} defaultVatRate={defaultVatRate(country)} changes={changes} />
+          <DiscountSection control={control} register={register} currency={currency} />
+          <PaymentSection control={control} register={register} accounts={organization.bank_accounts} />
+          <TextsSection control={control} register={register} />
+          {sections.italy && <ItalySection control={control} register={register} />}
+          {sections.spain && <SpainSection control={control} register={register} />}
+          <SettingsOverridesSection control={control} register={register} />
+          <AttachmentSection control={control} onChanged={changes.emit} />
+          <div className="form-actions">
+            <button type="button" onClick={submit('draft')} disabled={createInvoice.isPending}>
+              Save as draft
+            </button>
+            <button type="submit" className="button-primary" disabled={createInvoice.isPending}>
+              Create invoice
+            </button>
+            {createInvoice.isPending && <span role="status">Sending to Qonto…</span>}
+          </div>
+        </form>
+        <div className="composer-side">
+          <TotalsPanel changes={changes} getValues={getValues} locale={locale} currency={currency} country={country} />
+          <InvoiceLivePreview changes={changes} getValues={getValues} organization={organization} client={client.data} locale={locale} currency={currency} />
         </div>
-        <ErrorSummary ref={summaryRef} messages={summary.messages} traceId={summary.traceId} />
-        <ClientSection control={control} country={country} onChanged={changes.emit} />
-        <DatesSection control={control} register={register} setValue={setValue} getValues={getValues} onChanged={changes.emit} />
-        <NumberSection control={control} register={register} numberingMode={numberingMode} />
-        <ItemsSection control={control} register={register} getValues={getValues} locale={locale} currency={currency} country={country} defaultVatRate={defaultVatRate(country)} changes={changes} />
-        <DiscountSection control={control} register={register} currency={currency} />
-        <PaymentSection control={control} register={register} accounts={organization.bank_accounts} />
-        <TextsSection control={control} register={register} />
-        {sections.italy && <ItalySection control={control} register={register} />}
-        {sections.spain && <SpainSection control={control} register={register} />}
-        <SettingsOverridesSection control={control} register={register} />
-        <AttachmentSection control={control} onChanged={changes.emit} />
-        <div className="form-actions">
-          <button type="button" onClick={submit('draft')} disabled={createInvoice.isPending}>
-            Save as draft
-          </button>
-          <button type="submit" className="button-primary" disabled={createInvoice.isPending}>
-            Create invoice
-          </button>
-          {createInvoice.isPending && <span role="status">Sending to Qonto…</span>}
-        </div>
-      </form>
-      <div className="composer-side">
-        <TotalsPanel changes={changes} getValues={getValues} locale={locale} currency={currency} country={country} />
-        <InvoiceLivePreview changes={changes} getValues={getValues} organization={organization} client={client.data} locale={locale} currency={currency} />
       </div>
-    </div>
+    </ComposerFormContext>
   );
 }

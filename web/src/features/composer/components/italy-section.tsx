@@ -2,17 +2,18 @@ import { welfareFundTypes, withholdingTaxReasons } from '@composer/shared';
 import type { Control, UseFormRegister } from 'react-hook-form';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { italianPaymentConditions, italianPaymentMethods } from '../model/country-rules.ts';
-import { errorId, FieldError } from './field-error.tsx';
+import { errorId, FieldError, useFieldError } from './field-error.tsx';
 import { TextField } from './text-field.tsx';
 
 type SelectName = 'italy.payment_conditions' | 'italy.payment_method' | 'italy.welfare_type' | 'italy.withholding_reason';
 
 function Select({ control, register, name, label, options }: { control: Control<ComposerValues>; register: UseFormRegister<ComposerValues>; name: SelectName; label: string; options: { code: string; label: string }[] }) {
   const id = `field-${name.replace('.', '-')}`;
+  const error = useFieldError(control, name);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} aria-describedby={errorId(name)} {...register(name)}>
+      <select id={id} aria-invalid={error !== undefined || undefined} aria-describedby={errorId(name)} {...register(name)}>
         <option value="">None</option>
         {options.map((option) => (
           <option key={option.code} value={option.code}>
@@ -20,7 +21,7 @@ function Select({ control, register, name, label, options }: { control: Control<
           </option>
         ))}
       </select>
-      <FieldError control={control} name={name} />
+      <FieldError name={name} message={error} />
     </div>
   );
 }

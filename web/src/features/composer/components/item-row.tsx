@@ -1,10 +1,11 @@
 import { memo, useReducer, type KeyboardEvent } from 'react';
-import type { Control, UseFormGetValues, UseFormRegister } from 'react-hook-form';
+import { useFormState, type Control, type UseFormGetValues, type UseFormRegister } from 'react-hook-form';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { ExemptionReasonField } from './exemption-reason-field.tsx';
+import { errorMessage } from './field-error.tsx';
 import { ItemDiscountField } from './item-discount-field.tsx';
 import { LineTotal } from './line-total.tsx';
-import { TextField } from './text-field.tsx';
+import { TextInput } from './text-field.tsx';
 
 export interface ItemRowProps {
   control: Control<ComposerValues>;
@@ -24,12 +25,15 @@ export interface ItemRowProps {
 /**
  * One line item; memoised and uncontrolled, so typing in it never re-renders the other lines. It
  * re-renders itself on its own changes (bubbling change events) to refresh its total and the fields
- * that depend on its values.
+ * that depend on its values. One error subscription serves the whole line: a subscription per field
+ * would make every key press anywhere walk thousands of subscribers on a long invoice.
  */
 export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
   const { control, register, getValues, index, count, locale, currency, country } = props;
   const [, refresh] = useReducer((count: number) => count + 1, 0);
   const name = (field: string) => `items.${index}.${field}`;
+  const { errors } = useFormState({ control, name: `items.${index}` });
+  const error = (field: string) => errorMessage(errors, name(field));
   const last = index === count - 1;
   const addOnEnter = (event: KeyboardEvent<HTMLDivElement>) => {
     if (last && event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT') {
@@ -38,20 +42,20 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
     }
   };
   return (
-    <li className="item-row">
+    <div role="listitem" className="item-row">
       <fieldset onChange={refresh}>
         <legend className="visually-hidden">Item {index + 1}</legend>
         <div className="item-fields" onKeyDown={addOnEnter}>
-          <TextField control={control} register={register} name={name('title')} label={`Item ${index + 1} title`} className="wide" />
-          <TextField control={control} register={register} name={name('quantity')} label="Quantity" inputMode="decimal" className="narrow" />
-          <TextField control={control} register={register} name={name('unit')} label="Unit" list="item-units" className="narrow" />
-          <TextField control={control} register={register} name={name('unit_price')} label={`Unit price (${currency})`} inputMode="decimal" className="narrow" />
-          <TextField control={control} register={register} name={name('vat_rate')} label="VAT (%)" inputMode="decimal" list={`vat-rates`} className="narrow" />
-          <ExemptionReasonField control={control} register={register} getValues={getValues} index={index} country={country} locale={locale} />
-          <ItemDiscountField control={control} register={register} getValues={getValues} index={index} currency={currency} />
+          <TextInput register={register} name={name('title')} label={`Item ${index + 1} title`} className="wide" error={error('title')} />
+          <TextInput register={register} name={name('quantity')} label="Quantity" inputMode="decimal" className="narrow" error={error('quantity')} />
+          <TextInput register={register} name={name('unit')} label="Unit" list="item-units" className="narrow" error={error('unit')} />
+          <TextInput register={register} name={name('unit_price')} label={`Unit price (${currency})`} inputMode="decimal" className="narrow" error={error('unit_price')} />
+          <TextInput register={register} name={name('vat_rate')} label="VAT (%)" inputMode="decimal" list="vat-rates" className="narrow" error={error('vat_rate')} />
+          <ExemptionReasonField register={register} getValues={getValues} index={index} country={country} locale={locale} error={error('vat_exemption_reason')} />
+          <ItemDiscountField register={register} getValues={getValues} index={index} currency={currency} error={error('discount_value')} />
           <LineTotal getValues={getValues} index={index} locale={locale} currency={currency} />
         </div>
-        <TextField control={control} register={register} name={name('description')} label="Description" multiline rows={2} />
+        <TextInput register={register} name={name('description')} label="Description" multiline rows={2} error={error('description')} />
         <div className="item-actions" role="group" aria-label={`Item ${index + 1} actions`}>
           <button type="button" onClick={() => props.onDuplicate(index)}>
             Duplicate<span className="visually-hidden"> item {index + 1}</span>
@@ -67,6 +71,6 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
           </button>
         </div>
       </fieldset>
-    </li>
+    </div>
   );
 });

@@ -6,6 +6,13 @@ import { vatPresets } from '../model/country-rules.ts';
 import type { FormChanges } from './form-changes.ts';
 import { ItemRow } from './item-row.tsx';
 
+/**
+ * Lines are laid out in groups of this many: the browser lays out a container by walking its children,
+ * so a key press in one line of a flat 300-line list walks 300 rows, while in groups it walks the
+ * groups and the lines of one group.
+ */
+const linesPerGroup = 20;
+
 interface Props {
   control: Control<ComposerValues>;
   register: UseFormRegister<ComposerValues>;
@@ -75,25 +82,34 @@ export function ItemsSection({ control, register, getValues, locale, currency, c
           <option key={rate} value={rate} />
         ))}
       </datalist>
-      <ol className="item-list">
-        {fields.map((field, index) => (
-          <ItemRow
-            key={field.id}
-            control={control}
-            register={register}
-            getValues={getValues}
-            index={index}
-            count={fields.length}
-            locale={locale}
-            currency={currency}
-            country={country}
-            onRemove={removeAt}
-            onDuplicate={duplicate}
-            onMove={reorder}
-            onAddAfterLast={add}
-          />
+      {/* An ARIA list because native lists may not hold the grouping divs; those stay generic, so the
+          accessibility tree is one list of every line. */}
+      <div role="list" aria-label="Invoice lines" className="item-list">
+        {Array.from({ length: Math.ceil(fields.length / linesPerGroup) }, (_, group) => (
+          <div key={group} className="item-group">
+            {fields.slice(group * linesPerGroup, (group + 1) * linesPerGroup).map((field, offset) => {
+              const index = group * linesPerGroup + offset;
+              return (
+                <ItemRow
+                  key={field.id}
+                  control={control}
+                  register={register}
+                  getValues={getValues}
+                  index={index}
+                  count={fields.length}
+                  locale={locale}
+                  currency={currency}
+                  country={country}
+                  onRemove={removeAt}
+                  onDuplicate={duplicate}
+                  onMove={reorder}
+                  onAddAfterLast={add}
+                />
+              );
+            })}
+          </div>
         ))}
-      </ol>
+      </div>
       <button type="button" onClick={add}>
         Add item
       </button>

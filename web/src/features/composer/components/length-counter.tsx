@@ -1,9 +1,12 @@
-import { useWatch, type Control } from 'react-hook-form';
 import type { ComposerValues } from '../model/composer-values.ts';
+import { useComposerForm } from './composer-form-context.ts';
+import { useFormChanges } from './use-form-changes.ts';
 
 /** "12 / 40 characters", live, for fields Qonto limits. */
-export function LengthCounter({ control, name, max }: { control: Control<ComposerValues>; name: 'purchase_order' | 'terms_and_conditions' | 'number'; max: number }) {
-  const length = useWatch({ control, name, compute: (value: string) => value.length });
+export function LengthCounter({ name, max }: { name: 'purchase_order' | 'terms_and_conditions' | 'number'; max: number }) {
+  const { changes, getValues } = useComposerForm();
+  useFormChanges(changes);
+  const length = (getValues(name) as ComposerValues[typeof name] | undefined)?.length ?? 0;
   return (
     <span className={length > max ? 'counter over' : 'counter'}>
       {length} / {max} characters

@@ -18,11 +18,11 @@ export function NumberSection({ control, register, numberingMode }: { control: C
         hint={
           <>
             {manual ? 'Your organization numbers invoices by hand: each number must be new.' : 'Qonto numbers invoices automatically; a number typed here is used instead.'}{' '}
-            <LengthCounter control={control} name="number" max={40} />
+            <LengthCounter name="number" max={40} />
           </>
         }
       />
-      <TextField control={control} register={register} name="purchase_order" label="Purchase order" hint={<LengthCounter control={control} name="purchase_order" max={40} />} />
+      <TextField control={control} register={register} name="purchase_order" label="Purchase order" hint={<LengthCounter name="purchase_order" max={40} />} />
     </fieldset>
   );
 }

@@ -1,39 +1,54 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { ChangeEvent, InputHTMLAttributes, ReactNode } from 'react';
 import type { Control, UseFormRegister } from 'react-hook-form';
 import type { ComposerValues } from '../model/composer-values.ts';
-import { errorId, FieldError, useFieldInvalid } from './field-error.tsx';
+import { useComposerForm } from './composer-form-context.ts';
+import { errorId, FieldError, useFieldError } from './field-error.tsx';
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'name'> {
-  control: Control<ComposerValues>;
+interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'name'> {
   register: UseFormRegister<ComposerValues>;
   name: string;
   label: ReactNode;
+  error: string | undefined;
   hint?: ReactNode;
   multiline?: boolean;
   rows?: number;
 }
 
-/** A labelled input (or textarea) registered with the form, its error announced and linked. */
-export function TextField({ control, register, name, label, hint, multiline, rows = 3, className, ...input }: TextFieldProps) {
-  const invalid = useFieldInvalid(control, name);
+/**
+ * A labelled input (or textarea) registered with the form, with the error its caller subscribed to.
+ * Typing writes the value with setValue instead of react-hook-form's change handler: that handler
+ * recomputes the whole form's dirty state whenever a field returns to its default, a cost that grows
+ * with the number of lines, and the composer keeps no dirty state there (the autosaved draft is its
+ * record of unsaved work). Blur still goes through react-hook-form, which validates.
+ */
+export function TextInput({ register, name, label, error, hint, multiline, rows = 3, className, ...input }: TextInputProps) {
+  const { setValue } = useComposerForm();
   const id = `field-${name.replaceAll('.', '-')}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const describedBy = [hintId, errorId(name)].filter(Boolean).join(' ');
-  const registration = register(name as never);
+  const { onChange: _validatingChange, ...registration } = register(name as never);
+  const write = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setValue(name as never, event.target.value as never);
+  const invalid = error !== undefined || undefined;
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea id={id} rows={rows} aria-invalid={invalid || undefined} aria-describedby={describedBy} {...registration} {...(input as object)} />
+        <textarea id={id} rows={rows} aria-invalid={invalid} aria-describedby={describedBy} {...registration} onChange={write} {...(input as object)} />
       ) : (
-        <input id={id} aria-invalid={invalid || undefined} aria-describedby={describedBy} {...registration} {...input} />
+        <input id={id} aria-invalid={invalid} aria-describedby={describedBy} {...registration} onChange={write} {...input} />
       )}
       {hint && (
         <span id={hintId} className="field-hint">
           {hint}
         </span>
       )}
-      <FieldError control={control} name={name} />
+      <FieldError name={name} message={error} />
     </div>
   );
+}
+
+/** A TextInput that subscribes to its own error: for fields outside the item lines. */
+export function TextField({ control, ...props }: Omit<TextInputProps, 'error'> & { control: Control<ComposerValues> }) {
+  const error = useFieldError(control, props.name);
+  return <TextInput {...props} error={error} />;
 }

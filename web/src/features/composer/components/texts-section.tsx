@@ -16,7 +16,7 @@ export function TextsSection({ control, register }: { control: Control<ComposerV
         label="Terms and conditions"
         multiline
         rows={4}
-        hint={<LengthCounter control={control} name="terms_and_conditions" max={525} />}
+        hint={<LengthCounter name="terms_and_conditions" max={525} />}
       />
     </fieldset>
   );
