@@ -137,7 +137,7 @@ test('a client is created inline and selected', async ({ page }) => {
 test('items: duplicate, move with the keyboard, Enter on the last row adds one', async ({ page }) => {
   await connect(page);
   await fillItem(page, 1, { title: 'Premier', unitPrice: '10' });
-  await page.getByRole('button', { name: 'Duplicate item 1' }).click();
+  await page.getByRole('button', { name: 'Duplicate item 1', exact: true }).click();
   await expect(page.getByLabel('Item 2 title')).toHaveValue('Premier');
   await page.getByLabel('Item 2 title').fill('Second');
   await page.getByRole('button', { name: 'Move up item 2' }).focus();
@@ -167,4 +167,42 @@ test('an attachment is dropped, shown by name and size, removable, and sent with
   const invoices = await qonto(request, 'GET', '/v2/client_invoices');
   expect(invoices.body.client_invoices[0].upload_id).toBeTruthy();
   expect((await emulatorState(request)).counters.uploads).toBe(2);
+});
+
+test('a long invoice: 21 lines read as one list, move across groups, the error on the last line gets focus, all are sent', async ({ page, request }) => {
+  await connect(page);
+  await chooseClient(page, 'durand', /Atelier Durand SARL/);
+  await page.getByLabel('Invoice number (required)').fill('F-LONG-1');
+  await fillItem(page, 1, { title: 'Ligne', unitPrice: '10' });
+  for (let copies = 0; copies < 20; copies += 1) await page.getByRole('button', { name: 'Duplicate item 1', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Invoice lines' }).getByRole('listitem')).toHaveCount(21);
+  await expect(page.getByRole('status', { name: 'Invoice total' })).toHaveText(/252,00\s€/);
+
+  const last = page.getByRole('group', { name: 'Item 21', exact: true });
+  await last.getByLabel('Item 21 title').fill('Dernière ligne');
+  await last.getByLabel('Quantity').fill('3');
+  await expect(page.getByRole('status', { name: 'Line 21 total' })).toHaveText(/30,00\s€/);
+  await expect(page.getByRole('status', { name: 'Invoice total' })).toHaveText(/276,00\s€/);
+
+  await page.getByRole('button', { name: 'Move down item 20' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Item 20 title')).toHaveValue('Dernière ligne');
+  await expect(page.getByLabel('Item 21 title')).toHaveValue('Ligne');
+  await expect(page.getByRole('button', { name: 'Move up item 21' })).toBeFocused();
+
+  await page.getByLabel('Item 21 title').fill('x'.repeat(41));
+  await page.getByRole('button', { name: 'Create invoice' }).click();
+  await expect(page.getByLabel('Item 21 title')).toBeFocused();
+  await expect(page.getByRole('group', { name: 'Item 21', exact: true }).getByText('Must have at most 40 characters.')).toBeVisible();
+  await expect(page.getByLabel('Item 20 title')).toHaveValue('Dernière ligne');
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Item 21 title').fill('Ligne');
+  await page.getByRole('button', { name: 'Create invoice' }).click();
+  await expect(page.getByRole('heading', { name: 'Invoice F-LONG-1 created' })).toBeVisible();
+  const invoices = await qonto(request, 'GET', '/v2/client_invoices');
+  const created = invoices.body.client_invoices.find((invoice: { number: string }) => invoice.number === 'F-LONG-1');
+  expect(created.items).toHaveLength(21);
+  expect(created.items[19].title).toBe('Dernière ligne');
+  expect(created.total_amount.value).toBe('276.00');
 });

@@ -33,7 +33,8 @@ export function InvoiceLivePreview({ changes, getValues, organization, client, l
         </button>
       </div>
       {shown && (
-        <div className="paper">
+        // Focusable so a long preview can be scrolled with the keyboard.
+        <div className="paper" tabIndex={0} role="region" aria-label="Invoice preview, scrollable">
           <p className="paper-title">Invoice {values.number || '(number on creation)'}</p>
           <div className="paper-parties">
             <p>
