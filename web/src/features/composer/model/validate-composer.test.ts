@@ -95,6 +95,33 @@ describe('validateComposer', () => {
   });
 });
 
+describe('country sections', () => {
+  const italyFilled = { report_einvoicing: true, payment_conditions: 'TP02', payment_method: 'MP05', welfare_type: 'TC22', welfare_rate: '4', withholding_reason: 'RF01', withholding_rate: '20', withholding_payment_reason: 'A', stamp_duty_amount: '2' };
+
+  it('sends the Spanish IRPF rate as withholding tax, and nothing Italian', () => {
+    const spanish = { ...context, country: 'ES', locale: 'es-ES' };
+    const { payload, fieldErrors } = validateComposer(filled({ spain: { withholding_rate: '15' }, italy: italyFilled }), spanish);
+    assert.deepEqual(fieldErrors, []);
+    assert.deepEqual(payload!.withholding_tax, { rate: '0.15' });
+    for (const key of ['welfare_fund', 'stamp_duty_amount', 'payment_reporting', 'report_einvoicing'] as const) assert.equal(key in payload!, false, key);
+  });
+
+  it('a French organization sends neither block, whatever the hidden fields hold', () => {
+    const { payload, fieldErrors } = validateComposer(filled({ spain: { withholding_rate: '15' }, italy: italyFilled }), context);
+    assert.deepEqual(fieldErrors, []);
+    for (const key of ['withholding_tax', 'welfare_fund', 'stamp_duty_amount', 'payment_reporting', 'report_einvoicing'] as const) assert.equal(key in payload!, false, key);
+  });
+
+  it('an Italian 0 % line needs an N-code', () => {
+    const italian = { ...context, country: 'IT', locale: 'it-IT' };
+    const zeroRated = { title: 'Esente', description: '', quantity: '1', unit: '', unit_price: '100', vat_rate: '0', vat_exemption_reason: '', discount_type: '' as const, discount_value: '' };
+    const missing = validateComposer(filled({ items: [zeroRated], discount_type: '' }), italian);
+    assert.ok(missing.fieldErrors.some((problem) => problem.field === 'items.0.vat_exemption_reason'));
+    const given = validateComposer(filled({ items: [{ ...zeroRated, vat_exemption_reason: 'N2.2' }], discount_type: '' }), italian);
+    assert.deepEqual(given.fieldErrors, []);
+  });
+});
+
 describe('server errors onto fields', () => {
   it('maps Qonto pointers (RFC 6901) to composer fields and the rest to the summary', () => {
     assert.equal(pointerToComposerField('/data/attributes/items/0/title', 'FR'), 'items.0.title');
