@@ -38,8 +38,13 @@ export function ItemsSection({ control, register, getValues, locale, currency, c
   useEffect(() => {
     if (pendingFocus === null) return;
     const { line, target } = pendingFocus;
-    if (target === 'title') document.getElementById(`field-items-${line}-title`)?.focus();
-    else {
+    if (target === 'title') {
+      // A line just added below the fold is skipped by content-visibility until the browser next checks
+      // what is on screen; bringing it on screen first keeps the focus from being dropped at that check.
+      const title = document.getElementById(`field-items-${line}-title`);
+      title?.closest('.item-row')?.scrollIntoView({ block: 'nearest' });
+      title?.focus();
+    } else {
       const buttons = document.querySelectorAll('.item-row')[line]?.querySelectorAll<HTMLButtonElement>('.item-actions button');
       const [up, down] = [buttons?.[1], buttons?.[2]];
       const preferred = target === 'down' ? down : up;
