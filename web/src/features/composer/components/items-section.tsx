@@ -11,7 +11,7 @@ import { ItemRow } from './item-row.tsx';
  * so a key press in one line of a flat 300-line list walks 300 rows, while in groups it walks the
  * groups and the lines of one group.
  */
-const linesPerGroup = 20;
+const linesPerGroup = 10;
 
 interface Props {
   control: Control<ComposerValues>;
@@ -38,13 +38,8 @@ export function ItemsSection({ control, register, getValues, locale, currency, c
   useEffect(() => {
     if (pendingFocus === null) return;
     const { line, target } = pendingFocus;
-    if (target === 'title') {
-      // A line just added below the fold is skipped by content-visibility until the browser next checks
-      // what is on screen; bringing it on screen first keeps the focus from being dropped at that check.
-      const title = document.getElementById(`field-items-${line}-title`);
-      title?.closest('.item-row')?.scrollIntoView({ block: 'nearest' });
-      title?.focus();
-    } else {
+    if (target === 'title') document.getElementById(`field-items-${line}-title`)?.focus();
+    else {
       const buttons = document.querySelectorAll('.item-row')[line]?.querySelectorAll<HTMLButtonElement>('.item-actions button');
       const [up, down] = [buttons?.[1], buttons?.[2]];
       const preferred = target === 'down' ? down : up;
