@@ -10,6 +10,8 @@ export * from './files/file-signature.ts';
 export * from './money/allocate-pro-rata.ts';
 export * from './money/decimal.ts';
 export * from './money/invoice-totals.ts';
+export * from './rules/client-invoiceability.ts';
+export * from './rules/organization-profile.ts';
 export * from './schemas/client-invoice-create-payload.ts';
 export * from './schemas/client-invoice.ts';
 export * from './schemas/client.ts';

@@ -10,6 +10,8 @@ const emulatorEnvSchema = z.object({
   QONTO_EMULATOR_HOST: z.string().min(1).default('127.0.0.1'),
   QONTO_EMULATOR_PUBLIC_URL: z.url({ message: 'must be an absolute URL like http://127.0.0.1:4010' }).optional(),
   QONTO_EMULATOR_COUNTRY: z.enum(emulatorCountries).default('FR'),
+  QONTO_EMULATOR_SPANISH_FREELANCER: z.enum(['0', '1']).default('0'),
+  QONTO_EMULATOR_EINVOICING_ACTIVATED: z.enum(['0', '1']).default('1'),
   QONTO_EMULATOR_NUMBERING_MODE: z.enum(['automatic', 'manual']).default('manual'),
   QONTO_EMULATOR_ACCESS_TOKEN_TTL_S: z.coerce.number().int().min(1).max(86_400).default(3600),
   QONTO_EMULATOR_REDIRECT_URIS: z.string().optional(),
@@ -31,6 +33,8 @@ export function loadEmulatorConfig(env: Record<string, string | undefined> = pro
       publicUrl: (vars.QONTO_EMULATOR_PUBLIC_URL ?? `http://${vars.QONTO_EMULATOR_HOST}:${vars.QONTO_EMULATOR_PORT}`).replace(/\/$/, ''),
       settings: {
         country: vars.QONTO_EMULATOR_COUNTRY,
+        freelancer: vars.QONTO_EMULATOR_COUNTRY === 'ES' && vars.QONTO_EMULATOR_SPANISH_FREELANCER === '1',
+        einvoicingActivated: vars.QONTO_EMULATOR_EINVOICING_ACTIVATED === '1',
         numberingMode: vars.QONTO_EMULATOR_NUMBERING_MODE,
         accessTokenTtlS: vars.QONTO_EMULATOR_ACCESS_TOKEN_TTL_S,
       },

@@ -3,6 +3,10 @@ import { demoOrganization, type EmulatorCountry, type OrganizationRecord } from 
 
 export interface EmulatorSettings {
   country: EmulatorCountry;
+  /** Spain only: the demo organization is an autónomo (freelancer) rather than a company. */
+  freelancer: boolean;
+  /** Qonto's e-invoicing activation; Italian organizations cannot create invoices without it. */
+  einvoicingActivated: boolean;
   numberingMode: 'automatic' | 'manual';
   accessTokenTtlS: number;
 }
@@ -125,7 +129,7 @@ export function createEmulatorStore(settings: EmulatorSettings): EmulatorStore {
  */
 export function resetEmulatorStore(store: EmulatorStore, settings: EmulatorSettings): void {
   store.settings = settings;
-  store.organization = demoOrganization(settings.country);
+  store.organization = demoOrganization({ country: settings.country, freelancer: settings.freelancer });
   store.clients = new Map(demoClients().map((client) => [client.id, client]));
   store.invoices = new Map();
   store.invoiceNumbers = new Set();

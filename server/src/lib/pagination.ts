@@ -1,9 +1,10 @@
+import { singleQuery } from './query-params.ts';
 import type { Context } from 'hono';
 import { qontoLimits, type PaginationMeta } from '@composer/shared';
 import { ApiProblem } from './error-response.ts';
 
 function positiveInteger(c: Context, name: string, fallback: number, max: number): number {
-  const raw = c.req.query(name);
+  const raw = singleQuery(c, name);
   if (raw === undefined) return fallback;
   const value = /^\d{1,6}$/.test(raw) ? Number(raw) : Number.NaN;
   if (!(value >= 1 && value <= max)) {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsPlugin from 'ajv-formats';
 import { parse } from 'yaml';
+import { referenceViolations } from './reference-contract.ts';
 
 type Json = Record<string, unknown>;
 
@@ -58,7 +59,12 @@ export function findOperation(method: string, path: string): Operation | undefin
  * Checks one response against the description: the status must be listed for the operation, the body
  * must match its schema, and an error's code must be one the status allows (`x-codes`).
  */
+/** Checks an answer against the project's description and, for the four invoice operations, Qonto's reference. */
 export function contractViolations(method: string, path: string, status: number, body: unknown): string[] {
+  return [...projectContractViolations(method, path, status, body), ...referenceViolations(method, path, status, body)];
+}
+
+function projectContractViolations(method: string, path: string, status: number, body: unknown): string[] {
   const operation = findOperation(method, path);
   if (!operation) {
     if (status !== 404 && status !== 405) return [`${method} ${path} is not in the description (answered ${status})`];

@@ -5,3 +5,6 @@ export const invoiceCurrencies = [
 ] as const;
 
 export type InvoiceCurrency = (typeof invoiceCurrencies)[number];
+
+/** The only currency the reference allows for an item's `unit_price` ("Currently, only value allowed is EUR"). */
+export const itemCurrency = 'EUR';

@@ -1,9 +1,13 @@
-/** Limits from Qonto's reference for uploads and bulk import. */
+/**
+ * Limits from Qonto's reference for uploads and bulk import, read the safe way: "5 MB" and "15 MB" may be
+ * decimal, so they are 5,000,000 and 15,000,000 bytes, and a size of exactly the limit is accepted ("must
+ * not exceed"). The 15 MB is "the whole request body", multipart framing included.
+ */
 export const qontoLimits = {
   bulkMaxFiles: 5,
-  bulkMaxFileBytes: 5 * 1024 * 1024,
-  bulkMaxRequestBytes: 15 * 1024 * 1024,
-  uploadMaxFileBytes: 5 * 1024 * 1024,
+  bulkMaxFileBytes: 5_000_000,
+  bulkMaxRequestBytes: 15_000_000,
+  uploadMaxFileBytes: 5_000_000,
   perPageMax: 100,
 } as const;
 
@@ -15,4 +19,5 @@ export const composerScopes = [
   'client.write',
   'client_invoice.write',
   'client_invoices.read',
+  'einvoicing.read',
 ] as const;

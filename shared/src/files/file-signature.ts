@@ -13,3 +13,35 @@ export const fileSignatureLength = 8;
 export function detectFileType(head: Uint8Array): SupportedFileType | undefined {
   return signatures.find(({ bytes }) => bytes.every((byte, i) => head[i] === byte))?.type;
 }
+
+/** The extensions the reference supports: "only `.pdf`, `.jpeg`, `.jpg`, `.png`". */
+const extensionsByType: Record<SupportedFileType, readonly string[]> = {
+  'application/pdf': ['pdf'],
+  'image/jpeg': ['jpeg', 'jpg'],
+  'image/png': ['png'],
+};
+
+function extensionOf(fileName: string): string | undefined {
+  const match = /\.([^./\\]+)$/.exec(fileName);
+  return match?.[1]?.toLowerCase();
+}
+
+/** Why a file name would be refused for its content, or undefined when name and content agree. */
+export function fileNameProblem(fileName: string, type: SupportedFileType): string | undefined {
+  const extension = extensionOf(fileName);
+  if (extension === undefined) return `${fileName} has no extension: name it .pdf, .jpeg, .jpg or .png.`;
+  const allowed = Object.values(extensionsByType).flat();
+  if (!allowed.includes(extension)) return `${fileName}: only .pdf, .jpeg, .jpg and .png files are supported.`;
+  if (!extensionsByType[type].includes(extension)) return `${fileName} is named .${extension} but its content is ${type.split('/')[1]!.toUpperCase()}.`;
+  return undefined;
+}
+
+/**
+ * The name to send a file under: its own when its extension matches its content, otherwise its base name
+ * with the extension its content calls for (`scan` → `scan.pdf`, `photo.pdf` holding a PNG → `photo.png`).
+ */
+export function fileNameForContent(fileName: string, type: SupportedFileType): string {
+  if (fileNameProblem(fileName, type) === undefined) return fileName;
+  const base = fileName.replace(/\.[^./\\]*$/, '') || 'file';
+  return `${base}.${extensionsByType[type][0]}`;
+}

@@ -42,7 +42,7 @@ describe('computeInvoiceTotals on hand-checked invoices', () => {
     assert.equal(totals.total.value, '0.00');
   });
 
-  it('Italian extras: welfare fund on the taxable amount, withholding on taxable + welfare, stamp duty added', () => {
+  it('Italian extras: welfare fund on the taxable amount and in the highest rate VAT base, withholding on taxable + welfare, stamp duty added', () => {
     const totals = computeInvoiceTotals({
       items: [{ quantity: '1', unit_price: { value: '1000' }, vat_rate: '0.22' }, { quantity: '1', unit_price: { value: '100' }, vat_rate: '0' }],
       welfare_fund: { rate: '0.04' },
@@ -50,9 +50,10 @@ describe('computeInvoiceTotals on hand-checked invoices', () => {
       stamp_duty_amount: '2.00',
     });
     assert.equal(totals.welfareFund.value, '44.00');
+    assert.deepEqual(totals.vatByRate.map((group) => [group.rate, group.taxable.value, group.vat.value]), [['0.22', '1044.00', '229.68'], ['0', '100.00', '0.00']]);
     assert.equal(totals.withholdingTax.value, '228.80');
     assert.equal(totals.stampDuty.value, '2.00');
-    assert.equal(totals.total.value, '1137.20');
+    assert.equal(totals.total.value, '1146.88'); // 1100.00 + 44.00 + 229.68 − 228.80 + 2.00
   });
 
   it('treats half-typed figures as zero instead of throwing', () => {
@@ -77,14 +78,14 @@ const invoice: fc.Arbitrary<TotalsInput> = fc.record({
 });
 
 describe('computeInvoiceTotals invariants on generated invoices', () => {
-  it('line VAT sums to document VAT, per-rate groups sum to it too, and totals add up', () => {
+  it('per-rate groups sum to the document VAT and to the taxable amount, and totals add up', () => {
     fc.assert(
       fc.property(invoice, (input) => {
         const totals = computeInvoiceTotals(input);
         const sum = (values: string[]) => values.reduce((total, value) => total.plus(value), decimal(0));
-        assert.ok(sum(totals.items.map((line) => line.vat.value)).eq(totals.vat.value));
         assert.ok(sum(totals.vatByRate.map((group) => group.vat.value)).eq(totals.vat.value));
-        assert.ok(sum(totals.items.map((line) => line.total.value)).eq(totals.total.value));
+        assert.ok(sum(totals.vatByRate.map((group) => group.taxable.value)).eq(totals.taxable.value));
+        assert.ok(sum(totals.items.map((line) => line.taxable.value)).eq(totals.taxable.value));
         assert.ok(sum(totals.items.map((line) => line.globalDiscountShare.value)).eq(totals.globalDiscount.value));
         assert.ok(decimal(totals.taxable.value).plus(totals.vat.value).eq(totals.total.value));
       }),

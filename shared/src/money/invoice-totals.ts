@@ -99,7 +99,6 @@ interface LineFigures {
 }
 
 interface UndiscountedLine {
-  vatCents: bigint;
   totals: ItemTotals;
 }
 
@@ -157,19 +156,27 @@ function itemTotals(figures: LineFigures, share: Decimal, taxable: Decimal, vat:
 
 function undiscountedLine(item: TotalsItemInput, figures: LineFigures): UndiscountedLine {
   return remember(undiscountedLines, `${lineKey(item)}|${item.vat_rate}`, () => {
-    const vat = lineVat(figures.net, item.vat_rate);
-    return { vatCents: centsOf(vat), totals: itemTotals(figures, decimal(0), figures.net, vat) };
+    return { totals: itemTotals(figures, decimal(0), figures.net, lineVat(figures.net, item.vat_rate)) };
   });
+}
+
+/** The rate the welfare fund is taxed at: the invoice's highest line rate (its main supply). */
+function welfareVatRate(rates: Iterable<string>): string {
+  let highest: string | undefined;
+  for (const rate of rates) if (highest === undefined || lenient(rate).gt(lenient(highest))) highest = rate;
+  return highest ?? '0';
 }
 
 /**
  * The one implementation of invoice totals, shared by the composer and the emulator.
  *
  * Per line: subtotal = quantity × unit price (to the cent); minus the item discount; minus the line's
- * share of the global discount (spread pro rata to the cent, so the shares add up exactly); VAT is
- * computed per line on what remains and the document VAT is the sum of line VAT, so both always agree.
- * Welfare fund is a rate of the taxable amount added to the total; withholding tax is a rate of the
- * taxable amount plus welfare fund, deducted from the total; stamp duty is added as given.
+ * share of the global discount (spread pro rata to the cent, so the shares add up exactly). A line's VAT
+ * is shown per line, but the document VAT is computed once per rate on that rate's taxable base and
+ * rounded once (EN 16931 BR-CO-17), so an e-invoice validator finds the same figures.
+ * Welfare fund (Italy) is a rate of the taxable amount; it is itself subject to VAT (FatturaPA records
+ * a VAT rate for it), so it joins the VAT base of the invoice's highest rate. Withholding tax is a rate of
+ * the taxable amount plus welfare fund, deducted after VAT; stamp duty is added as given.
  */
 export function computeInvoiceTotals(input: TotalsInput): InvoiceTotals {
   const figures = input.items.map(figuresOf);
@@ -185,41 +192,45 @@ export function computeInvoiceTotals(input: TotalsInput): InvoiceTotals {
   const shares = globalDiscount.eq(0) ? undefined : allocateProRata(globalDiscount, figures.map((line) => line.net));
 
   let taxableCents = 0n;
-  let vatCents = 0n;
-  const byRate = new Map<string, { taxable: bigint; vat: bigint }>();
+  const baseByRate = new Map<string, bigint>();
   const items = input.items.map((item, i) => {
     const line = figures[i]!;
     const share = shares?.[i];
     let lineTaxableCents = line.netCents;
-    let lineVatCents: bigint;
     let totals: ItemTotals;
     if (share === undefined || share.eq(0)) {
-      ({ vatCents: lineVatCents, totals } = undiscountedLine(item, line));
+      ({ totals } = undiscountedLine(item, line));
     } else {
       const taxable = line.net.minus(share);
-      const vat = lineVat(taxable, item.vat_rate);
       lineTaxableCents = centsOf(taxable);
-      lineVatCents = centsOf(vat);
-      totals = itemTotals(line, share, taxable, vat);
+      totals = itemTotals(line, share, taxable, lineVat(taxable, item.vat_rate));
     }
     taxableCents += lineTaxableCents;
-    vatCents += lineVatCents;
     const rate = rateKeyOf(item.vat_rate);
-    const group = byRate.get(rate);
-    if (group) {
-      group.taxable += lineTaxableCents;
-      group.vat += lineVatCents;
-    } else byRate.set(rate, { taxable: lineTaxableCents, vat: lineVatCents });
+    baseByRate.set(rate, (baseByRate.get(rate) ?? 0n) + lineTaxableCents);
     return totals;
   });
 
   const taxable = decimalFromCents(taxableCents);
   const welfareFund = input.welfare_fund ? roundMoney(taxable.times(lenient(input.welfare_fund.rate))) : decimal(0);
+  const welfareCents = centsOf(welfareFund);
+  if (welfareCents !== 0n) {
+    const rate = welfareVatRate(baseByRate.keys());
+    baseByRate.set(rate, (baseByRate.get(rate) ?? 0n) + welfareCents);
+  }
+  let vatCents = 0n;
+  const vatByRate = [...baseByRate.entries()]
+    .sort(([a], [b]) => decimal(b).cmp(decimal(a)))
+    .map(([rate, baseCents]) => {
+      const groupVatCents = centsOf(decimalFromCents(baseCents).times(lenient(rate)));
+      vatCents += groupVatCents;
+      return { rate, taxable: moneyFromCents(baseCents), vat: moneyFromCents(groupVatCents) };
+    });
   const withholdingTax = input.withholding_tax
     ? roundMoney(taxable.plus(welfareFund).times(lenient(input.withholding_tax.rate)))
     : decimal(0);
   const stampDuty = roundMoney(lenient(input.stamp_duty_amount));
-  const totalCents = taxableCents + vatCents + centsOf(welfareFund) - centsOf(withholdingTax) + centsOf(stampDuty);
+  const totalCents = taxableCents + welfareCents + vatCents - centsOf(withholdingTax) + centsOf(stampDuty);
 
   return {
     items,
@@ -227,13 +238,20 @@ export function computeInvoiceTotals(input: TotalsInput): InvoiceTotals {
     itemDiscounts: moneyFromCents(itemDiscountCents),
     globalDiscount: money(globalDiscount),
     taxable: moneyFromCents(taxableCents),
-    vatByRate: [...byRate.entries()]
-      .sort(([a], [b]) => decimal(b).cmp(decimal(a)))
-      .map(([rate, group]) => ({ rate, taxable: moneyFromCents(group.taxable), vat: moneyFromCents(group.vat) })),
+    vatByRate,
     vat: moneyFromCents(vatCents),
-    welfareFund: money(welfareFund),
+    welfareFund: moneyFromCents(welfareCents),
     withholdingTax: money(withholdingTax),
     stampDuty: money(stampDuty),
     total: moneyFromCents(totalCents),
   };
+}
+
+/** True when any figure of the invoice is too large for its `*_cents` to be an exact integer. */
+export function totalsExceedExactCents(totals: InvoiceTotals): boolean {
+  const tooLarge = (amount: Money) => !Number.isSafeInteger(amount.cents);
+  return (
+    [totals.subtotal, totals.taxable, totals.vat, totals.welfareFund, totals.withholdingTax, totals.total].some(tooLarge) ||
+    totals.items.some((line) => tooLarge(line.subtotal) || tooLarge(line.total))
+  );
 }

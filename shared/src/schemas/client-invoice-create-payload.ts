@@ -1,11 +1,16 @@
 import { z } from 'zod';
-import { invoiceCurrencies } from '../constants/currencies.ts';
+import { invoiceCurrencies, itemCurrency } from '../constants/currencies.ts';
 import { paymentConditions, paymentMethodCodes, welfareFundTypes, withholdingTaxReasons } from '../constants/italian-codes.ts';
 import { decimal, parseDecimal } from '../money/decimal.ts';
-import { computeInvoiceTotals } from '../money/invoice-totals.ts';
+import { computeInvoiceTotals, totalsExceedExactCents, type TotalsInput } from '../money/invoice-totals.ts';
 import { type DocumentItemPayload, documentItemPayloadSchema } from './document-item-payload.ts';
 import { alwaysCheck, decimalString, discountSchema, isoDate, rateString, type RuleParams } from './field-formats.ts';
 import { invoiceSettingsOverrideSchema } from './invoice-settings-override.ts';
+
+/** A block whose rate did not parse counts as absent for the totals (its own issue is reported on it). */
+function parsedOrUndefined<T extends { rate: string }>(block: T | undefined): T | undefined {
+  return block !== undefined && parseDecimal(block.rate) ? block : undefined;
+}
 
 function isWellFormedItem(item: unknown): item is DocumentItemPayload {
   return documentItemPayloadSchema.safeParse(item).success;
@@ -78,6 +83,14 @@ export const clientInvoiceCreatePayloadSchema = z
         params: { validationParam: 'PerformanceStartDate' } satisfies RuleParams,
       });
     }
+    if (typeof invoice.currency === 'string' && invoice.currency !== itemCurrency) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['currency'],
+        message: `item prices can only be in EUR (the reference: "Currently, only value allowed is EUR"), so an invoice in ${invoice.currency} cannot be created through the API`,
+        params: { validationParam: 'ItemCurrency' } satisfies RuleParams,
+      });
+    }
     (Array.isArray(invoice.items) ? invoice.items : []).forEach((item, index) => {
       if (item?.unit_price?.currency !== undefined && item.unit_price.currency !== invoice.currency) {
         ctx.addIssue({
@@ -88,9 +101,21 @@ export const clientInvoiceCreatePayloadSchema = z
         });
       }
     });
+    if (!Array.isArray(invoice.items) || !invoice.items.every(isWellFormedItem)) return;
+    const wellFormed = invoice as { items: DocumentItemPayload[] } & Partial<TotalsInput>;
+    const totals = computeInvoiceTotals({ ...wellFormed, welfare_fund: parsedOrUndefined(wellFormed.welfare_fund), withholding_tax: parsedOrUndefined(wellFormed.withholding_tax) });
+    if (totalsExceedExactCents(totals)) {
+      const line = totals.items.findIndex((each) => !Number.isSafeInteger(each.subtotal.cents) || !Number.isSafeInteger(each.total.cents));
+      ctx.addIssue({
+        code: 'custom',
+        path: line === -1 ? ['items'] : ['items', line, 'unit_price', 'value'],
+        message: 'the amount is too large to be represented exactly in cents',
+        params: { validationParam: 'MaxAmount' } satisfies RuleParams,
+      });
+    }
     const globalDiscount = parseDecimal(invoice.discount?.value);
-    if (invoice.discount?.type === 'absolute' && globalDiscount && Array.isArray(invoice.items) && invoice.items.every(isWellFormedItem)) {
-      const afterItemDiscounts = computeInvoiceTotals({ items: invoice.items }).taxable.value;
+    if (invoice.discount?.type === 'absolute' && globalDiscount) {
+      const afterItemDiscounts = computeInvoiceTotals({ items: wellFormed.items }).taxable.value;
       if (globalDiscount.gt(decimal(afterItemDiscounts))) {
         ctx.addIssue({
           code: 'custom',

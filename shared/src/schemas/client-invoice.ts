@@ -1,39 +1,57 @@
 import { z } from 'zod';
 
-const amount = z.looseObject({ value: z.string(), currency: z.string() });
+const amount = z.looseObject({ value: z.string(), currency: z.string().nullish() });
+/** An amount that may be missing, null or malformed in a live answer: read as null, never a failure. */
+const optionalAmount = amount.nullish().catch(null);
+const optionalText = z.string().nullish().catch(null);
 
 const documentItem = z.looseObject({
-  title: z.string(),
-  description: z.string().nullish(),
-  quantity: z.string(),
-  unit: z.string().nullish(),
-  unit_price: amount,
-  vat_rate: z.string(),
-  vat_exemption_reason: z.string().nullish(),
-  discount: z.looseObject({ type: z.string(), value: z.string(), amount: amount.optional() }).nullish(),
-  total_vat: amount.optional(),
-  total_amount: amount.optional(),
-  subtotal: amount.optional(),
+  title: optionalText,
+  description: optionalText,
+  quantity: optionalText,
+  unit: optionalText,
+  unit_price: optionalAmount,
+  vat_rate: optionalText,
+  vat_exemption_reason: optionalText,
+  discount: z.looseObject({ type: z.string(), value: z.string(), amount: optionalAmount }).nullish().catch(null),
+  total_vat: optionalAmount,
+  total_amount: optionalAmount,
+  subtotal: optionalAmount,
 });
 
-/** A client invoice as Qonto returns it: unknown fields and enum values pass through. */
+/**
+ * A client invoice as Qonto returns it, read leniently: unknown fields and enum values pass through, and
+ * fields live answers have been seen to send as null or leave out (drafts' `items: null`, amounts, dates)
+ * are read as null or empty rather than failing the whole screen.
+ */
 export const clientInvoiceSchema = z.looseObject({
   id: z.string(),
-  organization_id: z.string(),
-  number: z.string().nullish(),
+  organization_id: optionalText,
+  number: optionalText,
+  invoice_number: optionalText,
   status: z.string(),
-  invoice_url: z.string().nullish(),
-  currency: z.string(),
-  total_amount: amount,
-  total_amount_cents: z.number().int(),
-  vat_amount: amount,
-  vat_amount_cents: z.number().int(),
-  issue_date: z.string().nullish(),
-  due_date: z.string().nullish(),
-  created_at: z.string(),
-  items: z.array(documentItem),
-  client: z.looseObject({ id: z.string().nullish(), name: z.string().nullish(), first_name: z.string().nullish(), last_name: z.string().nullish() }).nullish(),
-  discount: z.looseObject({ type: z.string(), value: z.string(), amount: amount.optional() }).nullish(),
+  invoice_url: optionalText,
+  currency: z.string().nullish().catch(null),
+  total_amount: optionalAmount,
+  total_amount_cents: z.number().nullish().catch(null),
+  vat_amount: optionalAmount,
+  vat_amount_cents: z.number().nullish().catch(null),
+  issue_date: optionalText,
+  due_date: optionalText,
+  created_at: optionalText,
+  updated_at: optionalText,
+  finalized_at: optionalText,
+  paid_at: optionalText,
+  items: z
+    .array(documentItem)
+    .nullish()
+    .catch(null)
+    .transform((items) => items ?? []),
+  client: z
+    .looseObject({ id: optionalText, name: optionalText, first_name: optionalText, last_name: optionalText })
+    .nullish()
+    .catch(null),
+  discount: z.looseObject({ type: z.string(), value: z.string(), amount: optionalAmount }).nullish().catch(null),
 });
 
 export type ClientInvoice = z.infer<typeof clientInvoiceSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { invoiceCurrencies } from '../constants/currencies.ts';
+import { itemCurrency } from '../constants/currencies.ts';
 import { vatExemptionReasons } from '../constants/italian-codes.ts';
 import { itemUnitMaxLength } from '../constants/units.ts';
 import { parseDecimal } from '../money/decimal.ts';
@@ -13,7 +13,8 @@ export const documentItemPayloadSchema = z
     unit: z.string().min(1).max(itemUnitMaxLength).optional(),
     unit_price: z.strictObject({
       value: decimalString,
-      currency: z.enum(invoiceCurrencies),
+      // The reference: "Item's currency. Currently, only value allowed is EUR."
+      currency: z.literal(itemCurrency, { message: 'Currently, only value allowed is EUR' }),
     }),
     vat_rate: rateString,
     vat_exemption_reason: z.enum(vatExemptionReasons).optional(),

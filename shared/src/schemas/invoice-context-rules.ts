@@ -1,22 +1,15 @@
 import { decimal } from '../money/decimal.ts';
 import { qontoError, type QontoError } from '../errors/error-envelope.ts';
+import { clientIssues, type ClientFacts } from '../rules/client-invoiceability.ts';
+import { organizationProfile, type OrganizationFacts, type OrganizationProfile } from '../rules/organization-profile.ts';
 import type { ClientInvoiceCreatePayload } from './client-invoice-create-payload.ts';
 
 /** What an invoice is checked against beyond its own shape: the organization and the chosen client. */
 export interface InvoiceContext {
-  organizationCountry: string;
+  organization: OrganizationFacts;
   numberingMode: 'automatic' | 'manual';
   ibans: readonly string[];
-  client: InvoiceClientFacts;
-}
-
-export interface InvoiceClientFacts {
-  kind: string;
-  currency: string | null;
-  locale: string | null;
-  hasBillingAddress: boolean;
-  countryCode: string | null;
-  taxIdentificationNumber: string | null;
+  client: ClientFacts;
 }
 
 const attributes = '/data/attributes';
@@ -31,38 +24,30 @@ function unprocessable(code: string, field: string, detail: string, validationPa
   });
 }
 
-function clientErrors(invoice: ClientInvoiceCreatePayload, client: InvoiceClientFacts): QontoError[] {
-  const errors: QontoError[] = [];
-  if (client.currency === null) {
-    errors.push(unprocessable('invalid', 'currency', 'The client has no currency: set one on the client, then create the invoice.'));
-  } else if (client.currency !== invoice.currency) {
+function clientErrors(invoice: ClientInvoiceCreatePayload, client: ClientFacts, profile: OrganizationProfile): QontoError[] {
+  const errors = clientIssues(client, profile).map((issue) =>
+    issue.invoiceField === 'currency'
+      ? unprocessable('invalid', 'currency', issue.message)
+      : unprocessable('invalid_client_id', 'client_id', `The client cannot be invoiced yet. ${issue.message}`),
+  );
+  if (client.currency !== null && client.currency !== invoice.currency) {
     errors.push(unprocessable('invalid', 'currency', `The invoice currency must be the client's (${client.currency}).`, 'ClientCurrency'));
-  }
-  const missing = [
-    client.locale === null ? 'a locale' : undefined,
-    client.hasBillingAddress ? undefined : 'a billing address',
-    client.kind === 'company' && client.countryCode === 'FR' && !client.taxIdentificationNumber
-      ? 'a SIREN/SIRET (tax_identification_number)'
-      : undefined,
-  ].filter((part): part is string => part !== undefined);
-  if (missing.length > 0) {
-    errors.push(unprocessable('invalid_client_id', 'client_id', `The client cannot be invoiced yet: add ${missing.join(', ')} to the client, then create the invoice.`));
   }
   return errors;
 }
 
-function countryErrors(invoice: ClientInvoiceCreatePayload, country: string): QontoError[] {
+function countryErrors(invoice: ClientInvoiceCreatePayload, profile: OrganizationProfile): QontoError[] {
   const errors: QontoError[] = [];
-  const italian = country === 'IT';
+  const italian = profile.italianBlocks;
   if (!italian) {
     for (const field of italianOnly) {
       if (invoice[field] !== undefined) errors.push(unprocessable('invalid', field, `\`${field}\` is for Italian organizations only.`));
     }
   }
   if (invoice.withholding_tax !== undefined) {
-    if (!italian && country !== 'ES') {
-      errors.push(unprocessable('invalid', 'withholding_tax', '`withholding_tax` is for Italian and Spanish organizations only.'));
-    } else if (italian) {
+    if (profile.withholding === null) {
+      errors.push(unprocessable('invalid', 'withholding_tax', '`withholding_tax` is only for Italian organizations and Spanish freelancers.'));
+    } else if (profile.withholding === 'italian') {
       for (const field of ['reason', 'payment_reason'] as const) {
         if (invoice.withholding_tax[field] === undefined) {
           errors.push(unprocessable('missing_field', `withholding_tax/${field}`, `\`withholding_tax.${field}\` is required for Italian organizations.`));
@@ -96,6 +81,19 @@ export function checkInvoiceInContext(invoice: ClientInvoiceCreatePayload, conte
   if (!context.ibans.includes(invoice.payment_methods.iban)) {
     errors.push(unprocessable('invalid_iban', 'payment_methods/iban', "The IBAN must be one of the organization's Qonto accounts."));
   }
-  errors.push(...clientErrors(invoice, context.client), ...countryErrors(invoice, context.organizationCountry));
+  const profile = organizationProfile(context.organization);
+  errors.push(...clientErrors(invoice, context.client, profile), ...countryErrors(invoice, profile));
   return errors;
+}
+
+/**
+ * "Italian organizations must have e-invoicing activated on the Qonto app in order to use this endpoint":
+ * the refusal, or undefined when the organization may create invoices.
+ */
+export function invoiceCreationRefusal(organization: OrganizationFacts, einvoicingActivated: boolean): QontoError | undefined {
+  if (!organizationProfile(organization).needsEinvoicingActivated || einvoicingActivated) return undefined;
+  return qontoError(403, {
+    code: 'forbidden',
+    detail: 'Italian organizations must have e-invoicing activated on the Qonto app to create invoices: activate it in Qonto, then try again.',
+  });
 }

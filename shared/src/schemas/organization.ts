@@ -18,13 +18,20 @@ export const organizationResponseSchema = z.looseObject({
     slug: z.string().optional(),
     legal_name: z.string(),
     legal_country: z.string(),
-    locale: z.string().optional(),
+    legal_form: z.string().nullish().catch(undefined),
+    locale: z.string().nullish().catch(undefined),
     bank_accounts: z.array(bankAccountSchema),
   }),
 });
 
 export type OrganizationResponse = z.infer<typeof organizationResponseSchema>;
 export type BankAccount = z.infer<typeof bankAccountSchema>;
+
+/** `GET /v2/einvoicing/settings`, read leniently: Qonto adds statuses over time. */
+export const einvoicingSettingsResponseSchema = z.looseObject({
+  sending_status: z.string(),
+  receiving_status: z.string().optional(),
+});
 
 /** `GET /v2/settings`. */
 export const settingsResponseSchema = z.looseObject({

@@ -32,7 +32,7 @@ export function formatPercent(rate: string, locale = userLocale()): string {
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 4 }).format(rate as unknown as number);
 }
 
-/** A file size as people read it: "820 KB", "4.5 MB". */
+/** A file size as people read it, in the decimal units Qonto's limits use: "820 KB", "4.5 MB". */
 export function formatFileSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  return bytes >= 1_000_000 ? `${(Math.floor(bytes / 100_000) / 10).toFixed(1)} MB` : `${Math.ceil(bytes / 1000)} KB`;
 }

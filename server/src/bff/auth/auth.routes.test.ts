@@ -15,7 +15,7 @@ describe('OAuth login through the app server', () => {
     assert.equal(login.status, 302);
     const target = new URL(login.headers.get('location')!);
     assert.equal(target.origin + target.pathname, `${h.emulator.url}/oauth2/auth`);
-    assert.equal(target.searchParams.get('scope'), 'offline_access organization.read client.read client.write client_invoice.write client_invoices.read');
+    assert.equal(target.searchParams.get('scope'), 'offline_access organization.read client.read client.write client_invoice.write client_invoices.read einvoicing.read');
     assert.equal(target.searchParams.get('code_challenge_method'), 'S256');
     assert.match(target.searchParams.get('code_challenge')!, /^[\w-]{43}$/);
     assert.ok(target.searchParams.get('state')!.length >= 20);

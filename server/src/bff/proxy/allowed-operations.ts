@@ -12,6 +12,7 @@ export interface AllowedOperation {
 export const allowedOperations: AllowedOperation[] = [
   { method: 'GET', pattern: /^\/v2\/organization$/, kind: 'read' },
   { method: 'GET', pattern: /^\/v2\/settings$/, kind: 'read' },
+  { method: 'GET', pattern: /^\/v2\/einvoicing\/settings$/, kind: 'read' },
   { method: 'GET', pattern: /^\/v2\/clients$/, kind: 'read' },
   { method: 'GET', pattern: new RegExp(`^/v2/clients/${uuid}$`), kind: 'read' },
   { method: 'POST', pattern: /^\/v2\/clients$/, kind: 'json-write' },

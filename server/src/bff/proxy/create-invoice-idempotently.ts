@@ -48,7 +48,7 @@ async function findCreatedInvoice(request: IdempotentCreate, startedAt: number):
   const list = (JSON.parse(answer.text) as { client_invoices?: unknown[] }).client_invoices ?? [];
   for (const row of list) {
     const invoice = clientInvoiceSchema.safeParse(row);
-    if (!invoice.success || Date.parse(invoice.data.created_at) < startedAt - 5000) continue;
+    if (!invoice.success || Date.parse(invoice.data.created_at ?? '') < startedAt - 5000) continue;
     if (invoiceMatchesPayload(invoice.data, payload as Parameters<typeof invoiceMatchesPayload>[1])) return JSON.stringify({ client_invoice: row });
   }
   return undefined;

@@ -109,7 +109,7 @@ describe('the Qonto proxy', () => {
   });
 
   it('streams a 15 MB bulk request to Qonto intact', async () => {
-    const files = [1, 2, 3].map((n) => ({ name: `big-${n}.pdf`, bytes: makePdf(`stream ${n} ${Date.now()}`, 4.9 * 1024 * 1024) }));
+    const files = [1, 2, 3].map((n) => ({ name: `big-${n}.pdf`, bytes: makePdf(`stream ${n} ${Date.now()}`, 4_950_000) }));
     const answer = await browser.json('/api/qonto/v2/client_invoices/bulk', { method: 'POST', body: multipart('client_invoices', files) });
     assert.equal(answer.status, 200, JSON.stringify(answer.body));
     for (const [i, row] of answer.body.client_invoices.entries()) {

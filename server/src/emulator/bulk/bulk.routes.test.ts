@@ -55,11 +55,12 @@ describe('bulk import', () => {
     assert.equal((await emulator.state()).counters.importedFiles, 0);
   });
 
-  it('refuses a body over 15 MB from its Content-Length, before reading it', async () => {
+  it('refuses a body over 15 MB from its Content-Length, with the reference\'s 422 on the file field', async () => {
     const files = [1, 2, 3, 4].map((n) => ({ name: `${n}.pdf`, bytes: makePdf(`four ${n}`, 4 * 1024 * 1024) }));
     const answer = await bulk(files);
-    assert.equal(answer.status, 413);
-    assert.equal(answer.body.errors[0].code, 'request_entity_too_large');
+    assert.equal(answer.status, 422);
+    assert.equal(answer.body.errors[0].code, 'invalid');
+    assert.equal(answer.body.errors[0].source.pointer, '/data/attributes/client_invoices');
   });
 
   it('answers 403 to Italian organizations', async () => {

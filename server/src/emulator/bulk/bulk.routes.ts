@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { detectFileType, qontoError, qontoLimits, type QontoError } from '@composer/shared';
+import { detectFileType, fileNameProblem, qontoError, qontoLimits, type QontoError } from '@composer/shared';
 import { Hono } from 'hono';
 import { ApiProblem } from '../../lib/error-response.ts';
 import { newUuid } from '../../lib/random-id.ts';
@@ -17,12 +17,14 @@ const pointer = (index?: number) => `/data/attributes/${field}${index === undefi
 function fileErrors(files: ReceivedFile[]): QontoError[] {
   return files.flatMap((file, index) => {
     if (file.tooLarge) {
-      return [qontoError(422, { code: 'invalid', detail: `${file.filename} exceeds 5 MB.`, pointer: pointer(index), validationParam: '5MB' })];
+      return [qontoError(422, { code: 'invalid', detail: `${file.filename} exceeds 5 MB (5,000,000 bytes).`, pointer: pointer(index), validationParam: '5MB' })];
     }
-    if (!detectFileType(file.bytes)) {
+    const type = detectFileType(file.bytes);
+    if (!type) {
       return [qontoError(422, { code: 'invalid_format', detail: `${file.filename} is not a PDF, JPEG or PNG (checked by its content).`, pointer: pointer(index) })];
     }
-    return [];
+    const nameProblem = fileNameProblem(file.filename, type);
+    return nameProblem ? [qontoError(422, { code: 'invalid_format', detail: nameProblem, pointer: pointer(index) })] : [];
   });
 }
 

@@ -56,14 +56,9 @@ export function buildClientInvoice(input: BuildInvoiceInput): StoredInvoice['rec
     vat_amount_cents: totals.vat.cents,
     issue_date: payload.issue_date,
     due_date: payload.due_date,
-    performance_date: payload.performance_date ?? payload.performance_start_date ?? null,
-    performance_start_date: payload.performance_start_date ?? payload.performance_date ?? null,
-    performance_end_date: payload.performance_end_date ?? null,
     created_at: createdAt,
-    finalized_at: status === 'unpaid' ? createdAt : null,
-    paid_at: null,
+    updated_at: createdAt,
     amount_paid: { value: '0.00', currency },
-    stamp_duty_amount: payload.stamp_duty_amount ?? null,
     items: payload.items.map((item, i) => {
       const line = totals.items[i]!;
       return {
@@ -90,6 +85,17 @@ export function buildClientInvoice(input: BuildInvoiceInput): StoredInvoice['rec
     organization: embeddedOrganization(organization, payload.settings),
     invoice_type: 'standard',
   };
+  // The reference types these as strings: an absent value is left out, never sent as null.
+  const performanceDate = payload.performance_date ?? payload.performance_start_date;
+  const performanceStart = payload.performance_start_date ?? payload.performance_date;
+  if (performanceDate !== undefined) record.performance_date = performanceDate;
+  if (performanceStart !== undefined) record.performance_start_date = performanceStart;
+  if (payload.performance_end_date !== undefined) record.performance_end_date = payload.performance_end_date;
+  if (status === 'unpaid') record.finalized_at = createdAt;
+  if (payload.stamp_duty_amount !== undefined) record.stamp_duty_amount = payload.stamp_duty_amount;
+  for (const key of ['discount_conditions', 'late_payment_penalties', 'legal_fixed_compensation'] as const) {
+    if (record[key] === null) delete record[key];
+  }
   if (payload.discount) record.discount = { ...payload.discount, amount: amount(totals.globalDiscount) };
   if (payload.upload_id) record.upload_id = payload.upload_id;
   if (italian && payload.report_einvoicing !== false) record.einvoicing_status = 'pending';

@@ -1,7 +1,8 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiProblem } from '../../lib/error-response.ts';
 import { paginate } from '../../lib/pagination.ts';
+import { listQuery, singleQuery } from '../../lib/query-params.ts';
 import { uuidPattern } from '../../lib/random-id.ts';
 import { requireScope } from '../auth/require-scope.middleware.ts';
 import type { EmulatorEnv } from '../emulator-env.ts';
@@ -14,17 +15,35 @@ import { publicInvoicePage } from './public-invoice.page.ts';
 const jsonBodyMaxBytes = 1024 * 1024;
 const statuses = new Set(['draft', 'unpaid', 'paid', 'canceled']);
 
-function listFilter(c: { req: { query: (name: string) => string | undefined } }): (invoice: StoredInvoice) => boolean {
-  const rawStatus = c.req.query('filter[status]');
-  const wanted = rawStatus === undefined ? undefined : rawStatus.split(',');
+function dateTimeBound(c: Context, name: string): number | undefined {
+  const value = singleQuery(c, name);
+  if (value !== undefined && Number.isNaN(Date.parse(value))) {
+    throw new ApiProblem(400, { code: 'bad_request', detail: `\`${name}\` must be an ISO 8601 date-time.`, parameter: name });
+  }
+  return value === undefined ? undefined : Date.parse(value);
+}
+
+function within(value: unknown, from: number | undefined, to: number | undefined): boolean {
+  const time = Date.parse(String(value));
+  return (from === undefined || time >= from) && (to === undefined || time <= to);
+}
+
+function listFilter(c: Context): (invoice: StoredInvoice) => boolean {
+  const wanted = listQuery(c, 'filter[status]');
   if (wanted?.some((status) => !statuses.has(status))) {
     throw new ApiProblem(400, { code: 'bad_request', detail: '`filter[status]` takes draft, unpaid, paid or canceled (comma-separated).', parameter: 'filter[status]' });
   }
-  const excludeImported = c.req.query('exclude_imported') ?? 'true';
+  const excludeImported = singleQuery(c, 'exclude_imported') ?? 'true';
   if (excludeImported !== 'true' && excludeImported !== 'false') {
     throw new ApiProblem(400, { code: 'bad_request', detail: '`exclude_imported` is true or false.', parameter: 'exclude_imported' });
   }
-  return (invoice) => (!wanted || wanted.includes(invoice.record.status)) && (excludeImported === 'false' || !invoice.imported);
+  const created = [dateTimeBound(c, 'filter[created_at_from]'), dateTimeBound(c, 'filter[created_at_to]')] as const;
+  const updated = [dateTimeBound(c, 'filter[updated_at_from]'), dateTimeBound(c, 'filter[updated_at_to]')] as const;
+  return (invoice) =>
+    (!wanted || wanted.includes(invoice.record.status)) &&
+    (excludeImported === 'false' || !invoice.imported) &&
+    within(invoice.record.created_at, ...created) &&
+    within(invoice.record.updated_at, ...updated);
 }
 
 function sorter(sortBy: string | undefined): (a: StoredInvoice, b: StoredInvoice) => number {
@@ -48,7 +67,7 @@ export function clientInvoicesRoutes(store: EmulatorStore, options: EmulatorOpti
 
   app.get('/v2/client_invoices', requireScope(store, options, 'client_invoices.read'), (c) => {
     const keep = listFilter(c);
-    const order = sorter(c.req.query('sort_by'));
+    const order = sorter(singleQuery(c, 'sort_by'));
     // Insertion order breaks ties, newest first, so invoices created in the same millisecond stay ordered.
     const rows = [...store.invoices.values()].reverse().filter(keep).sort(order);
     const { page, meta } = paginate(c, rows);

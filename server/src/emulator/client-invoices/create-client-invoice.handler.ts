@@ -1,5 +1,7 @@
 import {
   checkInvoiceInContext,
+  clientFacts,
+  invoiceCreationRefusal,
   clientInvoiceCreatePayloadSchema,
   qontoError,
   zodIssuesToQontoErrors,
@@ -39,22 +41,17 @@ function referenceErrors(payload: ClientInvoiceCreatePayload, store: EmulatorSto
 /** `POST /v2/client_invoices`: shape, then references, then organization rules, then number uniqueness. */
 export function createClientInvoiceHandler(store: EmulatorStore, options: EmulatorOptions) {
   return async function createClientInvoice(c: Context<EmulatorEnv>) {
+    const refusal = invoiceCreationRefusal(store.organization, store.settings.einvoicingActivated);
+    if (refusal) throw new ApiProblem(403, [refusal]);
     const payload = parsePayload(await readJsonObject(c));
     const { client, errors } = referenceErrors(payload, store);
     if (client) {
       errors.push(
         ...checkInvoiceInContext(payload, {
-          organizationCountry: store.organization.legal_country,
+          organization: store.organization,
           numberingMode: store.settings.numberingMode,
           ibans: store.organization.bank_accounts.map((account) => account.iban),
-          client: {
-            kind: client.kind,
-            currency: client.currency,
-            locale: client.locale,
-            hasBillingAddress: client.billing_address !== null,
-            countryCode: client.country_code,
-            taxIdentificationNumber: client.tax_identification_number,
-          },
+          client: clientFacts(client),
         }),
       );
     }

@@ -22,10 +22,10 @@ describe('clients, organization and settings', () => {
   it('get /v2/clients paginates with meta and sorts by name', async () => {
     const first = await emulator.api('/v2/clients?per_page=4');
     assert.equal(first.body.clients.length, 4);
-    assert.deepEqual(first.body.meta, { current_page: 1, next_page: 2, prev_page: null, total_pages: 3, total_count: 10, per_page: 4 });
+    assert.deepEqual(first.body.meta, { current_page: 1, next_page: 2, prev_page: null, total_pages: 3, total_count: 11, per_page: 4 });
     const last = await emulator.api('/v2/clients?per_page=4&page=3');
     assert.equal(last.body.meta.next_page, null);
-    assert.equal(last.body.clients.length, 2);
+    assert.equal(last.body.clients.length, 3);
     const names = (await emulator.api('/v2/clients?sort_by=name:desc')).body.clients.map((client: { name: string | null; last_name: string | null }) => client.name ?? client.last_name);
     assert.equal(names[0], 'Thames Analytics Ltd');
     assert.equal((await emulator.api('/v2/clients?page=0')).status, 400);

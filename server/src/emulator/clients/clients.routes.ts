@@ -1,8 +1,9 @@
-import { clientCreatePayloadSchema, zodIssuesToQontoErrors } from '@composer/shared';
-import { Hono } from 'hono';
+import { billingAddressOf, clientCreatePayloadSchema, zodIssuesToQontoErrors } from '@composer/shared';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiProblem } from '../../lib/error-response.ts';
 import { paginate } from '../../lib/pagination.ts';
+import { singleQuery } from '../../lib/query-params.ts';
 import { newUuid, uuidPattern } from '../../lib/random-id.ts';
 import { readJsonObject } from '../../lib/read-json-body.ts';
 import { requireScope } from '../auth/require-scope.middleware.ts';
@@ -10,6 +11,10 @@ import type { EmulatorEnv } from '../emulator-env.ts';
 import type { EmulatorOptions } from '../emulator-options.ts';
 import type { EmulatorStore } from '../emulator-store.ts';
 import { clientRecordFrom, type ClientRecord } from '../seed/demo-clients.ts';
+
+function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  return Object.fromEntries(keys.filter((key) => source[key] !== undefined).map((key) => [key, source[key]])) as Partial<Pick<T, K>>;
+}
 import { requestTooLarge } from '../uploads/read-multipart-files.ts';
 
 /** Case- and accent-insensitive, as Qonto's `filter[name]` is. */
@@ -21,17 +26,31 @@ function displayName(client: ClientRecord): string {
   return client.name ?? `${client.first_name ?? ''} ${client.last_name ?? ''}`.trim();
 }
 
+/** `filter[updated_at_from]` / `filter[updated_at_to]`: ISO date-times, inclusive. */
+function updatedWithin(c: Context<EmulatorEnv>): (client: ClientRecord) => boolean {
+  const bound = (name: string) => {
+    const value = singleQuery(c, name);
+    if (value !== undefined && Number.isNaN(Date.parse(value))) {
+      throw new ApiProblem(400, { code: 'bad_request', detail: `\`${name}\` must be an ISO 8601 date-time.`, parameter: name });
+    }
+    return value === undefined ? undefined : Date.parse(value);
+  };
+  const from = bound('filter[updated_at_from]');
+  const to = bound('filter[updated_at_to]');
+  return (client) => (from === undefined || Date.parse(client.updated_at) >= from) && (to === undefined || Date.parse(client.updated_at) <= to);
+}
+
 const exactFilters = ['email', 'vat_number', 'tax_identification_number'] as const;
 
 export function clientsRoutes(store: EmulatorStore, options: EmulatorOptions) {
   const app = new Hono<EmulatorEnv>();
 
   app.get('/v2/clients', requireScope(store, options, 'client.read'), (c) => {
-    const name = c.req.query('filter[name]');
+    const name = singleQuery(c, 'filter[name]');
     if (name !== undefined && fold(name.trim()).length < 2) {
       throw new ApiProblem(400, { code: 'bad_request', detail: '`filter[name]` needs at least 2 characters.', parameter: 'filter[name]' });
     }
-    const sortBy = c.req.query('sort_by') ?? 'name:asc';
+    const sortBy = singleQuery(c, 'sort_by') ?? 'name:asc';
     const [field, direction] = sortBy.split(':');
     if (!['name', 'created_at'].includes(field ?? '') || !['asc', 'desc'].includes(direction ?? '')) {
       throw new ApiProblem(400, { code: 'bad_request', detail: '`sort_by` is name:asc, name:desc, created_at:asc or created_at:desc.', parameter: 'sort_by' });
@@ -40,9 +59,10 @@ export function clientsRoutes(store: EmulatorStore, options: EmulatorOptions) {
     const rows = [...store.clients.values()]
       .filter((client) => name === undefined || fold(displayName(client)).includes(fold(name.trim())))
       .filter((client) => exactFilters.every((key) => {
-        const wanted = c.req.query(`filter[${key}]`);
+        const wanted = singleQuery(c, `filter[${key}]`);
         return wanted === undefined || client[key]?.toLowerCase() === wanted.toLowerCase();
       }))
+      .filter(updatedWithin(c))
       .sort((a, b) => sign * (field === 'name' ? fold(displayName(a)).localeCompare(fold(displayName(b))) : a.created_at.localeCompare(b.created_at)));
     const { page, meta } = paginate(c, rows);
     return c.json({ clients: page, meta });
@@ -64,14 +84,24 @@ export function clientsRoutes(store: EmulatorStore, options: EmulatorOptions) {
       const parsed = clientCreatePayloadSchema.safeParse(body);
       if (!parsed.success) throw new ApiProblem(422, zodIssuesToQontoErrors(parsed.error, body));
       const payload = parsed.data;
-      if (payload.kind === 'freelancer' && store.organization.legal_country !== 'IT') {
-        throw new ApiProblem(422, { code: 'invalid', detail: '`freelancer` clients exist for Italian organizations only.', pointer: '/data/attributes/kind' });
+      const kind = (payload.kind ?? payload.type)!;
+      if (kind === 'freelancer' && store.organization.legal_country !== 'IT') {
+        throw new ApiProblem(422, { code: 'invalid', detail: '`freelancer` clients exist for Italian organizations only.', pointer: `/data/attributes/${payload.kind ? 'kind' : 'type'}` });
       }
-      const { billing_address: address, delivery_address: delivery, ...rest } = payload;
-      const client: ClientRecord = {
-        ...clientRecordFrom(newUuid(), { ...rest, currency: payload.currency ?? null, locale: payload.locale ?? null, ...(address ? { address: { ...address, province_code: address.province_code ?? null } } : {}) }, new Date().toISOString()),
-        delivery_address: delivery ? { ...delivery, province_code: delivery.province_code ?? null } : null,
-      };
+      const address = billingAddressOf(payload);
+      const delivery = payload.delivery_address;
+      const client = clientRecordFrom(
+        newUuid(),
+        {
+          kind,
+          ...pick(payload, ['name', 'first_name', 'last_name', 'email', 'vat_number', 'tax_identification_number', 'recipient_code', 'phone', 'extra_emails', 'e_invoicing_address']),
+          currency: payload.currency ?? null,
+          locale: payload.locale?.toLowerCase() ?? null,
+          ...(address ? { address: { ...address, province_code: address.province_code ?? null } } : {}),
+          ...(delivery ? { delivery: { ...delivery, province_code: delivery.province_code ?? null } } : {}),
+        },
+        new Date().toISOString(),
+      );
       store.clients.set(client.id, client);
       store.counters.clientsCreated += 1;
       return c.json({ client }, 201);

@@ -5,7 +5,7 @@ import { readJsonObject } from '../../lib/read-json-body.ts';
 import type { EmulatorEnv } from '../emulator-env.ts';
 import type { EmulatorSettings, EmulatorStore, FaultRule } from '../emulator-store.ts';
 import { emulatorNow, resetEmulatorStore } from '../emulator-store.ts';
-import { clockBodySchema, faultsBodySchema, resetBodySchema, type FaultRuleInput } from './control-schemas.ts';
+import { clockBodySchema, einvoicingBodySchema, faultsBodySchema, resetBodySchema, type FaultRuleInput } from './control-schemas.ts';
 
 function toFaultRule(input: FaultRuleInput): FaultRule {
   const action: FaultRule['action'] =
@@ -33,8 +33,11 @@ export function controlRoutes(store: EmulatorStore, defaults: EmulatorSettings) 
     }
     const parsed = resetBodySchema.safeParse(body);
     if (!parsed.success) throw new ApiProblem(422, zodIssuesToQontoErrors(parsed.error, body, ''));
+    const country = parsed.data.country ?? (parsed.data.freelancer ? 'ES' : defaults.country);
     resetEmulatorStore(store, {
-      country: parsed.data.country ?? defaults.country,
+      country,
+      freelancer: parsed.data.freelancer ?? (country === defaults.country && defaults.freelancer),
+      einvoicingActivated: parsed.data.einvoicing_activated ?? defaults.einvoicingActivated,
       numberingMode: parsed.data.numbering_mode ?? defaults.numberingMode,
       accessTokenTtlS: parsed.data.access_token_ttl_s ?? defaults.accessTokenTtlS,
     });
@@ -47,6 +50,14 @@ export function controlRoutes(store: EmulatorStore, defaults: EmulatorSettings) 
     if (!parsed.success) throw new ApiProblem(422, zodIssuesToQontoErrors(parsed.error, body, ''));
     store.faults.push(...parsed.data.map(toFaultRule));
     return c.json({ faults: store.faults }, 201);
+  });
+
+  app.post('/_emulator/einvoicing', async (c) => {
+    const body = await readJsonObject(c);
+    const parsed = einvoicingBodySchema.safeParse(body);
+    if (!parsed.success) throw new ApiProblem(422, zodIssuesToQontoErrors(parsed.error, body, ''));
+    store.settings = { ...store.settings, einvoicingActivated: parsed.data.activated };
+    return c.json({ settings: store.settings });
   });
 
   app.post('/_emulator/clock', async (c) => {

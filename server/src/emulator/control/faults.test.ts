@@ -51,7 +51,7 @@ describe('emulator control API', () => {
     await emulator.reset({ country: 'ES', numbering_mode: 'automatic' });
     const after = await emulator.state();
     assert.equal(after.counters.invoicesCreated, 0);
-    assert.deepEqual(after.settings, { country: 'ES', numberingMode: 'automatic', accessTokenTtlS: 3600 });
+    assert.deepEqual(after.settings, { country: 'ES', freelancer: false, einvoicingActivated: true, numberingMode: 'automatic', accessTokenTtlS: 3600 });
   });
 
   it('refuses malformed control requests in the envelope', async () => {

@@ -23,12 +23,37 @@ export interface MultipartResult {
   unexpectedParts: string[];
 }
 
+/** A JSON body over its limit, as the gateway in front of Qonto answers it. */
 export const requestTooLarge = (maxBytes: number) =>
-  new ApiProblem(413, { code: 'request_entity_too_large', detail: `The request body exceeds ${maxBytes / (1024 * 1024)} MB.` }, { Connection: 'close' });
+  new ApiProblem(413, { code: 'request_entity_too_large', detail: `The request body exceeds ${maxBytes.toLocaleString('en')} bytes.` }, { Connection: 'close' });
+
+/** A multipart body over its limit: the reference's all-or-nothing refusal, a 422 on the file field. */
+const multipartTooLarge = (limits: MultipartLimits) =>
+  new ApiProblem(422, {
+    code: 'invalid',
+    detail: `The whole request must not exceed ${limits.maxRequestBytes.toLocaleString('en')} bytes (${limits.maxFiles > 1 ? '15 MB' : 'a 5 MB file'}).`,
+    pointer: `/data/attributes/${limits.field}`,
+  });
+
+/**
+ * A refused body is still read to its end (up to a ceiling) before the answer goes out: a client that is
+ * still sending would otherwise see its connection reset (EPIPE) instead of the error.
+ */
+const drainCeilingBytes = 64 * 1024 * 1024;
+
+async function drain(source: AsyncIterable<Uint8Array> | null): Promise<void> {
+  if (!source) return;
+  let read = 0;
+  for await (const chunk of source) {
+    read += chunk.length;
+    if (read > drainCeilingBytes) return;
+  }
+}
 
 class ByteCeiling extends Transform {
   private seen = 0;
   private readonly max: number;
+  private exceeded = false;
 
   constructor(max: number) {
     super();
@@ -37,8 +62,11 @@ class ByteCeiling extends Transform {
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
     this.seen += chunk.length;
-    if (this.seen > this.max) done(requestTooLarge(this.max));
-    else done(null, chunk);
+    if (this.seen > this.max) {
+      if (!this.exceeded) this.emit('exceeded');
+      this.exceeded = true;
+      done();
+    } else done(null, chunk);
   }
 }
 
@@ -52,13 +80,17 @@ export async function readMultipartFiles(request: Request, limits: MultipartLimi
     throw new ApiProblem(400, { code: 'invalid_request_format', detail: 'The body must be multipart/form-data with a boundary.' });
   }
   const declared = request.headers.get('content-length');
-  if (declared !== null && Number(declared) > limits.maxRequestBytes) throw requestTooLarge(limits.maxRequestBytes);
+  if (declared !== null && Number(declared) > limits.maxRequestBytes) {
+    await drain(request.body as AsyncIterable<Uint8Array> | null).catch(() => undefined);
+    throw multipartTooLarge(limits);
+  }
   if (!request.body) throw new ApiProblem(400, { code: 'bad_request', detail: 'The multipart body is empty.' });
 
   const parser = busboy({
     headers: { 'content-type': contentType },
     defParamCharset: 'utf8',
-    limits: { files: limits.maxFiles, fileSize: limits.maxFileBytes, fields: 20, parts: limits.maxFiles + 20, headerPairs: 50 },
+    // busboy flags a file that reaches `fileSize`; a file of exactly the limit is allowed, so one byte more.
+    limits: { files: limits.maxFiles, fileSize: limits.maxFileBytes + 1, fields: 20, parts: limits.maxFiles + 20, headerPairs: 50 },
   });
   const result: MultipartResult = { files: [], tooManyFiles: false, unexpectedParts: [] };
   const pending: Promise<void>[] = [];
@@ -103,6 +135,18 @@ export async function readMultipartFiles(request: Request, limits: MultipartLimi
     ceiling.on('error', fail);
     parser.on('error', fail);
     parser.on('close', resolve);
+    ceiling.once('exceeded', () => {
+      // Stop feeding the parser, read and drop the rest of the body, then answer.
+      source.unpipe(ceiling);
+      ceiling.unpipe(parser);
+      parser.removeAllListeners('error');
+      parser.removeAllListeners('close');
+      parser.on('error', () => undefined);
+      parser.destroy();
+      drain(source)
+        .catch(() => undefined)
+        .finally(() => reject(multipartTooLarge(limits)));
+    });
     source.pipe(ceiling).pipe(parser);
   });
   await Promise.all(pending);

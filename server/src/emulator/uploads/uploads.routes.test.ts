@@ -26,11 +26,14 @@ describe('client invoice uploads', () => {
     assert.deepEqual(Buffer.from(await download.arrayBuffer()), pdf);
   });
 
-  it('recognises the type by content, not by name', async () => {
-    const png = await upload(multipart('client_invoices_upload', [{ name: 'scan.pdf', bytes: pngBytes }]));
+  it('recognises the type by content, and refuses a name that belies it', async () => {
+    const png = await upload(multipart('client_invoices_upload', [{ name: 'scan.png', bytes: pngBytes, type: 'application/pdf' }]));
     assert.equal(png.body.data.attributes.content_type, 'image/png');
-    const jpeg = await upload(multipart('client_invoices_upload', [{ name: 'photo.png', bytes: jpegBytes }]));
+    const jpeg = await upload(multipart('client_invoices_upload', [{ name: 'photo.jpg', bytes: jpegBytes }]));
     assert.equal(jpeg.body.data.attributes.content_type, 'image/jpeg');
+    const misnamed = await upload(multipart('client_invoices_upload', [{ name: 'photo.png', bytes: jpegBytes }]));
+    assert.equal(misnamed.status, 422);
+    assert.equal(misnamed.body.errors[0].code, 'invalid_format');
     const text = await upload(multipart('client_invoices_upload', [{ name: 'invoice.pdf', bytes: Buffer.from('just text') }]));
     assert.equal(text.status, 422);
     assert.equal(text.body.errors[0].code, 'invalid_format');
@@ -48,7 +51,7 @@ describe('client invoice uploads', () => {
   });
 
   it('refuses a file over 5 MB and a body that is not multipart', async () => {
-    const big = await upload(multipart('client_invoices_upload', [{ name: 'big.pdf', bytes: makePdf('big', 5 * 1024 * 1024 + 10) }]));
+    const big = await upload(multipart('client_invoices_upload', [{ name: 'big.pdf', bytes: makePdf('big', 5_000_010) }]));
     assert.equal(big.status, 422);
     assert.equal(big.body.errors[0].meta.validation_param, '5MB');
     const json = await emulator.api('/v2/client_invoices/uploads', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });

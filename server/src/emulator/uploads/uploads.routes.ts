@@ -1,4 +1,4 @@
-import { detectFileType, qontoLimits } from '@composer/shared';
+import { detectFileType, fileNameProblem, qontoLimits } from '@composer/shared';
 import { Hono } from 'hono';
 import { ApiProblem } from '../../lib/error-response.ts';
 import { newUuid, uuidPattern } from '../../lib/random-id.ts';
@@ -48,11 +48,13 @@ export function uploadsRoutes(store: EmulatorStore, options: EmulatorOptions) {
     const [file] = body.files;
     if (!file) throw new ApiProblem(422, { code: 'missing_field', detail: `\`${field}\` is required.`, pointer });
     if (body.tooManyFiles) throw new ApiProblem(422, { code: 'invalid', detail: 'Send one file per upload.', pointer, validationParam: '1' });
-    if (file.tooLarge) throw new ApiProblem(422, { code: 'invalid', detail: 'The file exceeds 5 MB.', pointer, validationParam: '5MB' });
+    if (file.tooLarge) throw new ApiProblem(422, { code: 'invalid', detail: 'The file exceeds 5 MB (5,000,000 bytes).', pointer, validationParam: '5MB' });
     const contentType = detectFileType(file.bytes);
     if (!contentType) {
       throw new ApiProblem(422, { code: 'invalid_format', detail: 'The file is not a PDF, JPEG or PNG (checked by its content).', pointer });
     }
+    const nameProblem = fileNameProblem(file.filename, contentType);
+    if (nameProblem) throw new ApiProblem(422, { code: 'invalid_format', detail: nameProblem, pointer });
     const upload: StoredUpload = { id: newUuid(), filename: file.filename, contentType, bytes: file.bytes, createdAt: new Date().toISOString() };
     store.uploads.set(upload.id, upload);
     store.counters.uploads += 1;

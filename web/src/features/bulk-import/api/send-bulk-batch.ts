@@ -7,10 +7,10 @@ export interface SentBatch {
 }
 
 /** One bulk request through the app server, with upload progress (which fetch cannot report). */
-export function sendBulkBatch(files: File[], onProgress: (loaded: number, total: number) => void): SentBatch {
+export function sendBulkBatch(files: { file: File; name: string }[], onProgress: (loaded: number, total: number) => void): SentBatch {
   const request = new XMLHttpRequest();
   const body = new FormData();
-  for (const file of files) body.append('client_invoices', file, file.name);
+  for (const { file, name } of files) body.append('client_invoices', file, name);
   const done = new Promise<BulkImportResponse>((resolve, reject) => {
     request.open('POST', '/api/qonto/v2/client_invoices/bulk');
     request.setRequestHeader('X-CSRF', '1');

@@ -1,6 +1,8 @@
+import { qontoLimits } from '@composer/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { ApiError } from '../../../lib/api-error.ts';
+import { nameForUpload } from '../../../lib/name-for-upload.ts';
 import { importReducer, sendable, type ImportFile } from '../model/import-state.ts';
 import { packBatches } from '../model/pack-batches.ts';
 import { AnalysisPool } from './analysis-pool.ts';
@@ -32,7 +34,7 @@ export function useBulkImport(organizationId: string) {
       dispatch({ type: 'added', files: entries });
       pool.current ??= new AnalysisPool();
       for (const { id, file } of entries) {
-        if (file.size === 0 || file.size > 5 * 1024 * 1024) continue;
+        if (file.size === 0 || file.size > qontoLimits.bulkMaxFileBytes) continue;
         pool.current
           .analyse(id, file)
           .then(async (analysis) => {
@@ -48,7 +50,7 @@ export function useBulkImport(organizationId: string) {
   const sendOne = async (batch: ImportFile[]) => {
     const ids = batch.map((file) => file.id);
     const sent = sendBulkBatch(
-      batch.map((file) => file.file),
+      batch.map((file) => ({ file: file.file, name: nameForUpload(file.name, file.analysis?.type) })),
       (loaded, total) => dispatch({ type: 'progress', ids, loaded, total }),
     );
     inFlight.current.add(sent);

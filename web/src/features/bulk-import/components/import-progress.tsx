@@ -1,6 +1,6 @@
+import { formatFileSize } from '../../../lib/format.ts';
 import type { ImportFile } from '../model/import-state.ts';
 
-const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 const inTransfer = new Set(['queued', 'uploading', 'imported', 'already-imported', 'failed', 'cancelled']);
 
 /** Overall progress in files and bytes across every batch being sent. */
@@ -15,7 +15,7 @@ export function ImportProgress({ files }: { files: ImportFile[] }) {
       <label htmlFor="import-progress-bar">Overall progress</label>
       <progress id="import-progress-bar" max={Math.max(total, 1)} value={done} />
       <p role="status">
-        {finished} of {sent.length} files imported · {mb(done)} of {mb(total)} sent
+        {finished} of {sent.length} files imported · {formatFileSize(done)} of {formatFileSize(total)} sent
       </p>
     </div>
   );

@@ -12,16 +12,18 @@ describe('importReducer', () => {
       type: 'added',
       files: [
         { id: 'a', file: fakeFile('a.pdf', 1000) },
-        { id: 'b', file: fakeFile('big.pdf', 6 * 1024 * 1024) },
+        { id: 'b', file: fakeFile('big.pdf', 5_000_001) },
         { id: 'c', file: fakeFile('notes.pdf', 20) },
         { id: 'd', file: fakeFile('a-copy.pdf', 1000) },
+        { id: 'e', file: fakeFile('limit.pdf', 5_000_000) },
       ],
     });
-    assert.match(state[1]!.reason!, /Too large: 6\.0 MB/);
+    assert.match(state[1]!.reason!, /Too large: 5\.0 MB, 5,000,001 bytes \(Qonto takes at most 5 MB, 5,000,000 bytes\)/);
+    assert.equal(state[4]!.status, 'checking'); // exactly the limit: "must not exceed"
     state = importReducer(state, { type: 'analysed', id: 'a', analysis: pdf('h1') });
     state = importReducer(state, { type: 'analysed', id: 'c', analysis: { sha256: 'h2', type: null, einvoice: { status: 'none', attachments: [] } } });
     state = importReducer(state, { type: 'analysed', id: 'd', analysis: pdf('h1') });
-    assert.deepEqual(state.map((file) => file.status), ['ready', 'rejected', 'rejected', 'duplicate']);
+    assert.deepEqual(state.map((file) => file.status), ['ready', 'rejected', 'rejected', 'duplicate', 'checking']);
     assert.match(state[2]!.reason!, /Not a PDF, JPEG or PNG/);
     assert.match(state[3]!.reason!, /Same content as a\.pdf/);
   });

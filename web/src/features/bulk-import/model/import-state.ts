@@ -1,3 +1,4 @@
+import { formatFileSize } from '../../../lib/format.ts';
 import { qontoLimits } from '@composer/shared';
 import type { FileAnalysis } from './file-analysis.ts';
 
@@ -27,7 +28,6 @@ export type ImportAction =
   | { type: 'cancelled' }
   | { type: 'cleared' };
 
-const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 function update(files: ImportFile[], ids: Iterable<string>, change: (file: ImportFile) => ImportFile): ImportFile[] {
   const wanted = new Set(ids);
@@ -42,7 +42,7 @@ export function importReducer(files: ImportFile[], action: ImportAction): Import
         ...files,
         ...action.files.map(({ id, file }): ImportFile => {
           const base = { id, file, name: file.name, size: file.size, sentBytes: 0 };
-          if (file.size > qontoLimits.bulkMaxFileBytes) return { ...base, status: 'rejected', reason: `Too large: ${mb(file.size)} (Qonto takes 5 MB at most).` };
+          if (file.size > qontoLimits.bulkMaxFileBytes) return { ...base, status: 'rejected', reason: `Too large: ${formatFileSize(file.size)}, ${file.size.toLocaleString('en')} bytes (Qonto takes at most 5 MB, 5,000,000 bytes).` };
           if (file.size === 0) return { ...base, status: 'rejected', reason: 'The file is empty.' };
           return { ...base, status: 'checking' };
         }),

@@ -1,4 +1,4 @@
-import { organizationResponseSchema, settingsResponseSchema } from '@composer/shared';
+import { einvoicingSettingsResponseSchema, organizationResponseSchema, settingsResponseSchema } from '@composer/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 
@@ -20,4 +20,19 @@ export function useOrganization() {
 
 export function useSettings() {
   return useQuery(settingsQuery);
+}
+
+/**
+ * Qonto's e-invoicing activation. A token without the `einvoicing.read` scope gets 403: the composer then
+ * cannot warn ahead and relies on Qonto's answer when the invoice is sent.
+ */
+export const einvoicingSettingsQuery = queryOptions({
+  queryKey: ['einvoicing-settings'],
+  queryFn: ({ signal }) => apiRequest('/api/qonto/v2/einvoicing/settings', { schema: einvoicingSettingsResponseSchema, signal }),
+  staleTime: 60_000,
+  retry: false,
+});
+
+export function useEinvoicingSettings(enabled: boolean) {
+  return useQuery({ ...einvoicingSettingsQuery, enabled });
 }

@@ -1,12 +1,13 @@
 import { clientInvoiceUploadResponseSchema } from '@composer/shared';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
+import { nameForFile } from '../../../lib/name-for-upload.ts';
 
 export function useUploadAttachment() {
   return useMutation({
-    mutationFn: (file: File) => {
+    mutationFn: async (file: File) => {
       const body = new FormData();
-      body.append('client_invoices_upload', file, file.name);
+      body.append('client_invoices_upload', file, await nameForFile(file));
       return apiRequest('/api/qonto/v2/client_invoices/uploads', { method: 'POST', body, schema: clientInvoiceUploadResponseSchema }).then((answer) => answer.data);
     },
   });

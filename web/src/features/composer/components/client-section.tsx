@@ -1,4 +1,4 @@
-import type { Client } from '@composer/shared';
+import type { Client, OrganizationFacts } from '@composer/shared';
 import { useState } from 'react';
 import { useController, type Control } from 'react-hook-form';
 import { useClient } from '../api/clients.ts';
@@ -8,7 +8,7 @@ import { ClientPicker } from './client-picker.tsx';
 import { CreateClientDialog } from './create-client-dialog.tsx';
 import { errorId, FieldError, messageOf } from './field-error.tsx';
 
-export function ClientSection({ control, country, onChanged }: { control: Control<ComposerValues>; country: string; onChanged: () => void }) {
+export function ClientSection({ control, organization, onChanged }: { control: Control<ComposerValues>; organization: OrganizationFacts; onChanged: () => void }) {
   const { field, fieldState } = useController({ control, name: 'client_id' });
   const client = useClient(field.value);
   const [creating, setCreating] = useState(false);
@@ -22,7 +22,7 @@ export function ClientSection({ control, country, onChanged }: { control: Contro
       <legend>Client</legend>
       {field.value && client.data ? (
         <>
-          <ClientCard client={client.data} />
+          <ClientCard client={client.data} organization={organization} />
           <button type="button" ref={field.ref} onClick={() => change('')} aria-describedby={errorId('client_id')}>
             Change client
           </button>
@@ -38,7 +38,7 @@ export function ClientSection({ control, country, onChanged }: { control: Contro
       <button type="button" onClick={() => setCreating(true)}>
         Create a client
       </button>
-      {creating && <CreateClientDialog open={creating} defaultCountry={country} onClose={() => setCreating(false)} onCreated={select} />}
+      {creating && <CreateClientDialog open={creating} defaultCountry={organization.legal_country} onClose={() => setCreating(false)} onCreated={select} />}
     </fieldset>
   );
 }

@@ -2,7 +2,7 @@ import type { ClientInvoice } from '@composer/shared';
 import { useState } from 'react';
 import { ErrorMessage } from '../../../app/error-message.tsx';
 import { userLocale } from '../../../lib/user-locale.ts';
-import { useOrganization, useSettings } from '../api/get-organization.ts';
+import { useEinvoicingSettings, useOrganization, useSettings } from '../api/get-organization.ts';
 import { emptyComposer, todayIso, type ComposerValues } from '../model/composer-values.ts';
 import { defaultVatRate } from '../model/country-rules.ts';
 import { clearDraft, loadDraft, type StoredDraft } from '../model/draft-storage.ts';
@@ -14,6 +14,8 @@ type View = { kind: 'form'; key: number; initial: ComposerValues | null; restore
 export function ComposerPage() {
   const organization = useOrganization();
   const settings = useSettings();
+  const italian = organization.data?.organization.legal_country === 'IT';
+  const einvoicing = useEinvoicingSettings(italian);
   const [view, setView] = useState<View>({ kind: 'form', key: 0, initial: null, restored: undefined });
   const locale = userLocale();
   if (organization.isPending || settings.isPending) return <p role="status">Loading your organization…</p>;
@@ -39,6 +41,7 @@ export function ComposerPage() {
     <InvoiceForm
       key={view.key}
       organization={org}
+      einvoicingOff={italian && einvoicing.data?.sending_status === 'disabled'}
       numberingMode={numberingMode}
       locale={locale}
       initialValues={initial}

@@ -25,7 +25,7 @@ export function InvoiceCreated({ invoice, onCreateAnother, onDuplicate }: { invo
         </div>
         <div>
           <dt>Total</dt>
-          <dd>{formatMoney(invoice.total_amount.value, invoice.total_amount.currency)}</dd>
+          <dd>{invoice.total_amount ? formatMoney(invoice.total_amount.value, invoice.currency ?? 'EUR') : '—'}</dd>
         </div>
       </dl>
       <div className="form-actions">

@@ -1,4 +1,4 @@
-import type { Client, ClientInvoice, OrganizationResponse } from '@composer/shared';
+import { clientFacts, type Client, type ClientInvoice, type OrganizationResponse } from '@composer/shared';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { ApiError } from '../../../lib/api-error.ts';
@@ -30,6 +30,8 @@ import { useDraftAutosave } from './use-draft-autosave.ts';
 
 export interface InvoiceFormProps {
   organization: OrganizationResponse['organization'];
+  /** An Italian organization without e-invoicing activated: Qonto will refuse to create its invoices. */
+  einvoicingOff: boolean;
   numberingMode: 'automatic' | 'manual';
   locale: string;
   initialValues: ComposerValues;
@@ -38,22 +40,14 @@ export interface InvoiceFormProps {
   onCreated: (invoice: ClientInvoice, values: ComposerValues) => void;
 }
 
-function clientFacts(client: Client): ComposerContext['client'] {
-  return {
-    id: client.id,
-    kind: client.kind ?? client.type ?? 'company',
-    currency: client.currency ?? null,
-    locale: client.locale ?? null,
-    hasBillingAddress: Boolean(client.billing_address?.street_address),
-    countryCode: client.billing_address?.country_code ?? null,
-    taxIdentificationNumber: client.tax_identification_number ?? null,
-  };
+function factsOf(client: Client): ComposerContext['client'] {
+  return { id: client.id, ...clientFacts(client) };
 }
 
 const lostOutcome = 'Qonto did not confirm the invoice. Nothing was lost: submit again, the same invoice will not be created twice.';
 
 /** The composer: one react-hook-form form mirroring ClientInvoiceCreatePayload, validated by the shared rules. */
-export function InvoiceForm({ organization, numberingMode, locale, initialValues, restoredDraft, onDiscardDraft, onCreated }: InvoiceFormProps) {
+export function InvoiceForm({ organization, einvoicingOff, numberingMode, locale, initialValues, restoredDraft, onDiscardDraft, onCreated }: InvoiceFormProps) {
   const country = organization.legal_country;
   const context = useRef<ComposerContext | null>(null);
   const [changes] = useState(() => new FormChanges());
@@ -68,14 +62,14 @@ export function InvoiceForm({ organization, numberingMode, locale, initialValues
   const clientId = useWatch({ control, name: 'client_id' });
   const client = useClient(clientId);
   const currency = client.data?.currency ?? 'EUR';
-  context.current = { locale, country, numberingMode, ibans: organization.bank_accounts.map((account) => account.iban), client: client.data ? clientFacts(client.data) : null };
+  context.current = { locale, country, organization, numberingMode, ibans: organization.bank_accounts.map((account) => account.iban), client: client.data ? factsOf(client.data) : null };
 
   const pendingSubmit = useRef<StoredDraft['pendingSubmit']>(restoredDraft?.pendingSubmit);
   const unsaved = useDraftAutosave(organization.id, changes, getValues, pendingSubmit, restoredDraft !== undefined);
   const createInvoice = useCreateClientInvoice();
   const [summary, setSummary] = useState<{ messages: string[]; traceId?: string | undefined }>({ messages: [] });
   const summaryRef = useRef<HTMLDivElement>(null);
-  const sections = countrySections(country);
+  const sections = countrySections(organization);
 
   const showSummary = (messages: string[], traceId?: string) => {
     setSummary({ messages, traceId });
@@ -138,8 +132,17 @@ export function InvoiceForm({ organization, numberingMode, locale, initialValues
               </p>
             )}
           </div>
+          {einvoicingOff && (
+            <div className="notice notice-warning" role="note" aria-labelledby="einvoicing-off-title">
+              <h2 id="einvoicing-off-title">E-invoicing is not activated</h2>
+              <p>
+                Qonto creates invoices for Italian organizations only once e-invoicing (SdI) is activated. Activate it in the Qonto app, under
+                Settings › E-invoicing, then come back: you can prepare this invoice now, it is kept as a draft in this browser.
+              </p>
+            </div>
+          )}
           <ErrorSummary ref={summaryRef} messages={summary.messages} traceId={summary.traceId} />
-          <ClientSection control={control} country={country} onChanged={changes.emit} />
+          <ClientSection control={control} organization={organization} onChanged={changes.emit} />
           <DatesSection control={control} register={register} setValue={setValue} getValues={getValues} onChanged={changes.emit} />
           <NumberSection control={control} register={register} numberingMode={numberingMode} />
           <ItemsSection control={control} register={register} getValues={getValues} locale={locale} currency={currency} country={country} defaultVatRate={defaultVatRate(country)} changes={changes} />

@@ -1,4 +1,4 @@
-import { decimal } from '@composer/shared';
+import { decimal, itemCurrency } from '@composer/shared';
 import type { ComposerValues } from './composer-values.ts';
 import { parseDecimalInput } from './parse-decimal-input.ts';
 
@@ -15,6 +15,8 @@ export interface Conversion {
 export interface ConversionContext {
   locale: string;
   country: string;
+  /** Whether the organization sends a withholding tax as a Spanish freelancer (IRPF). */
+  irpf: boolean;
   /** The chosen client's currency; the invoice follows it. */
   currency: string | null;
 }
@@ -54,7 +56,7 @@ export function composerToPayload(values: ComposerValues, context: ConversionCon
       description: text(item.description),
       quantity: number(item.quantity, at('quantity'), true),
       unit: text(item.unit),
-      unit_price: { value: money(item.unit_price, at('unit_price'), true), currency },
+      unit_price: { value: money(item.unit_price, at('unit_price'), true), currency: itemCurrency },
       vat_rate: percent(item.vat_rate, at('vat_rate'), true),
       vat_exemption_reason: text(item.vat_exemption_reason),
       discount: item.discount_type && discountValue !== undefined ? { type: item.discount_type, value: discountValue } : undefined,
@@ -108,7 +110,7 @@ export function composerToPayload(values: ComposerValues, context: ConversionCon
     const stamp = money(it.stamp_duty_amount, 'italy.stamp_duty_amount', false);
     if (stamp !== undefined) payload.stamp_duty_amount = decimal(stamp).toFixed(2);
   }
-  if (context.country === 'ES' && values.spain.withholding_rate.trim()) {
+  if (context.irpf && values.spain.withholding_rate.trim()) {
     payload.withholding_tax = { rate: percent(values.spain.withholding_rate, 'spain.withholding_rate', true, 2) };
   }
   return { payload, problems };

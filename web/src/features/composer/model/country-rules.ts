@@ -1,3 +1,5 @@
+import { organizationProfile, type OrganizationFacts } from '@composer/shared';
+
 /** VAT rates offered first, per organization country (any other rate can be typed). */
 export const vatPresets: Record<string, string[]> = {
   FR: ['20', '10', '5,5', '2,1', '0'],
@@ -50,7 +52,8 @@ export const exemptionReasons = {
   ].filter((reason) => reason.label !== ''),
 };
 
-/** Italy and Spain take a withholding tax; only Italy takes the other Italian blocks. */
-export function countrySections(country: string): { italy: boolean; spain: boolean } {
-  return { italy: country === 'IT', spain: country === 'ES' };
+/** Italy's blocks for Italian organizations; the IRPF field for Spanish freelancers only. */
+export function countrySections(organization: OrganizationFacts): { italy: boolean; spain: boolean } {
+  const profile = organizationProfile(organization);
+  return { italy: profile.italianBlocks, spain: profile.withholding === 'irpf' };
 }

@@ -9,9 +9,17 @@ const iban = 'FR7616958000012345678901234';
 const context: ComposerContext = {
   locale: 'fr-FR',
   country: 'FR',
+  organization: { legal_country: 'FR', legal_form: 'SAS' },
   numberingMode: 'manual',
   ibans: [iban],
-  client: { id: 'c11e0000-0000-4000-8000-000000000001', kind: 'company', currency: 'EUR', locale: 'fr', hasBillingAddress: true, countryCode: 'FR', taxIdentificationNumber: '123' },
+  client: { id: 'c11e0000-0000-4000-8000-000000000001', kind: 'company', currency: 'EUR', locale: 'fr', hasBillingAddress: true, countryCode: 'FR', provinceCode: null, taxIdentificationNumber: '123' },
+};
+const italianContext: ComposerContext = {
+  ...context,
+  country: 'IT',
+  locale: 'it-IT',
+  organization: { legal_country: 'IT', legal_form: 'SRL' },
+  client: { ...context.client!, countryCode: 'IT', provinceCode: 'TO' },
 };
 
 function filled(overrides: Partial<ComposerValues> = {}): ComposerValues {
@@ -80,7 +88,7 @@ describe('validateComposer', () => {
   });
 
   it('fills the Italian blocks with two-decimal rates', () => {
-    const italian = { ...context, country: 'IT', locale: 'it-IT' };
+    const italian = italianContext;
     const values = filled({
       items: [{ title: 'Consulenza', description: '', quantity: '1', unit: '', unit_price: '1.000,00', vat_rate: '22', vat_exemption_reason: '', discount_type: '', discount_value: '' }],
       discount_type: '',
@@ -98,12 +106,35 @@ describe('validateComposer', () => {
 describe('country sections', () => {
   const italyFilled = { report_einvoicing: true, payment_conditions: 'TP02', payment_method: 'MP05', welfare_type: 'TC22', welfare_rate: '4', withholding_reason: 'RF01', withholding_rate: '20', withholding_payment_reason: 'A', stamp_duty_amount: '2' };
 
-  it('sends the Spanish IRPF rate as withholding tax, and nothing Italian', () => {
-    const spanish = { ...context, country: 'ES', locale: 'es-ES' };
+  it('a Spanish freelancer sends the IRPF rate as withholding tax, and nothing Italian', () => {
+    const spanish = { ...context, country: 'ES', locale: 'es-ES', organization: { legal_country: 'ES', legal_form: 'Autónomo' } };
     const { payload, fieldErrors } = validateComposer(filled({ spain: { withholding_rate: '15' }, italy: italyFilled }), spanish);
     assert.deepEqual(fieldErrors, []);
     assert.deepEqual(payload!.withholding_tax, { rate: '0.15' });
     for (const key of ['welfare_fund', 'stamp_duty_amount', 'payment_reporting', 'report_einvoicing'] as const) assert.equal(key in payload!, false, key);
+  });
+
+  it('a Spanish company sends no withholding tax: "Only for Italian organizations and Spanish freelancers"', () => {
+    const company = { ...context, country: 'ES', locale: 'es-ES', organization: { legal_country: 'ES', legal_form: 'SL' } };
+    const { payload, fieldErrors } = validateComposer(filled({ spain: { withholding_rate: '15' } }), company);
+    assert.deepEqual(fieldErrors, []);
+    assert.equal('withholding_tax' in payload!, false);
+  });
+
+  it('an Italian organization flags a client without province code ("required only for Italian organizations")', () => {
+    const result = validateComposer(filled({ items: [{ title: 'Consulenza', description: '', quantity: '1', unit: '', unit_price: '100', vat_rate: '22', vat_exemption_reason: '', discount_type: '', discount_value: '' }], discount_type: '' }), {
+      ...italianContext,
+      client: { ...italianContext.client!, provinceCode: null },
+    });
+    assert.match(result.fieldErrors.find((problem) => problem.field === 'client_id')!.message, /province code/);
+    assert.equal(result.payload, undefined);
+  });
+
+  it('a client billed in GBP cannot be invoiced: item prices are EUR only ("Currently, only value allowed is EUR")', () => {
+    const result = validateComposer(filled(), { ...context, client: { ...context.client!, currency: 'GBP' } });
+    const problems = result.fieldErrors.filter((problem) => problem.field === 'client_id' || problem.field.includes('currency') || problem.field.includes('unit_price'));
+    assert.equal(problems.length, 1);
+    assert.match(problems[0]!.message, /billed in GBP.*EUR only/);
   });
 
   it('a French organization sends neither block, whatever the hidden fields hold', () => {
@@ -113,7 +144,7 @@ describe('country sections', () => {
   });
 
   it('an Italian 0 % line needs an N-code', () => {
-    const italian = { ...context, country: 'IT', locale: 'it-IT' };
+    const italian = italianContext;
     const zeroRated = { title: 'Esente', description: '', quantity: '1', unit: '', unit_price: '100', vat_rate: '0', vat_exemption_reason: '', discount_type: '' as const, discount_value: '' };
     const missing = validateComposer(filled({ items: [zeroRated], discount_type: '' }), italian);
     assert.ok(missing.fieldErrors.some((problem) => problem.field === 'items.0.vat_exemption_reason'));

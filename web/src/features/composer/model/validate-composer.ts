@@ -1,4 +1,15 @@
-import { checkInvoiceInContext, clientInvoiceCreatePayloadSchema, zodIssuesToQontoErrors, type ClientInvoiceCreatePayload, type InvoiceClientFacts, type QontoError } from '@composer/shared';
+import {
+  checkInvoiceInContext,
+  clientInvoiceCreatePayloadSchema,
+  clientIssues,
+  itemCurrency,
+  organizationProfile,
+  zodIssuesToQontoErrors,
+  type ClientFacts,
+  type ClientInvoiceCreatePayload,
+  type OrganizationFacts,
+  type QontoError,
+} from '@composer/shared';
 import { composerToPayload, type FieldProblem } from './composer-to-payload.ts';
 import type { ComposerValues } from './composer-values.ts';
 import { fieldMessage, pointerToComposerField } from './form-fields.ts';
@@ -6,9 +17,10 @@ import { fieldMessage, pointerToComposerField } from './form-fields.ts';
 export interface ComposerContext {
   locale: string;
   country: string;
+  organization: OrganizationFacts;
   numberingMode: 'automatic' | 'manual';
   ibans: readonly string[];
-  client: (InvoiceClientFacts & { id: string }) | null;
+  client: (ClientFacts & { id: string }) | null;
 }
 
 export interface ComposerValidation {
@@ -35,19 +47,24 @@ export function placeQontoErrors(errors: readonly QontoError[], country: string)
  * what passes here passes at Qonto and what fails says so on the right field.
  */
 export function validateComposer(values: ComposerValues, context: ComposerContext): ComposerValidation {
-  const { payload, problems } = composerToPayload(values, { locale: context.locale, country: context.country, currency: context.client?.currency ?? null });
+  const irpf = organizationProfile(context.organization).withholding === 'irpf';
+  const { payload, problems } = composerToPayload(values, { locale: context.locale, country: context.country, irpf, currency: context.client?.currency ?? null });
   const fieldErrors: FieldProblem[] = [...problems];
   const formErrors: string[] = [];
   if (!values.client_id || !context.client) fieldErrors.push({ field: 'client_id', message: 'Choose a client.' });
-  else if (context.client.currency === null) fieldErrors.push({ field: 'client_id', message: 'This client has no currency: add one to the client in Qonto, then come back.' });
+  else {
+    const currencyIssue = clientIssues(context.client, organizationProfile(context.organization)).find((issue) => issue.invoiceField === 'currency');
+    if (currencyIssue) fieldErrors.push({ field: 'client_id', message: currencyIssue.message });
+  }
 
   const parsed = clientInvoiceCreatePayloadSchema.safeParse(payload);
   const qontoErrors: QontoError[] = parsed.success ? [] : zodIssuesToQontoErrors(parsed.error, payload);
   if (parsed.success && context.client) {
-    qontoErrors.push(...checkInvoiceInContext(parsed.data, { organizationCountry: context.country, numberingMode: context.numberingMode, ibans: context.ibans, client: context.client }));
+    qontoErrors.push(...checkInvoiceInContext(parsed.data, { organization: context.organization, numberingMode: context.numberingMode, ibans: context.ibans, client: context.client }));
   }
-  // Without a client there is no currency yet: that is said once, on the client, not on every price.
-  const relevant = context.client?.currency ? qontoErrors : qontoErrors.filter((error) => !/\/(unit_price\/currency|currency)$/.test(error.source?.pointer ?? ''));
+  // A currency problem (no client, none on the client, not invoiceable) is said once, on the client.
+  const currencyFine = context.client?.currency === itemCurrency;
+  const relevant = currencyFine ? qontoErrors : qontoErrors.filter((error) => !/\/(unit_price\/currency|currency)$/.test(error.source?.pointer ?? ''));
   const placed = placeQontoErrors(relevant, context.country);
   const taken = new Set(fieldErrors.map((problem) => problem.field));
   for (const problem of placed.fieldErrors) {

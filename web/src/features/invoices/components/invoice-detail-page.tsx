@@ -20,7 +20,7 @@ export function InvoiceDetailPage() {
     );
   }
   const invoice = query.data.client_invoice;
-  const currency = invoice.currency;
+  const currency = invoice.currency ?? invoice.total_amount?.currency ?? 'EUR';
   return (
     <article className="invoice-detail" aria-labelledby="invoice-title">
       <p>
@@ -67,10 +67,10 @@ export function InvoiceDetailPage() {
                   {item.description && <div className="muted">{item.description}</div>}
                 </td>
                 <td className="numeric">
-                  {formatDecimal(item.quantity)} {item.unit ?? ''}
+                  {item.quantity ? formatDecimal(item.quantity) : '—'} {item.unit ?? ''}
                 </td>
-                <td className="numeric">{formatMoney(item.unit_price.value, currency)}</td>
-                <td className="numeric">{formatPercent(item.vat_rate)}</td>
+                <td className="numeric">{item.unit_price ? formatMoney(item.unit_price.value, currency) : '—'}</td>
+                <td className="numeric">{item.vat_rate ? formatPercent(item.vat_rate) : '—'}</td>
                 <td className="numeric">{item.total_amount ? formatMoney(item.total_amount.value, currency) : '—'}</td>
               </tr>
             ))}
@@ -86,11 +86,11 @@ export function InvoiceDetailPage() {
         )}
         <div>
           <dt>VAT</dt>
-          <dd>{formatMoney(invoice.vat_amount.value, currency)}</dd>
+          <dd>{invoice.vat_amount ? formatMoney(invoice.vat_amount.value, currency) : '—'}</dd>
         </div>
         <div className="grand-total">
           <dt>Total</dt>
-          <dd>{formatMoney(invoice.total_amount.value, currency)}</dd>
+          <dd>{invoice.total_amount ? formatMoney(invoice.total_amount.value, currency) : '—'}</dd>
         </div>
       </dl>
       {invoice.invoice_url && <InvoicePreview url={invoice.invoice_url} number={invoice.number ?? ''} />}

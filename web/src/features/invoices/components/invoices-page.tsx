@@ -89,7 +89,7 @@ export function InvoicesPage() {
                 <td>{invoiceClientName(invoice)}</td>
                 <td>{formatDate(invoice.issue_date)}</td>
                 <td>{formatDate(invoice.due_date)}</td>
-                <td className="numeric">{formatMoney(invoice.total_amount.value, invoice.total_amount.currency)}</td>
+                <td className="numeric">{invoice.total_amount ? formatMoney(invoice.total_amount.value, invoice.total_amount.currency ?? invoice.currency ?? 'EUR') : '—'}</td>
                 <td>
                   <InvoiceStatusBadge status={invoice.status} />
                 </td>
