@@ -9,11 +9,14 @@ import { resetEmulator } from './support/emulator-control.ts';
 const MB = 1024 * 1024;
 const facturX = Buffer.from(buildPdf({ attachments: [{ name: 'factur-x.xml', content: facturXml({ number: 'FX-2026-7', date: '20261102', seller: 'Cabinet Lumière SAS', buyer: 'Atelier Durand SARL', total: '1200.00', currency: 'EUR' }) }] })).toString('base64');
 const plain = Buffer.from(buildPdf({ text: 'A plain invoice' })).toString('base64');
+const unnamed = Buffer.from(buildPdf({ text: 'A scan saved without extension' })).toString('base64');
 
-const twelveFiles: DroppedFile[] = [
+const thirteenFiles: DroppedFile[] = [
   ...Array.from({ length: 7 }, (_, i) => ({ name: `archive-${i + 1}.pdf`, pdfBytes: 4.5 * MB, seed: `big ${i}` })),
   { name: 'facture-fx.pdf', base64: facturX },
   { name: 'plain.pdf', base64: plain },
+  // Qonto refuses a name without .pdf/.jpeg/.jpg/.png: the app sends it as "scan-sans-extension.pdf".
+  { name: 'scan-sans-extension', base64: unnamed },
   { name: 'notes.pdf', text: 'this is a text file renamed to .pdf' },
   { name: 'huge.pdf', pdfBytes: 6 * MB },
   { name: 'facture-fx (copy).pdf', base64: facturX },
@@ -33,15 +36,15 @@ test.beforeEach(async ({ request }) => {
   await resetEmulator(request, { country: 'FR' });
 });
 
-test('twelve files dropped: the bad ones set aside with reasons, the rest imported in three requests; a second drop says "already imported"', async ({ page }) => {
+test('thirteen files dropped: the bad ones set aside with reasons, the rest imported in three requests; a second drop says "already imported"', async ({ page }) => {
   const requests = countBulkRequests(page);
   await connect(page, '/import');
   await expect(page.getByRole('heading', { name: 'Import invoices' })).toBeVisible();
-  await dropFiles(page.getByRole('button', { name: 'Choose files' }), twelveFiles);
+  await dropFiles(page.getByRole('button', { name: 'Choose files' }), thirteenFiles);
 
-  await expect(page.getByText('12 files: 9 ready, 3 set aside.')).toBeVisible();
+  await expect(page.getByText('13 files: 10 ready, 3 set aside.')).toBeVisible();
   await expect(row(page, 'notes.pdf')).toContainText('Rejected: Not a PDF, JPEG or PNG (checked by its content, not its name).');
-  await expect(row(page, 'huge.pdf')).toContainText('Rejected: Too large: 6.0 MB');
+  await expect(row(page, 'huge.pdf')).toContainText('Rejected: Too large: 6.2 MB, 6,291,456 bytes');
   await expect(row(page, 'facture-fx (copy).pdf')).toContainText('Duplicate: Same content as facture-fx.pdf');
   const factur = row(page, 'facture-fx.pdf');
   await expect(factur).toContainText('FX-2026-7');
@@ -52,21 +55,21 @@ test('twelve files dropped: the bad ones set aside with reasons, the rest import
   await expect(row(page, 'plain.pdf')).toContainText('No e-invoice data');
   await expectNoAxeViolations(page);
 
-  await page.getByRole('button', { name: 'Import 9 files' }).click();
-  await expect(page.getByText('9 of 9 files imported')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Import 10 files' }).click();
+  await expect(page.getByText('10 of 10 files imported')).toBeVisible({ timeout: 30_000 });
   expect(requests.count).toBe(3);
   const firstIds: Record<string, string | null> = {};
-  for (const name of ['archive-1.pdf', 'archive-7.pdf', 'facture-fx.pdf', 'plain.pdf']) {
+  for (const name of ['archive-1.pdf', 'archive-7.pdf', 'facture-fx.pdf', 'plain.pdf', 'scan-sans-extension']) {
     await expect(row(page, name)).toContainText('Imported');
     firstIds[name] = await row(page, name).getByRole('link', { name: 'open the invoice' }).getAttribute('href');
   }
   await expectNoAxeViolations(page);
 
   await page.reload();
-  await page.getByText('Imported earlier from this browser (9)').click();
+  await page.getByText('Imported earlier from this browser (10)').click();
   await expect(page.getByRole('table', { name: 'Files imported earlier' }).getByRole('row', { name: /^plain\.pdf/ })).toBeVisible();
-  await dropFiles(page.getByRole('button', { name: 'Choose files' }), twelveFiles);
-  await expect(page.getByText('12 files: 0 ready, 3 set aside.')).toBeVisible();
+  await dropFiles(page.getByRole('button', { name: 'Choose files' }), thirteenFiles);
+  await expect(page.getByText('13 files: 0 ready, 3 set aside.')).toBeVisible();
   for (const name of Object.keys(firstIds)) {
     await expect(row(page, name)).toContainText('Already imported');
     expect(await row(page, name).getByRole('link', { name: 'open the invoice' }).getAttribute('href')).toBe(firstIds[name]);

@@ -59,10 +59,34 @@ test('an Italian organization’s invoice uses the Italy section', async ({ page
   await page.getByLabel('Withholding tax rate (%)').fill('20');
   await page.getByLabel('Withholding payment reason').fill('A');
   await page.getByLabel('Stamp duty (EUR)').fill('2');
-  await expect(page.getByRole('status', { name: 'Invoice total' })).toHaveText(/1\s054,00\s€/);
+  // 1000.00 + welfare 40.00, VAT 22 % on 1040.00 = 228.80, withholding 20 % of 1040.00 = 208.00, stamp 2.00
+  await expect(page.getByRole('status', { name: 'Invoice total' })).toHaveText(/1\s062,80\s€/);
   await page.getByRole('button', { name: 'Create invoice' }).click();
   await expect(page.getByRole('heading', { name: 'Invoice IT-7 created' })).toBeVisible();
-  await expect(page.getByText(/1\s054,00\s€/)).toBeVisible();
+  await expect(page.getByText(/1\s062,80\s€/)).toBeVisible();
+});
+
+test('Qonto\'s organization rules shown before typing: Italian e-invoicing off, a client without province, IRPF only for Spanish freelancers, a GBP client', async ({ page, request }) => {
+  await resetEmulator(request, { country: 'IT', einvoicing_activated: false });
+  await connect(page);
+  const notice = page.getByRole('note', { name: 'E-invoicing is not activated' });
+  await expect(notice).toContainText('Activate it in the Qonto app');
+  await chooseClient(page, 'verdi', /Bottega Verdi Snc/);
+  await expect(page.getByRole('list', { name: 'This client cannot be invoiced yet' })).toContainText('no province code');
+  await expectNoAxeViolations(page);
+
+  await resetEmulator(request, { country: 'ES' });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'New invoice' })).toBeVisible();
+  await expect(page.getByRole('note', { name: 'E-invoicing is not activated' })).toHaveCount(0);
+  await expect(page.getByLabel('IRPF withholding rate (%)')).toHaveCount(0);
+  await chooseClient(page, 'thames', /Thames Analytics Ltd/);
+  await expect(page.getByRole('list', { name: 'This client cannot be invoiced yet' })).toContainText("billed in GBP, but Qonto's API takes item prices in EUR only");
+
+  await resetEmulator(request, { country: 'ES', freelancer: true });
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/');
+  await expect(page.getByLabel('IRPF withholding rate (%)')).toBeVisible();
 });
 
 test('a duplicate number is shown on the number field, and the form keeps everything', async ({ page, request }) => {
@@ -91,7 +115,7 @@ test('client-side rules: errors on blur and on submit, focus on the first, nothi
   await expect(page.getByRole('combobox', { name: 'Client' })).toBeFocused();
   await expect(page.getByText('Choose a client.')).toBeVisible();
   await chooseClient(page, 'sans devise', /Éditions Sans Devise SAS/);
-  await expect(page.getByText(/No currency: set one on this client/)).toBeVisible();
+  await expect(page.getByText(/The client has no currency: set one on the client/)).toBeVisible();
   await page.getByLabel('Item 1 title').fill('x'.repeat(41));
   await page.getByLabel('Item 1 title').blur();
   await expect(page.getByText('Must have at most 40 characters.')).toBeVisible();

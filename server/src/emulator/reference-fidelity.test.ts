@@ -98,13 +98,13 @@ describe('the emulator is exactly as strict as the reference', () => {
     assert.match(gbpInvoice.body.errors[0].detail, /only be in EUR/);
   });
 
-  it('"Each file must not exceed 5 MB": exactly 5,000,000 bytes is accepted, one byte more is refused', async () => {
+  it('"Each file must not exceed 5 MB" (bulk): exactly 5,000,000 bytes is accepted, one byte more is refused; uploads take up to 15 MB', async () => {
     const upload = (bytes: Buffer) => emulator.api('/v2/client_invoices/uploads', { method: 'POST', body: multipart('client_invoices_upload', [{ name: 'limit.pdf', bytes }]) });
-    const exact = await upload(pdfOfSize(5_000_000, 'u1'));
+    const exact = await upload(pdfOfSize(15_000_000, 'u1'));
     assert.equal(exact.status, 201, JSON.stringify(exact.body));
-    const over = await upload(pdfOfSize(5_000_001, 'u2'));
+    const over = await upload(pdfOfSize(15_000_001, 'u2'));
     assert.equal(over.status, 422);
-    assert.match(over.body.errors[0].detail, /5,000,000 bytes/);
+    assert.match(over.body.errors[0].detail, /15,000,000 bytes/);
     const bulk = (bytes: Buffer) => emulator.api('/v2/client_invoices/bulk', { method: 'POST', body: multipart('client_invoices', [{ name: 'limit.pdf', bytes }]) });
     assert.equal((await bulk(pdfOfSize(5_000_000, 'b1'))).status, 200);
     assert.equal((await bulk(pdfOfSize(5_000_001, 'b2'))).status, 422);

@@ -7,7 +7,11 @@ export const qontoLimits = {
   bulkMaxFiles: 5,
   bulkMaxFileBytes: 5_000_000,
   bulkMaxRequestBytes: 15_000_000,
-  uploadMaxFileBytes: 5_000_000,
+  /**
+   * The upload reference states no size; Qonto's docs accept attachments (PDF, JPEG, PNG) "up to 15 MB"
+   * (docs.qonto.com › MCP › Uploading attachments), so that is the ceiling, read as 15,000,000 bytes.
+   */
+  uploadMaxFileBytes: 15_000_000,
   perPageMax: 100,
 } as const;
 

@@ -31,7 +31,7 @@ export const requestTooLarge = (maxBytes: number) =>
 const multipartTooLarge = (limits: MultipartLimits) =>
   new ApiProblem(422, {
     code: 'invalid',
-    detail: `The whole request must not exceed ${limits.maxRequestBytes.toLocaleString('en')} bytes (${limits.maxFiles > 1 ? '15 MB' : 'a 5 MB file'}).`,
+    detail: `The whole request must not exceed ${limits.maxRequestBytes.toLocaleString('en')} bytes.`,
     pointer: `/data/attributes/${limits.field}`,
   });
 

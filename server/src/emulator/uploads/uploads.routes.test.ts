@@ -50,10 +50,10 @@ describe('client invoice uploads', () => {
     assert.equal(two.status, 422);
   });
 
-  it('refuses a file over 5 MB and a body that is not multipart', async () => {
-    const big = await upload(multipart('client_invoices_upload', [{ name: 'big.pdf', bytes: makePdf('big', 5_000_010) }]));
+  it('refuses a file over 15 MB and a body that is not multipart', async () => {
+    const big = await upload(multipart('client_invoices_upload', [{ name: 'big.pdf', bytes: makePdf('big', 15_000_010) }]));
     assert.equal(big.status, 422);
-    assert.equal(big.body.errors[0].meta.validation_param, '5MB');
+    assert.equal(big.body.errors[0].meta.validation_param, '15MB');
     const json = await emulator.api('/v2/client_invoices/uploads', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     assert.equal(json.status, 400);
     assert.equal(json.body.errors[0].code, 'invalid_request_format');

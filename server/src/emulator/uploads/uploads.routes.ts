@@ -48,7 +48,7 @@ export function uploadsRoutes(store: EmulatorStore, options: EmulatorOptions) {
     const [file] = body.files;
     if (!file) throw new ApiProblem(422, { code: 'missing_field', detail: `\`${field}\` is required.`, pointer });
     if (body.tooManyFiles) throw new ApiProblem(422, { code: 'invalid', detail: 'Send one file per upload.', pointer, validationParam: '1' });
-    if (file.tooLarge) throw new ApiProblem(422, { code: 'invalid', detail: 'The file exceeds 5 MB (5,000,000 bytes).', pointer, validationParam: '5MB' });
+    if (file.tooLarge) throw new ApiProblem(422, { code: 'invalid', detail: 'The file exceeds 15 MB (15,000,000 bytes).', pointer, validationParam: '15MB' });
     const contentType = detectFileType(file.bytes);
     if (!contentType) {
       throw new ApiProblem(422, { code: 'invalid_format', detail: 'The file is not a PDF, JPEG or PNG (checked by its content).', pointer });

@@ -61,7 +61,7 @@ export function AttachmentSection({ control, onChanged }: { control: Control<Com
       ) : (
         <div {...getRootProps({ className: `dropzone${isDragActive ? ' active' : ''}` })}>
           <input {...getInputProps({ 'aria-label': 'Attachment file' })} />
-          <p>Drop one PDF, JPEG or PNG here (5 MB at most), or</p>
+          <p>Drop one PDF, JPEG or PNG here (15 MB at most), or</p>
           <button type="button" onClick={open} disabled={upload.isPending}>
             Choose a file
           </button>
