@@ -119,6 +119,16 @@ describe('the Qonto proxy', () => {
     }
   });
 
+  it('answers a bulk body over 15,000,000 bytes with a 413 envelope a Node fetch reads (drained, no EPIPE), sending nothing upstream', async () => {
+    const before = await apiRequests();
+    const files = [1, 2, 3, 4].map((n) => ({ name: `over-${n}.pdf`, bytes: makePdf(`over ${n}`, 4_000_000) }));
+    const answer = await browser.json('/api/qonto/v2/client_invoices/bulk', { method: 'POST', body: multipart('client_invoices', files) });
+    assert.equal(answer.status, 413);
+    assert.equal(answer.body.errors[0].code, 'request_entity_too_large');
+    assert.match(answer.body.errors[0].detail, /15,000,000 bytes/);
+    assert.equal(await apiRequests(), before);
+  });
+
   it('refuses an oversized upload from its Content-Length before streaming a byte', async () => {
     const before = await apiRequests();
     const status = await new Promise<number>((resolve, reject) => {

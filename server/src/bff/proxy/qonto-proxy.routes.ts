@@ -43,14 +43,43 @@ function streamedBody(c: Context<BffEnv>): Readable {
   return Readable.fromWeb(c.req.raw.body as unknown as NodeReadableStream<Uint8Array>);
 }
 
-function declaredLength(c: Context, max: number): number {
+/**
+ * A refused body is read and dropped before the answer, so a client still sending sees the 413 instead of
+ * a reset connection (EPIPE); bounded in bytes, and a client that stalls is answered after a short wait.
+ */
+const drainCeilingBytes = 64 * 1024 * 1024;
+const drainIdleMs = 1000;
+
+async function drainBody(c: Context<BffEnv>): Promise<void> {
+  const body = (c.env?.incoming ?? c.req.raw.body) as AsyncIterable<Uint8Array> | null | undefined;
+  if (!body) return;
+  const chunks = body[Symbol.asyncIterator]();
+  let read = 0;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    while (read <= drainCeilingBytes) {
+      const idle = new Promise<'idle'>((resolve) => (timer = setTimeout(() => resolve('idle'), drainIdleMs)));
+      const next = await Promise.race([chunks.next(), idle]);
+      clearTimeout(timer);
+      if (next === 'idle' || next.done) return;
+      read += next.value.length;
+    }
+  } catch {
+    // The client went away: nothing left to answer.
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function declaredLength(c: Context<BffEnv>, max: number): Promise<number> {
   const header = c.req.header('content-length');
   if (header === undefined || !/^\d+$/.test(header)) {
     throw new ApiProblem(411, { code: 'length_required', detail: 'Send the body with a Content-Length.' });
   }
   const length = Number(header);
   if (length > max) {
-    throw new ApiProblem(413, { code: 'request_entity_too_large', detail: `The body exceeds ${(max / (1024 * 1024)).toFixed(0)} MB.` }, { Connection: 'close' });
+    await drainBody(c);
+    throw new ApiProblem(413, { code: 'request_entity_too_large', detail: `The body exceeds ${max.toLocaleString('en')} bytes.` }, { Connection: 'close' });
   }
   return length;
 }
@@ -100,7 +129,7 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
 
     const multipartLimit = multipartLimits[operation.kind];
     if (multipartLimit !== undefined) {
-      const length = declaredLength(c, multipartLimit);
+      const length = await declaredLength(c, multipartLimit);
       const contentType = c.req.header('content-type') ?? '';
       if (!/^multipart\/form-data;\s*boundary=/i.test(contentType)) {
         throw new ApiProblem(400, { code: 'invalid_request_format', detail: 'Send files as multipart/form-data.' });
@@ -110,7 +139,7 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
       return relay(rejectUnauthorized(c, await readUpstream(response)));
     }
 
-    declaredLength(c, jsonMaxBytes);
+    await declaredLength(c, jsonMaxBytes);
     const body = await c.req.text();
     const headers = { ...baseHeaders, Authorization: await authorization(c), 'Content-Type': c.req.header('content-type') ?? 'application/json' };
     const send = async () => rejectUnauthorized(c, await readUpstream(await callQonto({ url, method: 'POST', headers, body, timeoutMs: config.upstreamTimeoutMs, retry: false }, budget)));

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiProblem } from '../../lib/error-response.ts';
 import { paginate } from '../../lib/pagination.ts';
-import { listQuery, singleQuery } from '../../lib/query-params.ts';
+import { dateTimeQuery, listQuery, singleQuery, within } from '../../lib/query-params.ts';
 import { uuidPattern } from '../../lib/random-id.ts';
 import { requireScope } from '../auth/require-scope.middleware.ts';
 import type { EmulatorEnv } from '../emulator-env.ts';
@@ -15,19 +15,6 @@ import { publicInvoicePage } from './public-invoice.page.ts';
 const jsonBodyMaxBytes = 1024 * 1024;
 const statuses = new Set(['draft', 'unpaid', 'paid', 'canceled']);
 
-function dateTimeBound(c: Context, name: string): number | undefined {
-  const value = singleQuery(c, name);
-  if (value !== undefined && Number.isNaN(Date.parse(value))) {
-    throw new ApiProblem(400, { code: 'bad_request', detail: `\`${name}\` must be an ISO 8601 date-time.`, parameter: name });
-  }
-  return value === undefined ? undefined : Date.parse(value);
-}
-
-function within(value: unknown, from: number | undefined, to: number | undefined): boolean {
-  const time = Date.parse(String(value));
-  return (from === undefined || time >= from) && (to === undefined || time <= to);
-}
-
 function listFilter(c: Context): (invoice: StoredInvoice) => boolean {
   const wanted = listQuery(c, 'filter[status]');
   if (wanted?.some((status) => !statuses.has(status))) {
@@ -37,8 +24,8 @@ function listFilter(c: Context): (invoice: StoredInvoice) => boolean {
   if (excludeImported !== 'true' && excludeImported !== 'false') {
     throw new ApiProblem(400, { code: 'bad_request', detail: '`exclude_imported` is true or false.', parameter: 'exclude_imported' });
   }
-  const created = [dateTimeBound(c, 'filter[created_at_from]'), dateTimeBound(c, 'filter[created_at_to]')] as const;
-  const updated = [dateTimeBound(c, 'filter[updated_at_from]'), dateTimeBound(c, 'filter[updated_at_to]')] as const;
+  const created = [dateTimeQuery(c, 'filter[created_at_from]'), dateTimeQuery(c, 'filter[created_at_to]')] as const;
+  const updated = [dateTimeQuery(c, 'filter[updated_at_from]'), dateTimeQuery(c, 'filter[updated_at_to]')] as const;
   return (invoice) =>
     (!wanted || wanted.includes(invoice.record.status)) &&
     (excludeImported === 'false' || !invoice.imported) &&

@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiProblem } from '../../lib/error-response.ts';
 import { paginate } from '../../lib/pagination.ts';
-import { singleQuery } from '../../lib/query-params.ts';
+import { dateTimeQuery, singleQuery, within } from '../../lib/query-params.ts';
 import { newUuid, uuidPattern } from '../../lib/random-id.ts';
 import { readJsonObject } from '../../lib/read-json-body.ts';
 import { requireScope } from '../auth/require-scope.middleware.ts';
@@ -28,16 +28,9 @@ function displayName(client: ClientRecord): string {
 
 /** `filter[updated_at_from]` / `filter[updated_at_to]`: ISO date-times, inclusive. */
 function updatedWithin(c: Context<EmulatorEnv>): (client: ClientRecord) => boolean {
-  const bound = (name: string) => {
-    const value = singleQuery(c, name);
-    if (value !== undefined && Number.isNaN(Date.parse(value))) {
-      throw new ApiProblem(400, { code: 'bad_request', detail: `\`${name}\` must be an ISO 8601 date-time.`, parameter: name });
-    }
-    return value === undefined ? undefined : Date.parse(value);
-  };
-  const from = bound('filter[updated_at_from]');
-  const to = bound('filter[updated_at_to]');
-  return (client) => (from === undefined || Date.parse(client.updated_at) >= from) && (to === undefined || Date.parse(client.updated_at) <= to);
+  const from = dateTimeQuery(c, 'filter[updated_at_from]');
+  const to = dateTimeQuery(c, 'filter[updated_at_to]');
+  return (client) => within(client.updated_at, from, to);
 }
 
 const exactFilters = ['email', 'vat_number', 'tax_identification_number'] as const;
