@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './support/axe.ts';
 import { connect } from './support/connect.ts';
 import { dropFiles, type DroppedFile } from './support/drop-files.ts';
 import { emulatorUrl } from '../playwright.config.ts';
-import { resetEmulator } from './support/emulator-control.ts';
+import { controlHeaders, resetEmulator } from './support/emulator-control.ts';
 
 const MB = 1024 * 1024;
 const facturX = Buffer.from(buildPdf({ attachments: [{ name: 'factur-x.xml', content: facturXml({ number: 'FX-2026-7', date: '20261102', seller: 'Cabinet Lumière SAS', buyer: 'Atelier Durand SARL', total: '1200.00', currency: 'EUR' }) }] })).toString('base64');
@@ -84,7 +84,7 @@ test('thirteen files dropped: the bad ones set aside with reasons, the rest impo
 
 test('a failed request shows its error on its files, and "Retry failed" imports each exactly once', async ({ page, request }) => {
   await connect(page, '/import');
-  await request.post(`${emulatorUrl}/_emulator/faults`, { data: { method: 'POST', path: '/v2/client_invoices/bulk', status: 500, times: 1 } });
+  await request.post(`${emulatorUrl}/_emulator/faults`, { headers: controlHeaders, data: { method: 'POST', path: '/v2/client_invoices/bulk', status: 500, times: 1 } });
   const files = Array.from({ length: 7 }, (_, i) => ({ name: `retry-${i + 1}.pdf`, pdfBytes: 2000, seed: `retry ${i}` }));
   await dropFiles(page.getByRole('button', { name: 'Choose files' }), files);
   await page.getByRole('button', { name: 'Import 7 files' }).click();
@@ -101,7 +101,7 @@ test('a failed request shows its error on its files, and "Retry failed" imports 
 
 test('Cancel stops the requests under way; the cancelled files can be sent again', async ({ page, request }) => {
   await connect(page, '/import');
-  await request.post(`${emulatorUrl}/_emulator/faults`, { data: { method: 'POST', path: '/v2/client_invoices/bulk', status: 'delay', delay_ms: 2500, times: 2 } });
+  await request.post(`${emulatorUrl}/_emulator/faults`, { headers: controlHeaders, data: { method: 'POST', path: '/v2/client_invoices/bulk', status: 'delay', delay_ms: 2500, times: 2 } });
   await dropFiles(page.getByRole('button', { name: 'Choose files' }), Array.from({ length: 3 }, (_, i) => ({ name: `slow-${i + 1}.pdf`, pdfBytes: 3000, seed: `slow ${i}` })));
   await page.getByRole('button', { name: 'Import 3 files' }).click();
   await page.getByRole('button', { name: 'Cancel' }).click();

@@ -20,7 +20,7 @@ const invoice = JSON.stringify({
 const servers = await startBenchServers({ QONTO_API_KEY: apiKey, QONTO_RATE_LIMIT_PER_10S: '100000' });
 
 async function run(base: string, prefix: string, headers: Record<string, string>) {
-  await fetch(`${servers.emulatorUrl}/_emulator/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"numbering_mode":"automatic"}' });
+  await fetch(`${servers.emulatorUrl}/_emulator/reset`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-emulator-control': '1' }, body: '{"numbering_mode":"automatic"}' });
   const result = await autocannon({
     url: base,
     connections: 50,

@@ -3,14 +3,17 @@ import { emulatorUrl } from '../../playwright.config.ts';
 
 export const apiKey = 'demo-organization:demo-secret-key';
 
+/** The emulator refuses control requests without this header (no cross-site resets). */
+export const controlHeaders = { 'x-emulator-control': '1' };
+
 /** The emulator's test-only control API: fresh data for each journey, faults, the clock. */
 export async function resetEmulator(request: APIRequestContext, body: Record<string, unknown> = {}): Promise<void> {
-  const response = await request.post(`${emulatorUrl}/_emulator/reset`, { data: body });
+  const response = await request.post(`${emulatorUrl}/_emulator/reset`, { data: body, headers: controlHeaders });
   if (!response.ok()) throw new Error(`reset failed: ${response.status()}`);
 }
 
 export async function advanceEmulatorClock(request: APIRequestContext, seconds: number): Promise<void> {
-  await request.post(`${emulatorUrl}/_emulator/clock`, { data: { advance_s: seconds } });
+  await request.post(`${emulatorUrl}/_emulator/clock`, { data: { advance_s: seconds }, headers: controlHeaders });
 }
 
 export async function emulatorState(request: APIRequestContext): Promise<{ counters: Record<string, number> }> {

@@ -10,6 +10,7 @@ import { deriveSecretKeys } from './crypto/secret-keys.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { qontoProxyRoutes } from './proxy/qonto-proxy.routes.ts';
 import { RequestBudget } from './proxy/request-budget.ts';
+import { requireOwnHost } from './security/require-own-host.middleware.ts';
 import { requireSameOrigin } from './security/require-same-origin.middleware.ts';
 import { securityHeaders } from './security/security-headers.middleware.ts';
 import { loadSession } from './session/load-session.middleware.ts';
@@ -17,7 +18,11 @@ import { sessionRoutes } from './session/session.routes.ts';
 import { webAppRoutes } from './static/web-app.routes.ts';
 import { openAppDatabase } from './store/app-database.ts';
 import { IdempotencyStore } from './store/idempotency-store.ts';
+import { purgeExpiredEvery } from './store/purge-expired.ts';
 import { SessionStore } from './store/session-store.ts';
+
+/** How often expired sessions and idempotent answers are removed. */
+export const purgeIntervalMs = 10 * 60_000;
 
 export interface BffApp {
   app: Hono<BffEnv>;
@@ -33,23 +38,26 @@ export function createBffApp(config: BffConfig): BffApp {
   const db = openAppDatabase(config.databasePath);
   const keys = deriveSecretKeys(config.sessionSecrets);
   const sessions = new SessionStore(db, keys.encryption);
-  sessions.deleteExpired();
+  const idempotency = new IdempotencyStore(db, keys.encryption);
+  const stopPurging = purgeExpiredEvery([sessions, idempotency], purgeIntervalMs);
   const oauthConfig = config.auth.kind === 'oauth' ? (config as BffConfig & { auth: { kind: 'oauth' } }) : null;
   const oauth = oauthConfig ? createQontoOAuthClient(oauthConfig) : null;
   const tokens = oauth ? new AccessTokenProvider(sessions, oauth) : null;
 
   const app = new Hono<BffEnv>();
-  app.use('*', securityHeaders(previewOrigins(config)));
+  app.use('*', securityHeaders(previewOrigins(config), config.appOrigin.startsWith('https://')));
+  app.use('*', requireOwnHost(config.appOrigin));
   app.use('/api/*', requireSameOrigin(config.appOrigin));
   app.use('/auth/logout', requireSameOrigin(config.appOrigin));
   // Only the API and the auth routes use the session: static files skip the store and the decryption.
   const session = loadSession(config, sessions);
   app.use('/api/*', session);
   app.use('/auth/*', session);
-  app.route('/', healthRoutes(config));
+  const budget = new RequestBudget(config.rateLimitPer10s, 10_000);
+  app.route('/', healthRoutes(config, budget));
   app.route('/', sessionRoutes(config));
-  if (oauthConfig && oauth) app.route('/', authRoutes(oauthConfig, sessions, oauth, keys.signing));
-  app.route('/', qontoProxyRoutes({ config, budget: new RequestBudget(config.rateLimitPer10s, 10_000), tokens, idempotency: new IdempotencyStore(db) }));
+  if (oauthConfig && oauth) app.route('/', authRoutes(oauthConfig, sessions, oauth, keys.encryption));
+  app.route('/', qontoProxyRoutes({ config, budget, tokens, idempotency }));
   app.all('/api/*', () => {
     throw new ApiProblem(404, { code: 'not_found', detail: 'No such API route.' });
   });
@@ -61,5 +69,11 @@ export function createBffApp(config: BffConfig): BffApp {
     console.error('[app] unexpected error:', (error as Error).message);
     return problemResponse(c, new ApiProblem(500, [qontoError(500, { code: 'internal_server_error', detail: 'The app server failed unexpectedly. Nothing was lost; try again.' })]));
   });
-  return { app, close: () => db.close() };
+  return {
+    app,
+    close: () => {
+      stopPurging();
+      db.close();
+    },
+  };
 }

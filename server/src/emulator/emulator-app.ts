@@ -33,7 +33,7 @@ export function createEmulatorApp(options: EmulatorOptions): EmulatorApp {
     await next();
   });
   if (options.contractCheck) app.use('/v2/*', contractCheckMiddleware(options.contractCheck));
-  app.route('/', controlRoutes(store, options.settings));
+  app.route('/', controlRoutes(store, options.settings, options.publicUrl));
   app.use('*', faultsMiddleware(store));
   app.route('/', oauthRoutes(store, options));
   app.route('/', organizationRoutes(store, options));

@@ -44,7 +44,7 @@ describe('the emulator is exactly as strict as the reference', () => {
   it('"Italian organizations must have e-invoicing activated on the Qonto app in order to use this endpoint"', async () => {
     await emulator.reset({ country: 'IT' });
     assert.deepEqual((await emulator.api('/v2/einvoicing/settings')).body, { sending_status: 'enabled', receiving_status: 'enabled' });
-    const off = await fetch(`${emulator.url}/_emulator/einvoicing`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"activated":false}' });
+    const off = await fetch(`${emulator.url}/_emulator/einvoicing`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-emulator-control': '1' }, body: '{"activated":false}' });
     assert.equal(off.status, 200);
     assert.deepEqual((await emulator.api('/v2/einvoicing/settings')).body, { sending_status: 'disabled', receiving_status: 'disabled' });
     const refused = await emulator.api('/v2/client_invoices', jsonPost(italianInvoice()));

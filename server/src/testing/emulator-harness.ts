@@ -48,7 +48,7 @@ export async function startEmulatorHarness(settings: Partial<EmulatorOptions['se
   const control = async (path: string, method: string, body?: unknown) => {
     const response = await fetch(`${running.url}${path}`, {
       method,
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-emulator-control': '1' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);

@@ -26,6 +26,31 @@ describe('OAuth login through the app server', () => {
     assert.match(cookie, /Max-Age=600/);
   });
 
+  it('seals the PKCE transaction cookie (the verifier is unreadable) and accepts it once: a replayed callback is refused', async () => {
+    const browser = h.browser();
+    const login = await browser.request('/auth/login');
+    const authorize = new URL(login.headers.get('location')!);
+    const cookie = browser.cookies.get('composer_oauth')!;
+    const decoded = Buffer.from(cookie, 'base64url').toString('latin1');
+    assert.doesNotMatch(decoded, /codeVerifier|state|returnTo/);
+    assert.ok(!decoded.includes(authorize.searchParams.get('state')!));
+
+    const page = await (await fetch(authorize)).text();
+    const requestId = /name="request_id" value="([^"]+)"/.exec(page)![1]!;
+    const decision = await fetch(new URL('/oauth2/auth/decision', authorize), {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ request_id: requestId, decision: 'approve' }),
+    });
+    const callback = decision.headers.get('location')!;
+    const first = await browser.request(callback);
+    assert.equal(first.headers.get('location'), '/');
+    // An attacker who kept the cookie and the callback URL tries again.
+    const replay = await fetch(callback, { redirect: 'manual', headers: { cookie: `composer_oauth=${cookie}` } });
+    assert.equal(replay.headers.get('location'), '/?auth_error=expired');
+  });
+
   it('connects end to end: consent, callback, session cookie, /api/session with the organization', async () => {
     const browser = h.browser();
     assert.equal((await browser.json('/api/session')).body.connected, false);

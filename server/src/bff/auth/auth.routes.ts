@@ -2,7 +2,8 @@ import { organizationResponseSchema } from '@composer/shared';
 import { Hono, type Context } from 'hono';
 import type { BffConfig } from '../bff-config.ts';
 import type { BffEnv } from '../bff-env.ts';
-import { signValue, verifyValue } from '../crypto/signed-value.ts';
+import { randomUUID } from 'node:crypto';
+import { open, seal } from '../crypto/token-cipher.ts';
 import { stagingHeaders } from '../proxy/staging-headers.ts';
 import { clearCookie, cookieNames, readCookie, writeCookie } from '../session/session-cookies.ts';
 import type { OrganizationSummary, SessionStore } from '../store/session-store.ts';
@@ -10,6 +11,8 @@ import { tokensFrom } from './access-token-provider.ts';
 import { GrantRefused, type QontoOAuthClient } from './qonto-oauth-client.ts';
 
 interface OAuthTransaction {
+  /** Marks the transaction used once its callback has run: a replayed cookie is refused. */
+  id: string;
   state: string;
   codeVerifier: string;
   returnTo: string;
@@ -17,6 +20,31 @@ interface OAuthTransaction {
 }
 
 const transactionLifetimeS = 600;
+const transactionPurpose = 'oauth-transaction';
+
+/** Ids of transactions whose callback has run, kept until they would have expired anyway. */
+class UsedTransactions {
+  private readonly used = new Map<string, number>();
+
+  /** True the first time an id is seen; false on every replay. */
+  consume(id: string, expiresAt: number): boolean {
+    const now = Date.now();
+    for (const [known, until] of this.used) if (until < now) this.used.delete(known);
+    if (this.used.has(id)) return false;
+    this.used.set(id, expiresAt);
+    return true;
+  }
+}
+
+/** The PKCE verifier and state travel sealed (AES-256-GCM), not merely signed: the browser cannot read them. */
+function sealTransaction(transaction: OAuthTransaction, keys: readonly Buffer[]): string {
+  return seal(transaction, keys, transactionPurpose).toString('base64url');
+}
+
+function openTransaction(cookie: string | undefined, keys: readonly Buffer[]): OAuthTransaction | undefined {
+  if (!cookie || !/^[\w-]+$/.test(cookie)) return undefined;
+  return open<OAuthTransaction>(Buffer.from(cookie, 'base64url'), keys, transactionPurpose);
+}
 
 /** Only paths of this app: never an absolute or protocol-relative URL (no open redirect). */
 function safeReturnPath(value: string | undefined): string {
@@ -50,29 +78,33 @@ async function revokeConsent(config: BffConfig, accessToken: string): Promise<vo
   }
 }
 
-export function authRoutes(config: BffConfig & { auth: { kind: 'oauth' } }, sessions: SessionStore, oauth: QontoOAuthClient, signingKeys: Buffer[]) {
+export function authRoutes(config: BffConfig & { auth: { kind: 'oauth' } }, sessions: SessionStore, oauth: QontoOAuthClient, sealingKeys: Buffer[]) {
   const app = new Hono<BffEnv>();
+  const usedTransactions = new UsedTransactions();
   const names = cookieNames(config);
   const backToApp = (c: Context, query: string) => c.redirect(`/${query}`, 302);
 
   app.get('/auth/login', async (c) => {
     const request = await oauth.authorizationRequest();
     const transaction: OAuthTransaction = {
+      id: randomUUID(),
       state: request.state,
       codeVerifier: request.codeVerifier,
       returnTo: safeReturnPath(c.req.query('return_to')),
       expiresAt: Date.now() + transactionLifetimeS * 1000,
     };
-    writeCookie(c, config, names.oauth, signValue(transaction, signingKeys), transactionLifetimeS);
+    writeCookie(c, config, names.oauth, sealTransaction(transaction, sealingKeys), transactionLifetimeS);
     c.header('Cache-Control', 'no-store');
     return c.redirect(request.url.toString(), 302);
   });
 
   app.get('/auth/callback', async (c) => {
-    const transaction = verifyValue<OAuthTransaction>(readCookie(c, names.oauth), signingKeys);
+    const transaction = openTransaction(readCookie(c, names.oauth), sealingKeys);
     clearCookie(c, config, names.oauth);
     c.header('Cache-Control', 'no-store');
-    if (!transaction || transaction.expiresAt < Date.now()) return backToApp(c, '?auth_error=expired');
+    if (!transaction || transaction.expiresAt < Date.now() || !usedTransactions.consume(transaction.id, transaction.expiresAt)) {
+      return backToApp(c, '?auth_error=expired');
+    }
     let tokens;
     try {
       tokens = tokensFrom(await oauth.exchangeCode(new URL(c.req.url), transaction.state, transaction.codeVerifier));

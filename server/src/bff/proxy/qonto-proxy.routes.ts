@@ -127,6 +127,9 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
       return relay(rejectUnauthorized(c, answer));
     }
 
+    // Who is asking is settled before a byte of the body is read: an anonymous caller costs nothing. The
+    // token itself is made fresh right before sending (tokens can be short-lived).
+    if (config.auth.kind === 'oauth' && (!c.get('session') || !tokens)) throw reauthRequired();
     const multipartLimit = multipartLimits[operation.kind];
     if (multipartLimit !== undefined) {
       const length = await declaredLength(c, multipartLimit);

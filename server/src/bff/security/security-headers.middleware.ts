@@ -2,9 +2,9 @@ import { createMiddleware } from 'hono/factory';
 
 /**
  * Headers on every answer: a strict CSP (frames only from the invoice-preview origins), no sniffing,
- * no referrer, and no framing of the app itself.
+ * no referrer, no framing of the app itself, and HSTS when the app's origin is https.
  */
-export function securityHeaders(previewOrigins: readonly string[]) {
+export function securityHeaders(previewOrigins: readonly string[], https: boolean) {
   const policy = [
     "default-src 'self'",
     "script-src 'self'",
@@ -27,5 +27,7 @@ export function securityHeaders(previewOrigins: readonly string[]) {
     c.header('X-Frame-Options', 'DENY');
     c.header('Cross-Origin-Opener-Policy', 'same-origin');
     c.header('Cross-Origin-Resource-Policy', 'same-origin');
+    // Browsers ignore HSTS over plain http; it is sent only when users reach the app over https.
+    if (https) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   });
 }

@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { open, seal } from '../crypto/token-cipher.ts';
 
 export type IdempotencyRecord =
   | { state: 'pending'; bodyHash: string; startedAt: number }
@@ -7,12 +8,21 @@ export type IdempotencyRecord =
 
 const ttlMs = 24 * 3600 * 1000;
 
-/** Idempotency-Key → first result, per principal (organization or API key), kept 24 h. */
+/**
+ * Idempotency-Key → first result, per principal (organization or API key), kept 24 h. The stored answer
+ * (a whole invoice: client, amounts, IBAN) is sealed like the tokens, bound to its principal and key.
+ */
 export class IdempotencyStore {
   private readonly db: DatabaseSync;
+  private readonly keys: readonly Buffer[];
 
-  constructor(db: DatabaseSync) {
+  constructor(db: DatabaseSync, keys: readonly Buffer[]) {
     this.db = db;
+    this.keys = keys;
+  }
+
+  private static binding(principal: string, key: string): string {
+    return `idempotent-answer:${principal}:${key}`;
   }
 
   find(principal: string, key: string): IdempotencyRecord | undefined {
@@ -20,7 +30,12 @@ export class IdempotencyStore {
       .prepare('SELECT body_hash, state, status, body, started_at, settles_at FROM idempotency_keys WHERE principal = ? AND key = ? AND expires_at > ?')
       .get(principal, key, Date.now()) as { body_hash: string; state: string; status: number | null; body: string | null; started_at: number; settles_at: number | null } | undefined;
     if (!row) return undefined;
-    if (row.state === 'done') return { state: 'done', bodyHash: row.body_hash, startedAt: row.started_at, status: row.status!, body: row.body! };
+    if (row.state === 'done') {
+      const body = open<string>(Buffer.from(row.body ?? '', 'base64'), this.keys, IdempotencyStore.binding(principal, key));
+      // Unreadable (a retired secret): the retry checks Qonto for the invoice rather than sending again.
+      if (body === undefined) return { state: 'uncertain', bodyHash: row.body_hash, startedAt: row.started_at, settlesAt: 0 };
+      return { state: 'done', bodyHash: row.body_hash, startedAt: row.started_at, status: row.status!, body };
+    }
     if (row.state === 'uncertain') return { state: 'uncertain', bodyHash: row.body_hash, startedAt: row.started_at, settlesAt: row.settles_at ?? 0 };
     return { state: 'pending', bodyHash: row.body_hash, startedAt: row.started_at };
   }
@@ -40,7 +55,12 @@ export class IdempotencyStore {
   }
 
   complete(principal: string, key: string, status: number, body: string): void {
-    this.db.prepare("UPDATE idempotency_keys SET state = 'done', status = ?, body = ? WHERE principal = ? AND key = ?").run(status, body, principal, key);
+    const sealed = seal(body, this.keys, IdempotencyStore.binding(principal, key)).toString('base64');
+    this.db.prepare("UPDATE idempotency_keys SET state = 'done', status = ?, body = ? WHERE principal = ? AND key = ?").run(status, sealed, principal, key);
+  }
+
+  purgeExpired(): number {
+    return Number(this.db.prepare('DELETE FROM idempotency_keys WHERE expires_at <= ?').run(Date.now()).changes);
   }
 
   /**

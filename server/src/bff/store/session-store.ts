@@ -92,7 +92,7 @@ export class SessionStore {
     this.db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(idHash);
   }
 
-  deleteExpired(): number {
+  purgeExpired(): number {
     return Number(this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(Date.now()).changes);
   }
 }

@@ -70,6 +70,9 @@ export function oauthRoutes(store: EmulatorStore, options: EmulatorOptions) {
       expiresAt: emulatorNow(store) + codeLifetimeMs,
     });
     c.header('Cache-Control', 'no-store');
+    // A consent page inside another site's frame could be clickjacked into approving.
+    c.header('X-Frame-Options', 'DENY');
+    c.header('Content-Security-Policy', "frame-ancestors 'none'");
     return c.html(consentPage({ requestId, clientName: client.name, organizationName: store.organization.legal_name, scopes }));
   });
 

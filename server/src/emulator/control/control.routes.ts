@@ -1,5 +1,6 @@
 import { zodIssuesToQontoErrors } from '@composer/shared';
 import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { ApiProblem } from '../../lib/error-response.ts';
 import { readJsonObject } from '../../lib/read-json-body.ts';
 import type { EmulatorEnv } from '../emulator-env.ts';
@@ -17,9 +18,34 @@ function toFaultRule(input: FaultRuleInput): FaultRule {
   return { method: input.method, path: input.path, action, remaining: input.times };
 }
 
+/** The header every state-changing control request carries; a cross-site form or image cannot send it. */
+export const controlHeader = 'x-emulator-control';
+
+/**
+ * A web page the user visits must not be able to reset or fault a running emulator: state-changing
+ * control requests need JSON (when they have a body), the control header (which forces a CORS preflight
+ * this server never grants), and no foreign `Origin`.
+ */
+function refuseCrossSite(publicUrl: string) {
+  const own = publicUrl ? new URL(publicUrl).origin : undefined;
+  return createMiddleware<EmulatorEnv>(async function refuseCrossSiteControl(c, next) {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      const origin = c.req.header('origin');
+      const hasBody = c.req.method === 'POST';
+      const json = /^application\/json\b/i.test(c.req.header('content-type') ?? '');
+      const foreign = origin !== undefined && origin !== own && origin !== new URL(c.req.url).origin;
+      if (c.req.header(controlHeader) !== '1' || (hasBody && !json) || foreign) {
+        throw new ApiProblem(403, { code: 'forbidden', detail: `Control requests need Content-Type: application/json and ${controlHeader}: 1, and no foreign Origin.` });
+      }
+    }
+    await next();
+  });
+}
+
 /** Test-only control surface: reset the data, plant faults, read counters. Never part of Qonto's API. */
-export function controlRoutes(store: EmulatorStore, defaults: EmulatorSettings) {
+export function controlRoutes(store: EmulatorStore, defaults: EmulatorSettings, publicUrl = '') {
   const app = new Hono<EmulatorEnv>();
+  app.use('/_emulator/*', refuseCrossSite(publicUrl));
 
   app.post('/_emulator/reset', async (c) => {
     const text = await c.req.text();

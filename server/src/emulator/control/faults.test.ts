@@ -55,9 +55,9 @@ describe('emulator control API', () => {
   });
 
   it('refuses malformed control requests in the envelope', async () => {
-    const bad = await fetch(`${emulator.url}/_emulator/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"country":"XX"}' });
+    const bad = await fetch(`${emulator.url}/_emulator/reset`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-emulator-control': '1' }, body: '{"country":"XX"}' });
     assert.equal(bad.status, 422);
-    const badRule = await fetch(`${emulator.url}/_emulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"method":"GET","path":"/x","status":"delay"}' });
+    const badRule = await fetch(`${emulator.url}/_emulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-emulator-control': '1' }, body: '{"method":"GET","path":"/x","status":"delay"}' });
     assert.equal(badRule.status, 422);
   });
 });
