@@ -54,7 +54,7 @@ export function createBffApp(config: BffConfig): BffApp {
   app.use('/api/*', session);
   app.use('/auth/*', session);
   const budget = new RequestBudget(config.rateLimitPer10s, 10_000);
-  app.route('/', healthRoutes(config, budget));
+  app.route('/', healthRoutes(config, budget.lane('health')));
   app.route('/', sessionRoutes(config));
   if (oauthConfig && oauth) app.route('/', authRoutes(oauthConfig, sessions, oauth, keys.encryption));
   app.route('/', qontoProxyRoutes({ config, budget, tokens, idempotency }));

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { BffConfig } from '../bff-config.ts';
-import type { RequestBudget } from '../proxy/request-budget.ts';
+import type { BudgetLane } from '../proxy/request-budget.ts';
 
 /** How long a reachability check of Qonto is reused: anonymous callers never spend the shared quota. */
 export const reachabilityCacheMs = 20_000;
@@ -9,7 +9,7 @@ export const reachabilityCacheMs = 20_000;
  * `/api/health` is a local liveness check: it answers at once. Whether Qonto (or the emulator) answers is
  * checked at most once per 20 s, within the shared request budget, and reported from that check.
  */
-export function healthRoutes(config: BffConfig, budget: RequestBudget) {
+export function healthRoutes(config: BffConfig, budget: BudgetLane) {
   const app = new Hono();
   let last: { at: number; reachable: boolean } | undefined;
   let checking: Promise<void> | undefined;

@@ -1,5 +1,5 @@
 import { ApiProblem } from '../../lib/error-response.ts';
-import type { RequestBudget } from './request-budget.ts';
+import type { BudgetLane } from './request-budget.ts';
 
 export interface QontoCall {
   url: string;
@@ -36,7 +36,7 @@ export class UpstreamUnreachable extends ApiProblem {
 }
 
 /** One call to Qonto within the shared budget; reads retried with bounded backoff honouring Retry-After. */
-export async function callQonto(call: QontoCall, budget: RequestBudget): Promise<Response> {
+export async function callQonto(call: QontoCall, budget: BudgetLane): Promise<Response> {
   for (let attempt = 0; ; attempt += 1) {
     await budget.acquire();
     let response: Response;

@@ -4,7 +4,9 @@ import { ApiProblem } from '../../lib/error-response.ts';
 import { uuidPattern } from '../../lib/random-id.ts';
 import { callQonto, UpstreamUnreachable } from './call-qonto.ts';
 import { invoiceMatchesPayload } from './invoice-matches-payload.ts';
-import type { ProxyDependencies } from './qonto-proxy.routes.ts';
+import type { BffConfig } from '../bff-config.ts';
+import type { IdempotencyStore } from '../store/idempotency-store.ts';
+import type { BudgetLane } from './request-budget.ts';
 import { readUpstream, relay, type UpstreamAnswer } from './relay-response.ts';
 import { stagingHeaders } from './staging-headers.ts';
 
@@ -13,7 +15,7 @@ export interface IdempotentCreate {
   principal: string;
   body: string;
   send: () => Promise<UpstreamAnswer>;
-  deps: ProxyDependencies;
+  deps: { config: BffConfig; budget: BudgetLane; idempotency: IdempotencyStore };
   authorization: () => Promise<string>;
 }
 

@@ -117,11 +117,13 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
       throw new ApiProblem(404, { code: 'not_found', detail: 'This app does not call that Qonto endpoint.' });
     }
     const url = `${config.hosts.api}${upstreamPath}${operation.kind === 'read' ? target.search : ''}`;
+    // Each session (or the API-key principal) gets its fair share of the request budget.
+    const lane = budget.lane(c.get('session')?.idHash ?? config.auth.kind);
     const baseHeaders = { Accept: 'application/json', ...stagingHeaders(config) };
 
     if (operation.kind === 'read') {
       const send = async (force: boolean) =>
-        readUpstream(await callQonto({ url, method: 'GET', headers: { ...baseHeaders, Authorization: await authorization(c, force) }, timeoutMs: config.upstreamTimeoutMs, retry: true }, budget));
+        readUpstream(await callQonto({ url, method: 'GET', headers: { ...baseHeaders, Authorization: await authorization(c, force) }, timeoutMs: config.upstreamTimeoutMs, retry: true }, lane));
       let answer = await send(false);
       if (answer.status === 401 && answer.errorCode === 'token_expired' && config.auth.kind === 'oauth') answer = await send(true);
       return relay(rejectUnauthorized(c, answer));
@@ -138,19 +140,19 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
         throw new ApiProblem(400, { code: 'invalid_request_format', detail: 'Send files as multipart/form-data.' });
       }
       const headers = { ...baseHeaders, Authorization: await authorization(c), 'Content-Type': contentType, 'Content-Length': String(length) };
-      const response = await streamToQonto(url, headers, streamedBody(c), Math.max(config.upstreamTimeoutMs, 120_000), budget);
+      const response = await streamToQonto(url, headers, streamedBody(c), Math.max(config.upstreamTimeoutMs, 120_000), lane);
       return relay(rejectUnauthorized(c, await readUpstream(response)));
     }
 
     await declaredLength(c, jsonMaxBytes);
     const body = await c.req.text();
     const headers = { ...baseHeaders, Authorization: await authorization(c), 'Content-Type': c.req.header('content-type') ?? 'application/json' };
-    const send = async () => rejectUnauthorized(c, await readUpstream(await callQonto({ url, method: 'POST', headers, body, timeoutMs: config.upstreamTimeoutMs, retry: false }, budget)));
+    const send = async () => rejectUnauthorized(c, await readUpstream(await callQonto({ url, method: 'POST', headers, body, timeoutMs: config.upstreamTimeoutMs, retry: false }, lane)));
     const key = c.req.header('idempotency-key');
     if (operation.kind === 'create-invoice' && key !== undefined) {
       const session = c.get('session');
       const principal = session?.data.organization?.id ?? session?.idHash ?? 'api-key';
-      return createInvoiceIdempotently({ key, principal, body, send, deps, authorization: () => authorization(c) });
+      return createInvoiceIdempotently({ key, principal, body, send, deps: { ...deps, budget: lane }, authorization: () => authorization(c) });
     }
     return relay(await send());
   });

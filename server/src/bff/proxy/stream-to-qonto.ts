@@ -3,7 +3,7 @@ import { request as httpsRequest } from 'node:https';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { UpstreamUnreachable } from './call-qonto.ts';
-import type { RequestBudget } from './request-budget.ts';
+import type { BudgetLane } from './request-budget.ts';
 
 /**
  * Sends a request body to Qonto as it arrives, with Node's own stream plumbing: the socket reads and
@@ -15,7 +15,7 @@ export async function streamToQonto(
   headers: Record<string, string>,
   body: Readable,
   timeoutMs: number,
-  budget: RequestBudget,
+  budget: BudgetLane,
 ): Promise<Response> {
   await budget.acquire();
   const target = new URL(url);
