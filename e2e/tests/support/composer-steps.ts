@@ -18,6 +18,8 @@ export interface ItemInput {
 
 /** Fills item n (1-based), adding the row first when it does not exist yet. */
 export async function fillItem(page: Page, n: number, item: ItemInput): Promise<void> {
+  // The composer renders once the organization is loaded: counting lines before that would add a line too many.
+  await page.getByLabel('Item 1 title').waitFor();
   const title = page.getByLabel(`Item ${n} title`);
   if ((await title.count()) === 0) await page.getByRole('button', { name: 'Add item' }).click();
   await title.fill(item.title);
