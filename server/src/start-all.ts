@@ -1,14 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { loadBffConfig } from './bff/bff-config.ts';
+import { loadEmulatorConfig } from './emulator/emulator-config.ts';
+import { runEntryPoint } from './lib/parse-env.ts';
 
 /**
  * The start command: the Qonto emulator (when QONTO_ENV is local, the default) and the app server that
  * serves the built web app, each in its own process; prints the URL to open once both answer.
  */
-const environment = process.env.QONTO_ENV ?? 'local';
-const appPort = process.env.PORT ?? '3000';
-const appHost = process.env.HOST ?? '127.0.0.1';
-const emulatorPort = process.env.QONTO_EMULATOR_PORT ?? '4010';
 const children: ChildProcess[] = [];
 
 function launch(name: string, entry: string, env: Record<string, string>): ChildProcess {
@@ -48,12 +47,16 @@ function stop(code = 0): void {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-if (environment === 'local') {
-  launch('Qonto emulator', './emulator/emulator-main.ts', { QONTO_EMULATOR_PORT: emulatorPort });
-  await waitFor(`http://127.0.0.1:${emulatorPort}/_emulator/state`, 'The Qonto emulator');
-}
-launch('app server', './bff/bff-main.ts', { PORT: appPort, HOST: appHost, QONTO_EMULATOR_PORT: emulatorPort });
-await waitFor(`http://${appHost}:${appPort}/api/health`, 'The app server');
-
-const url = `http://${appHost}:${appPort}/`;
-console.log(`\n  Invoice Composer is ready: ${url}\n${environment === 'local' ? `  Qonto emulator: http://127.0.0.1:${emulatorPort}\n` : ''}  Press Ctrl+C to stop.\n`);
+await runEntryPoint(async () => {
+  // Both configurations are validated here first, so a bad variable stops the start with a readable list.
+  const app = loadBffConfig();
+  const emulator = app.environment === 'local' ? loadEmulatorConfig() : null;
+  if (emulator) {
+    launch('Qonto emulator', './emulator/emulator-main.ts', {});
+    await waitFor(`http://${emulator.host}:${emulator.port}/_emulator/state`, 'The Qonto emulator');
+  }
+  launch('app server', './bff/bff-main.ts', {});
+  await waitFor(`http://${app.host}:${app.port}/api/health`, 'The app server');
+  const url = `http://${app.host}:${app.port}/`;
+  console.log(`\n  Invoice Composer is ready: ${url}\n${emulator ? `  Qonto emulator: ${emulator.options.publicUrl}\n` : ''}  Press Ctrl+C to stop.\n`);
+});

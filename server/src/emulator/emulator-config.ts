@@ -15,11 +15,14 @@ const emulatorEnvSchema = z.object({
   QONTO_EMULATOR_NUMBERING_MODE: z.enum(['automatic', 'manual']).default('manual'),
   QONTO_EMULATOR_ACCESS_TOKEN_TTL_S: z.coerce.number().int().min(1).max(86_400).default(3600),
   QONTO_EMULATOR_REDIRECT_URIS: z.string().optional(),
+  QONTO_EMULATOR_CONTRACT_CHECK: z.enum(['0', '1']).default('0'),
 });
 
 export interface EmulatorConfig {
   port: number;
   host: string;
+  /** Tests: check every answer against the API descriptions. */
+  contractCheck: boolean;
   options: EmulatorOptions;
 }
 
@@ -29,6 +32,7 @@ export function loadEmulatorConfig(env: Record<string, string | undefined> = pro
   return {
     port: vars.QONTO_EMULATOR_PORT,
     host: vars.QONTO_EMULATOR_HOST,
+    contractCheck: vars.QONTO_EMULATOR_CONTRACT_CHECK === '1',
     options: {
       publicUrl: (vars.QONTO_EMULATOR_PUBLIC_URL ?? `http://${vars.QONTO_EMULATOR_HOST}:${vars.QONTO_EMULATOR_PORT}`).replace(/\/$/, ''),
       settings: {

@@ -4,7 +4,7 @@ import { startEmulator } from './start-emulator.ts';
 
 await runEntryPoint(async () => {
   const config = loadEmulatorConfig();
-  if (process.env.QONTO_EMULATOR_CONTRACT_CHECK === '1') {
+  if (config.contractCheck) {
     config.options.contractCheck = (await import('../testing/openapi-contract.ts')).contractViolations;
   }
   const emulator = await startEmulator(config.options, config.port, config.host);
