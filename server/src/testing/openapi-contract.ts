@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsPlugin from 'ajv-formats';
+import { formatJsonPointer, valueAtPointer } from '@composer/shared';
 import { parse } from 'yaml';
 import { referenceViolations } from './reference-contract.ts';
 
@@ -25,18 +26,11 @@ function validatorFor(pointer: string): ValidateFunction {
   return validate;
 }
 
-function escapePointer(token: string): string {
-  return token.replaceAll('~', '~0').replaceAll('/', '~1');
-}
-
 function resolve(node: Json): { node: Json; pointer: string | undefined } {
   const ref = node.$ref;
   if (typeof ref !== 'string') return { node, pointer: undefined };
   const pointer = ref.slice(1);
-  const target = pointer
-    .split('/')
-    .slice(1)
-    .reduce<unknown>((value, token) => (value as Json)[token.replaceAll('~1', '/').replaceAll('~0', '~')], spec) as Json;
+  const target = valueAtPointer(spec, pointer) as Json;
   return { node: target, pointer };
 }
 
@@ -81,7 +75,7 @@ function projectContractViolations(method: string, path: string, status: number,
   const pointer =
     typeof schemaNode.$ref === 'string'
       ? schemaNode.$ref.slice(1)
-      : `${responsePointer ?? `/paths/${escapePointer(operation.template)}/${operation.method}/responses/${status}`}/content/application~1json/schema`;
+      : `${responsePointer ?? formatJsonPointer(['paths', operation.template, operation.method, 'responses', status])}/content/application~1json/schema`;
   return contractViolationsForPointer(pointer, body, codes).map((message) => `${operation.operationId} ${status}: ${message}`);
 }
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsPlugin from 'ajv-formats';
+import { formatJsonPointer, valueAtPointer } from '@composer/shared';
 import { parse } from 'yaml';
 
 type Json = Record<string, unknown>;
@@ -77,8 +78,8 @@ function loadOperations(): ReferenceOperation[] {
             const pointer =
               typeof response.$ref === 'string'
                 ? `${response.$ref.slice(1)}/content/application~1json/schema`
-                : `/paths/${path.replaceAll('~', '~0').replaceAll('/', '~1')}/${method}/responses/${status}/content/application~1json/schema`;
-            const target = typeof response.$ref === 'string' ? resolvePointer(doc, response.$ref.slice(1)) : response;
+                : `${formatJsonPointer(['paths', path, method, 'responses', status])}/content/application~1json/schema`;
+            const target = typeof response.$ref === 'string' ? (valueAtPointer(doc, response.$ref.slice(1)) as Json) : response;
             if ((target.content as Json | undefined)?.['application/json']) validators.set(Number(status), ajv.compile({ $ref: `${file}#${pointer}` }));
           }
           return { file, template: new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`), method, responses, validators };
@@ -87,19 +88,7 @@ function loadOperations(): ReferenceOperation[] {
   });
 }
 
-function resolvePointer(doc: Json, pointer: string): Json {
-  return pointer
-    .split('/')
-    .slice(1)
-    .reduce<unknown>((node, token) => (node as Json)[token.replaceAll('~1', '/').replaceAll('~0', '~')], doc) as Json;
-}
-
 const operations = loadOperations();
-
-/** Whether the reference describes this request (only the four invoice operations are described). */
-export function referenceDescribes(method: string, path: string): boolean {
-  return operations.some((operation) => operation.method === method.toLowerCase() && operation.template.test(path));
-}
 
 /** Checks one answer against Qonto's reference document for its operation; other paths are not described there. */
 export function referenceViolations(method: string, path: string, status: number, body: unknown): string[] {
@@ -111,13 +100,7 @@ export function referenceViolations(method: string, path: string, status: number
   const validate = operation.validators.get(status);
   if (!validate || validate(body)) return [];
   return (validate.errors ?? [])
-    .filter((error) => !(error.keyword === 'enum' && /^\/errors\/\d+\/code$/.test(error.instancePath) && codesBeyondTheReference.has(String(valueAt(body, error.instancePath)))))
+    .filter((error) => !(error.keyword === 'enum' && /^\/errors\/\d+\/code$/.test(error.instancePath) && codesBeyondTheReference.has(String(valueAtPointer(body, error.instancePath)))))
     .map((error) => `reference ${operation.file} ${status}: ${error.instancePath || '(body)'} ${error.message}`);
 }
 
-function valueAt(body: unknown, pointer: string): unknown {
-  return pointer
-    .split('/')
-    .slice(1)
-    .reduce<unknown>((node, token) => (node as Record<string, unknown> | undefined)?.[token], body);
-}

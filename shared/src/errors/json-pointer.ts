@@ -11,3 +11,8 @@ export function parseJsonPointer(pointer: string): string[] {
 export function formatJsonPointer(tokens: readonly (string | number)[]): string {
   return tokens.map((token) => `/${String(token).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 }
+
+/** The value an RFC 6901 pointer designates in a JSON document, or undefined when the path is absent. */
+export function valueAtPointer(root: unknown, pointer: string): unknown {
+  return parseJsonPointer(pointer).reduce<unknown>((node, token) => (node as Record<string, unknown> | null | undefined)?.[token], root);
+}

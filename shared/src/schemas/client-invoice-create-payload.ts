@@ -115,7 +115,7 @@ export const clientInvoiceCreatePayloadSchema = z
     }
     const globalDiscount = parseDecimal(invoice.discount?.value);
     if (invoice.discount?.type === 'absolute' && globalDiscount) {
-      const afterItemDiscounts = computeInvoiceTotals({ items: wellFormed.items }).taxable.value;
+      const afterItemDiscounts = decimal(totals.subtotal.value).minus(totals.itemDiscounts.value).toFixed(2);
       if (globalDiscount.gt(decimal(afterItemDiscounts))) {
         ctx.addIssue({
           code: 'custom',

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { qontoLimits } from '@composer/shared';
 import { Hono, type Context } from 'hono';
+import { drainBody } from '../../lib/drain-body.ts';
 import { ApiProblem } from '../../lib/error-response.ts';
 import { reauthRequired, type AccessTokenProvider } from '../auth/access-token-provider.ts';
 import type { BffConfig } from '../bff-config.ts';
@@ -43,34 +44,6 @@ function streamedBody(c: Context<BffEnv>): Readable {
   return Readable.fromWeb(c.req.raw.body as unknown as NodeReadableStream<Uint8Array>);
 }
 
-/**
- * A refused body is read and dropped before the answer, so a client still sending sees the 413 instead of
- * a reset connection (EPIPE); bounded in bytes, and a client that stalls is answered after a short wait.
- */
-const drainCeilingBytes = 64 * 1024 * 1024;
-const drainIdleMs = 1000;
-
-async function drainBody(c: Context<BffEnv>): Promise<void> {
-  const body = (c.env?.incoming ?? c.req.raw.body) as AsyncIterable<Uint8Array> | null | undefined;
-  if (!body) return;
-  const chunks = body[Symbol.asyncIterator]();
-  let read = 0;
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    while (read <= drainCeilingBytes) {
-      const idle = new Promise<'idle'>((resolve) => (timer = setTimeout(() => resolve('idle'), drainIdleMs)));
-      const next = await Promise.race([chunks.next(), idle]);
-      clearTimeout(timer);
-      if (next === 'idle' || next.done) return;
-      read += next.value.length;
-    }
-  } catch {
-    // The client went away: nothing left to answer.
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 async function declaredLength(c: Context<BffEnv>, max: number): Promise<number> {
   const header = c.req.header('content-length');
   if (header === undefined || !/^\d+$/.test(header)) {
@@ -78,7 +51,7 @@ async function declaredLength(c: Context<BffEnv>, max: number): Promise<number> 
   }
   const length = Number(header);
   if (length > max) {
-    await drainBody(c);
+    await drainBody((c.env?.incoming ?? c.req.raw.body) as AsyncIterable<Uint8Array> | null);
     throw new ApiProblem(413, { code: 'request_entity_too_large', detail: `The body exceeds ${max.toLocaleString('en')} bytes.` }, { Connection: 'close' });
   }
   return length;

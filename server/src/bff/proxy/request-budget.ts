@@ -5,10 +5,6 @@ export interface BudgetLane {
   acquire(): Promise<void>;
 }
 
-interface Waiter {
-  resolve: () => void;
-}
-
 /**
  * Qonto counts requests per IP, so every user of one app server shares one budget (1,000 per 10 s).
  * Requests beyond it wait, and waiting requests are served in turn across principals (sessions, the
@@ -17,7 +13,7 @@ interface Waiter {
  */
 export class RequestBudget implements BudgetLane {
   private readonly sent: number[] = [];
-  private readonly waiting = new Map<string, Waiter[]>();
+  private readonly waiting = new Map<string, (() => void)[]>();
   /** Principals with waiting requests, in the order they are served next. */
   private readonly rotation: string[] = [];
   private timer: NodeJS.Timeout | undefined;
@@ -46,7 +42,7 @@ export class RequestBudget implements BudgetLane {
       );
     }
     return new Promise<void>((resolve) => {
-      queue.push({ resolve });
+      queue.push(resolve);
       if (!this.waiting.has(principal)) {
         this.waiting.set(principal, queue);
         this.rotation.push(principal);
@@ -68,7 +64,7 @@ export class RequestBudget implements BudgetLane {
     while (this.rotation.length > 0 && this.takeSlot()) {
       const principal = this.rotation.shift()!;
       const queue = this.waiting.get(principal)!;
-      queue.shift()!.resolve();
+      queue.shift()!();
       if (queue.length > 0) this.rotation.push(principal);
       else this.waiting.delete(principal);
     }

@@ -1,6 +1,7 @@
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import type { ReadableStream as NodeWebReadableStream } from 'node:stream/web';
 import busboy from 'busboy';
+import { drainBody } from '../../lib/drain-body.ts';
 import { ApiProblem } from '../../lib/error-response.ts';
 
 export interface MultipartLimits {
@@ -35,21 +36,6 @@ const multipartTooLarge = (limits: MultipartLimits) =>
     pointer: `/data/attributes/${limits.field}`,
   });
 
-/**
- * A refused body is still read to its end (up to a ceiling) before the answer goes out: a client that is
- * still sending would otherwise see its connection reset (EPIPE) instead of the error.
- */
-const drainCeilingBytes = 64 * 1024 * 1024;
-
-async function drain(source: AsyncIterable<Uint8Array> | null): Promise<void> {
-  if (!source) return;
-  let read = 0;
-  for await (const chunk of source) {
-    read += chunk.length;
-    if (read > drainCeilingBytes) return;
-  }
-}
-
 class ByteCeiling extends Transform {
   private seen = 0;
   private readonly max: number;
@@ -81,7 +67,7 @@ export async function readMultipartFiles(request: Request, limits: MultipartLimi
   }
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > limits.maxRequestBytes) {
-    await drain(request.body as AsyncIterable<Uint8Array> | null).catch(() => undefined);
+    await drainBody(request.body as AsyncIterable<Uint8Array> | null);
     throw multipartTooLarge(limits);
   }
   if (!request.body) throw new ApiProblem(400, { code: 'bad_request', detail: 'The multipart body is empty.' });
@@ -143,9 +129,7 @@ export async function readMultipartFiles(request: Request, limits: MultipartLimi
       parser.removeAllListeners('close');
       parser.on('error', () => undefined);
       parser.destroy();
-      drain(source)
-        .catch(() => undefined)
-        .finally(() => reject(multipartTooLarge(limits)));
+      void drainBody(source).finally(() => reject(multipartTooLarge(limits)));
     });
     source.pipe(ceiling).pipe(parser);
   });
