@@ -70,4 +70,16 @@ describe('token refresh', () => {
     assert.equal((await tokenRequest(h.emulator.url, { grant_type: 'refresh_token', refresh_token: 'qrt_unknown' })).body.error, 'invalid_grant');
     await h.emulator.reset();
   });
+
+  it('a write Qonto refused with token_expired was not carried out: it is sent once more with a fresh token', async () => {
+    const browser = h.browser();
+    await browser.connect();
+    // Qonto's clock runs ahead of ours: the token the app server holds is already expired there.
+    await h.emulator.advanceClock(3600 + 60);
+    const before = (await h.emulator.state()).counters.clientsCreated;
+    const created = await browser.json('/api/qonto/v2/clients', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'company', name: 'Expired token test' }) });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    assert.equal((await h.emulator.state()).counters.clientsCreated, before + 1);
+    await h.emulator.reset();
+  });
 });

@@ -72,6 +72,16 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
     return `Bearer ${await tokens.accessToken(session, { force })}`;
   };
 
+  /**
+   * A call Qonto refused because the token had just expired was not carried out, so it is sent once more
+   * with a fresh token, writes included (their JSON body is in hand; a streamed body is not resent).
+   */
+  const sendWithFreshToken = async (c: Context<BffEnv>, send: (force: boolean) => Promise<UpstreamAnswer>): Promise<UpstreamAnswer> => {
+    let answer = await send(false);
+    if (answer.status === 401 && answer.errorCode === 'token_expired' && config.auth.kind === 'oauth') answer = await send(true);
+    return rejectUnauthorized(c, answer);
+  };
+
   const rejectUnauthorized = (c: Context<BffEnv>, answer: UpstreamAnswer): UpstreamAnswer => {
     if (answer.status !== 401) return answer;
     if (config.auth.kind === 'api_key') {
@@ -97,9 +107,7 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
     if (operation.kind === 'read') {
       const send = async (force: boolean) =>
         readUpstream(await callQonto({ url, method: 'GET', headers: { ...baseHeaders, Authorization: await authorization(c, force) }, timeoutMs: config.upstreamTimeoutMs, retry: true }, lane));
-      let answer = await send(false);
-      if (answer.status === 401 && answer.errorCode === 'token_expired' && config.auth.kind === 'oauth') answer = await send(true);
-      return relay(rejectUnauthorized(c, answer));
+      return relay(await sendWithFreshToken(c, send));
     }
 
     // Who is asking is settled before a byte of the body is read: an anonymous caller costs nothing. The
@@ -119,8 +127,10 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
 
     await declaredLength(c, jsonMaxBytes);
     const body = await c.req.text();
-    const headers = { ...baseHeaders, Authorization: await authorization(c), 'Content-Type': c.req.header('content-type') ?? 'application/json' };
-    const send = async () => rejectUnauthorized(c, await readUpstream(await callQonto({ url, method: 'POST', headers, body, timeoutMs: config.upstreamTimeoutMs, retry: false }, lane)));
+    const contentType = c.req.header('content-type') ?? 'application/json';
+    const post = async (force: boolean) =>
+      readUpstream(await callQonto({ url, method: 'POST', headers: { ...baseHeaders, Authorization: await authorization(c, force), 'Content-Type': contentType }, body, timeoutMs: config.upstreamTimeoutMs, retry: false }, lane));
+    const send = () => sendWithFreshToken(c, post);
     const key = c.req.header('idempotency-key');
     if (operation.kind === 'create-invoice' && key !== undefined) {
       const session = c.get('session');
