@@ -57,7 +57,7 @@ try {
   console.log(`  direct to the emulator ${median(direct).toFixed(0)} ms, through the app server ${median(proxied).toFixed(0)} ms: ratio ${ratio.toFixed(2)} (target ≤ ${targetRatio}): ${ratio <= targetRatio ? 'met' : 'MISSED'}`);
   console.log(`  app server RSS baseline ${mb(baseline)} MB, peak ${mb(peakSixty)} MB, growth ${mb(peakSixty - baseline)} MB (target < 64 MB): ${peakSixty - baseline < targetGrowthBytes ? 'met' : 'MISSED'}`);
 
-  const heavy = Array.from({ length: 10 }, (_, r) => form(Array.from({ length: 3 }, (_, f) => ({ name: `r${r}-f${f}.pdf`, bytes: makePdf(`heavy ${r}-${f}-${Date.now()}`, 4.9 * 1024 * 1024) }))));
+  const heavy = Array.from({ length: 10 }, (_, r) => form(Array.from({ length: 3 }, (_, f) => ({ name: `r${r}-f${f}.pdf`, bytes: makePdf(`heavy ${r}-${f}-${Date.now()}`, 4_950_000) }))));
   const heavyBaseline = residentBytes(servers.app.pid!);
   const stopHeavy = sampleRss();
   const started = performance.now();
@@ -67,7 +67,7 @@ try {
     return response.status;
   }));
   const heavyPeak = stopHeavy();
-  console.log(`  ten 15 MB bulk requests at once (147 MB) in ${(performance.now() - started).toFixed(0)} ms, statuses ${[...new Set(statuses)].join(',')}`);
+  console.log(`  ten 15 MB bulk requests at once (148.5 MB, each within Qonto's 15,000,000 bytes) in ${(performance.now() - started).toFixed(0)} ms, statuses ${[...new Set(statuses)].join(',')}${statuses.every((status) => status === 200) ? '' : ' (expected 200: the figure below is not a streaming measure)'}`);
   console.log(`  app server RSS before ${mb(heavyBaseline)} MB, peak ${mb(heavyPeak)} MB, growth ${mb(heavyPeak - heavyBaseline)} MB (target < 64 MB): ${heavyPeak - heavyBaseline < targetGrowthBytes ? 'met' : 'MISSED'}`);
 } finally {
   servers.stop();
