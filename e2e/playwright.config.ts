@@ -23,7 +23,15 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   webServer: {
@@ -31,6 +39,12 @@ export default defineConfig({
     url: `${appUrl}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(appPort), QONTO_EMULATOR_PORT: String(emulatorPort), QONTO_ENV: 'local', QONTO_EMULATOR_CONTRACT_CHECK: '1', DATA_DIR: mkdtempSync(join(tmpdir(), 'composer-e2e-')) },
+    env: {
+      PORT: String(appPort),
+      QONTO_EMULATOR_PORT: String(emulatorPort),
+      QONTO_ENV: 'local',
+      QONTO_EMULATOR_CONTRACT_CHECK: '1',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'composer-e2e-')),
+    },
   },
 });

@@ -8,7 +8,15 @@ export async function startBrowserBench(): Promise<{ servers: BenchServers; brow
   const servers = await startBenchServers({ QONTO_API_KEY: 'demo-organization:demo-secret-key' }, { realWebApp: true });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return {
     servers,

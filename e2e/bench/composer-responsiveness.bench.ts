@@ -11,9 +11,17 @@ const { servers, browser, stop } = await startBrowserBench();
 async function measure(itemCount: number): Promise<number[]> {
   const values = emptyComposer({ iban: 'FR7616958000012345678901234', vatRate: '20' });
   values.client_id = 'c11e0000-0000-4000-8000-000000000001';
-  values.items = Array.from({ length: itemCount }, (_, i) => ({ ...values.items[0]!, title: `Line ${i + 1}`, quantity: String((i % 7) + 1), unit_price: `${100 + i},50` }));
+  values.items = Array.from({ length: itemCount }, (_, i) => ({
+    ...values.items[0]!,
+    title: `Line ${i + 1}`,
+    quantity: String((i % 7) + 1),
+    unit_price: `${100 + i},50`,
+  }));
   const page = await browser.newPage({ locale: 'fr-FR' });
-  await page.addInitScript(([key, draft]) => localStorage.setItem(key, draft), [`invoice-composer:draft:${organizationId}`, JSON.stringify({ values, savedAt: new Date().toISOString() })] as const);
+  await page.addInitScript(([key, draft]) => localStorage.setItem(key, draft), [
+    `invoice-composer:draft:${organizationId}`,
+    JSON.stringify({ values, savedAt: new Date().toISOString() }),
+  ] as const);
   await page.goto(servers.appUrl);
   const row = Math.floor(itemCount / 2);
   const quantity = page.getByRole('group', { name: `Item ${row}`, exact: true }).getByLabel('Quantity');
@@ -48,7 +56,9 @@ try {
   const growth = p50(large) / p50(small);
   console.log(`Composer responsiveness: key press in a quantity field → invoice total updated (${presses} presses each)`);
   console.log(`  30 items:  p50 ${p50(small).toFixed(1)} ms, p95 ${p95(small).toFixed(1)} ms (${small.length} samples)`);
-  console.log(`  300 items: p50 ${p50(large).toFixed(1)} ms, p95 ${p95(large).toFixed(1)} ms (${large.length} samples) (target p95 < 16 ms): ${p95(large) < 16 ? 'met' : 'MISSED'}`);
+  console.log(
+    `  300 items: p50 ${p50(large).toFixed(1)} ms, p95 ${p95(large).toFixed(1)} ms (${large.length} samples) (target p95 < 16 ms): ${p95(large) < 16 ? 'met' : 'MISSED'}`,
+  );
   console.log(`  cost growth 30 → 300 items (p50): ${growth.toFixed(2)}× (target ≤ 1.5×): ${growth <= 1.5 ? 'met' : 'MISSED'}`);
 } finally {
   await stop();

@@ -12,7 +12,8 @@ try {
     const page = await context.newPage();
     const loaded: Promise<{ url: string; gzip: number }>[] = [];
     page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') loaded.push(response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body).length })));
+      if (response.request().resourceType() === 'script')
+        loaded.push(response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body).length })));
     });
     const started = performance.now();
     await page.goto(servers.appUrl);
@@ -27,7 +28,9 @@ try {
   console.log('First load: the New invoice page, connected (API-key mode), on loopback');
   for (const script of scripts) console.log(`  ${new URL(script.url).pathname}: ${(script.gzip / 1024).toFixed(1)} KB gzip`);
   console.log(`  JavaScript loaded: ${(total / 1024).toFixed(1)} KB gzip (target ≤ 150 KB): ${total <= 150 * 1024 ? 'met' : 'MISSED'}`);
-  console.log(`  navigation → interactive composer: median ${percentile(times, 50).toFixed(0)} ms, worst ${Math.max(...times).toFixed(0)} ms (${times.length} cold loads)`);
+  console.log(
+    `  navigation → interactive composer: median ${percentile(times, 50).toFixed(0)} ms, worst ${Math.max(...times).toFixed(0)} ms (${times.length} cold loads)`,
+  );
 } finally {
   await stop();
 }

@@ -7,7 +7,23 @@ import { emulatorUrl } from '../playwright.config.ts';
 import { controlHeaders, resetEmulator } from './support/emulator-control.ts';
 
 const MB = 1024 * 1024;
-const facturX = Buffer.from(buildPdf({ attachments: [{ name: 'factur-x.xml', content: facturXml({ number: 'FX-2026-7', date: '20261102', seller: 'Cabinet Lumière SAS', buyer: 'Atelier Durand SARL', total: '1200.00', currency: 'EUR' }) }] })).toString('base64');
+const facturX = Buffer.from(
+  buildPdf({
+    attachments: [
+      {
+        name: 'factur-x.xml',
+        content: facturXml({
+          number: 'FX-2026-7',
+          date: '20261102',
+          seller: 'Cabinet Lumière SAS',
+          buyer: 'Atelier Durand SARL',
+          total: '1200.00',
+          currency: 'EUR',
+        }),
+      },
+    ],
+  }),
+).toString('base64');
 const plain = Buffer.from(buildPdf({ text: 'A plain invoice' })).toString('base64');
 const unnamed = Buffer.from(buildPdf({ text: 'A scan saved without extension' })).toString('base64');
 
@@ -30,13 +46,16 @@ function countBulkRequests(page: Page): { count: number } {
   return counter;
 }
 
-const row = (page: Page, name: string) => page.getByRole('table', { name: 'Files to import' }).getByRole('row', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) });
+const row = (page: Page, name: string) =>
+  page.getByRole('table', { name: 'Files to import' }).getByRole('row', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) });
 
 test.beforeEach(async ({ request }) => {
   await resetEmulator(request, { country: 'FR' });
 });
 
-test('thirteen files dropped: the bad ones set aside with reasons, the rest imported in three requests; a second drop says "already imported"', async ({ page }) => {
+test('thirteen files dropped: the bad ones set aside with reasons, the rest imported in three requests; a second drop says "already imported"', async ({
+  page,
+}) => {
   const requests = countBulkRequests(page);
   await connect(page, '/import');
   await expect(page.getByRole('heading', { name: 'Import invoices' })).toBeVisible();
@@ -84,7 +103,10 @@ test('thirteen files dropped: the bad ones set aside with reasons, the rest impo
 
 test('a failed request shows its error on its files, and "Retry failed" imports each exactly once', async ({ page, request }) => {
   await connect(page, '/import');
-  await request.post(`${emulatorUrl}/_emulator/faults`, { headers: controlHeaders, data: { method: 'POST', path: '/v2/client_invoices/bulk', status: 500, times: 1 } });
+  await request.post(`${emulatorUrl}/_emulator/faults`, {
+    headers: controlHeaders,
+    data: { method: 'POST', path: '/v2/client_invoices/bulk', status: 500, times: 1 },
+  });
   const files = Array.from({ length: 7 }, (_, i) => ({ name: `retry-${i + 1}.pdf`, pdfBytes: 2000, seed: `retry ${i}` }));
   await dropFiles(page.getByRole('button', { name: 'Choose files' }), files);
   await page.getByRole('button', { name: 'Import 7 files' }).click();
@@ -101,8 +123,14 @@ test('a failed request shows its error on its files, and "Retry failed" imports 
 
 test('Cancel stops the requests under way; the cancelled files can be sent again', async ({ page, request }) => {
   await connect(page, '/import');
-  await request.post(`${emulatorUrl}/_emulator/faults`, { headers: controlHeaders, data: { method: 'POST', path: '/v2/client_invoices/bulk', status: 'delay', delay_ms: 2500, times: 2 } });
-  await dropFiles(page.getByRole('button', { name: 'Choose files' }), Array.from({ length: 3 }, (_, i) => ({ name: `slow-${i + 1}.pdf`, pdfBytes: 3000, seed: `slow ${i}` })));
+  await request.post(`${emulatorUrl}/_emulator/faults`, {
+    headers: controlHeaders,
+    data: { method: 'POST', path: '/v2/client_invoices/bulk', status: 'delay', delay_ms: 2500, times: 2 },
+  });
+  await dropFiles(
+    page.getByRole('button', { name: 'Choose files' }),
+    Array.from({ length: 3 }, (_, i) => ({ name: `slow-${i + 1}.pdf`, pdfBytes: 3000, seed: `slow ${i}` })),
+  );
   await page.getByRole('button', { name: 'Import 3 files' }).click();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('Cancelled before Qonto confirmed it.')).toHaveCount(3);
@@ -116,7 +144,9 @@ test('a 403 from Qonto during an import disables the page with the reason', asyn
   await expect(page.getByRole('button', { name: 'Import 1 file' })).toBeVisible();
   await resetEmulator(request, { country: 'IT' });
   await page.getByRole('button', { name: 'Import 1 file' }).click();
-  await expect(page.getByRole('alert')).toContainText('Bulk import is not available: Bulk import is not available to Italian organizations.');
+  await expect(page.getByRole('alert')).toContainText(
+    'Bulk import is not available: Bulk import is not available to Italian organizations.',
+  );
 });
 
 test('an Italian organization sees the page disabled with the reason', async ({ page, request }) => {

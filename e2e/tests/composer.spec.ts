@@ -66,7 +66,10 @@ test('an Italian organization’s invoice uses the Italy section', async ({ page
   await expect(page.getByText(/1\s062,80\s€/)).toBeVisible();
 });
 
-test('Qonto\'s organization rules shown before typing: Italian e-invoicing off, a client without province, IRPF only for Spanish freelancers, a GBP client', async ({ page, request }) => {
+test("Qonto's organization rules shown before typing: Italian e-invoicing off, a client without province, IRPF only for Spanish freelancers, a GBP client", async ({
+  page,
+  request,
+}) => {
   await resetEmulator(request, { country: 'IT', einvoicing_activated: false });
   await connect(page);
   const notice = page.getByRole('note', { name: 'E-invoicing is not activated' });
@@ -81,7 +84,9 @@ test('Qonto\'s organization rules shown before typing: Italian e-invoicing off, 
   await expect(page.getByRole('note', { name: 'E-invoicing is not activated' })).toHaveCount(0);
   await expect(page.getByLabel('IRPF withholding rate (%)')).toHaveCount(0);
   await chooseClient(page, 'thames', /Thames Analytics Ltd/);
-  await expect(page.getByRole('list', { name: 'This client cannot be invoiced yet' })).toContainText("billed in GBP, but Qonto's API takes item prices in EUR only");
+  await expect(page.getByRole('list', { name: 'This client cannot be invoiced yet' })).toContainText(
+    "billed in GBP, but Qonto's API takes item prices in EUR only",
+  );
 
   await resetEmulator(request, { country: 'ES', freelancer: true });
   await page.evaluate(() => localStorage.clear());
@@ -91,8 +96,13 @@ test('Qonto\'s organization rules shown before typing: Italian e-invoicing off, 
 
 test('a duplicate number is shown on the number field, and the form keeps everything', async ({ page, request }) => {
   await qonto(request, 'POST', '/v2/client_invoices', {
-    client_id: 'c11e0000-0000-4000-8000-000000000002', number: 'F-TAKEN', issue_date: '2026-11-21', due_date: '2026-12-21', currency: 'EUR',
-    payment_methods: { iban: 'FR7616958000012345678901234' }, items: [{ title: 'Earlier', quantity: '1', unit_price: { value: '1', currency: 'EUR' }, vat_rate: '0.2' }],
+    client_id: 'c11e0000-0000-4000-8000-000000000002',
+    number: 'F-TAKEN',
+    issue_date: '2026-11-21',
+    due_date: '2026-12-21',
+    currency: 'EUR',
+    payment_methods: { iban: 'FR7616958000012345678901234' },
+    items: [{ title: 'Earlier', quantity: '1', unit_price: { value: '1', currency: 'EUR' }, vat_rate: '0.2' }],
   });
   await connect(page);
   await chooseClient(page, 'durand', /Atelier Durand SARL/);
@@ -193,7 +203,10 @@ test('an attachment is dropped, shown by name and size, removable, and sent with
   expect((await emulatorState(request)).counters.uploads).toBe(2);
 });
 
-test('a long invoice: 21 lines read as one list, move across groups, the error on the last line gets focus, all are sent', async ({ page, request }) => {
+test('a long invoice: 21 lines read as one list, move across groups, the error on the last line gets focus, all are sent', async ({
+  page,
+  request,
+}) => {
   await connect(page);
   await chooseClient(page, 'durand', /Atelier Durand SARL/);
   await page.getByLabel('Invoice number (required)').fill('F-LONG-1');

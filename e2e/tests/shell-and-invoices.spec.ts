@@ -9,7 +9,10 @@ test.beforeEach(async ({ request }) => {
   await resetEmulator(request, { country: 'FR', numbering_mode: 'manual' });
 });
 
-test('connect through the consent page, create an invoice, find it on the Invoices page and open its preview', async ({ page, context }) => {
+test('connect through the consent page, create an invoice, find it on the Invoices page and open its preview', async ({
+  page,
+  context,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Connect to Qonto' })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -53,7 +56,9 @@ test('connect through the consent page, create an invoice, find it on the Invoic
 });
 
 test('imported invoices appear only with the toggle; filters live in the URL', async ({ page, request }) => {
-  const form = { client_invoices: { name: 'old-invoice.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% imported\n%%EOF\n') } };
+  const form = {
+    client_invoices: { name: 'old-invoice.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% imported\n%%EOF\n') },
+  };
   const imported = await request.post(`${emulatorUrl}/v2/client_invoices/bulk`, { headers: { Authorization: apiKey }, multipart: form });
   expect(imported.status()).toBe(200);
   await connect(page, '/invoices');

@@ -32,9 +32,19 @@ export async function startBenchServers(env: Record<string, string> = {}, option
   const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
   const webDir = mkdtempSync(join(tmpdir(), 'composer-bench-web-'));
   writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>bench</title>');
-  const emulator = spawn(process.execPath, [entry('../src/emulator/emulator-main.ts')], { env: { ...process.env, QONTO_EMULATOR_PORT: String(emulatorPort) }, stdio: 'ignore' });
+  const emulator = spawn(process.execPath, [entry('../src/emulator/emulator-main.ts')], {
+    env: { ...process.env, QONTO_EMULATOR_PORT: String(emulatorPort) },
+    stdio: 'ignore',
+  });
   const app = spawn(process.execPath, [entry('../src/bff/bff-main.ts')], {
-    env: { ...process.env, PORT: String(appPort), QONTO_EMULATOR_PORT: String(emulatorPort), DATA_DIR: mkdtempSync(join(tmpdir(), 'composer-bench-')), ...(options.realWebApp ? {} : { WEB_DIST_DIR: webDir }), ...env },
+    env: {
+      ...process.env,
+      PORT: String(appPort),
+      QONTO_EMULATOR_PORT: String(emulatorPort),
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'composer-bench-')),
+      ...(options.realWebApp ? {} : { WEB_DIST_DIR: webDir }),
+      ...env,
+    },
     stdio: 'ignore',
   });
   const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;

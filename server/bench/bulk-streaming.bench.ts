@@ -47,28 +47,46 @@ try {
   const baseline = residentBytes(servers.app.pid!);
   const stopSampling = sampleRss();
   for (let round = 0; round < 3; round += 1) {
-    const batchesFor = (label: string) => Array.from({ length: 12 }, (_, b) => Array.from({ length: 5 }, (_, f) => ({ name: `${label}-${b}-${f}.pdf`, bytes: makePdf(`${label} ${round} ${b} ${f} ${Date.now()}`, 1024 * 1024) })));
+    const batchesFor = (label: string) =>
+      Array.from({ length: 12 }, (_, b) =>
+        Array.from({ length: 5 }, (_, f) => ({
+          name: `${label}-${b}-${f}.pdf`,
+          bytes: makePdf(`${label} ${round} ${b} ${f} ${Date.now()}`, 1024 * 1024),
+        })),
+      );
     direct.push(await sendAll(`${servers.emulatorUrl}/v2/client_invoices/bulk`, { authorization: apiKey }, batchesFor('direct')));
     proxied.push(await sendAll(`${servers.appUrl}/api/qonto/v2/client_invoices/bulk`, appHeaders, batchesFor('proxied')));
   }
   const peakSixty = stopSampling();
   const ratio = median(proxied) / median(direct);
   console.log('Bulk streaming: 60 PDFs of 1 MB in 12 requests of five, two at a time (median of 3 runs)');
-  console.log(`  direct to the emulator ${median(direct).toFixed(0)} ms, through the app server ${median(proxied).toFixed(0)} ms: ratio ${ratio.toFixed(2)} (target ≤ ${targetRatio}): ${ratio <= targetRatio ? 'met' : 'MISSED'}`);
-  console.log(`  app server RSS baseline ${mb(baseline)} MB, peak ${mb(peakSixty)} MB, growth ${mb(peakSixty - baseline)} MB (target < 64 MB): ${peakSixty - baseline < targetGrowthBytes ? 'met' : 'MISSED'}`);
+  console.log(
+    `  direct to the emulator ${median(direct).toFixed(0)} ms, through the app server ${median(proxied).toFixed(0)} ms: ratio ${ratio.toFixed(2)} (target ≤ ${targetRatio}): ${ratio <= targetRatio ? 'met' : 'MISSED'}`,
+  );
+  console.log(
+    `  app server RSS baseline ${mb(baseline)} MB, peak ${mb(peakSixty)} MB, growth ${mb(peakSixty - baseline)} MB (target < 64 MB): ${peakSixty - baseline < targetGrowthBytes ? 'met' : 'MISSED'}`,
+  );
 
-  const heavy = Array.from({ length: 10 }, (_, r) => form(Array.from({ length: 3 }, (_, f) => ({ name: `r${r}-f${f}.pdf`, bytes: makePdf(`heavy ${r}-${f}-${Date.now()}`, 4_950_000) }))));
+  const heavy = Array.from({ length: 10 }, (_, r) =>
+    form(Array.from({ length: 3 }, (_, f) => ({ name: `r${r}-f${f}.pdf`, bytes: makePdf(`heavy ${r}-${f}-${Date.now()}`, 4_950_000) }))),
+  );
   const heavyBaseline = residentBytes(servers.app.pid!);
   const stopHeavy = sampleRss();
   const started = performance.now();
-  const statuses = await Promise.all(heavy.map(async (body) => {
-    const response = await fetch(`${servers.appUrl}/api/qonto/v2/client_invoices/bulk`, { method: 'POST', headers: appHeaders, body });
-    await response.arrayBuffer();
-    return response.status;
-  }));
+  const statuses = await Promise.all(
+    heavy.map(async (body) => {
+      const response = await fetch(`${servers.appUrl}/api/qonto/v2/client_invoices/bulk`, { method: 'POST', headers: appHeaders, body });
+      await response.arrayBuffer();
+      return response.status;
+    }),
+  );
   const heavyPeak = stopHeavy();
-  console.log(`  ten 15 MB bulk requests at once (148.5 MB, each within Qonto's 15,000,000 bytes) in ${(performance.now() - started).toFixed(0)} ms, statuses ${[...new Set(statuses)].join(',')}${statuses.every((status) => status === 200) ? '' : ' (expected 200: the figure below is not a streaming measure)'}`);
-  console.log(`  app server RSS before ${mb(heavyBaseline)} MB, peak ${mb(heavyPeak)} MB, growth ${mb(heavyPeak - heavyBaseline)} MB (target < 64 MB): ${heavyPeak - heavyBaseline < targetGrowthBytes ? 'met' : 'MISSED'}`);
+  console.log(
+    `  ten 15 MB bulk requests at once (148.5 MB, each within Qonto's 15,000,000 bytes) in ${(performance.now() - started).toFixed(0)} ms, statuses ${[...new Set(statuses)].join(',')}${statuses.every((status) => status === 200) ? '' : ' (expected 200: the figure below is not a streaming measure)'}`,
+  );
+  console.log(
+    `  app server RSS before ${mb(heavyBaseline)} MB, peak ${mb(heavyPeak)} MB, growth ${mb(heavyPeak - heavyBaseline)} MB (target < 64 MB): ${heavyPeak - heavyBaseline < targetGrowthBytes ? 'met' : 'MISSED'}`,
+  );
 } finally {
   servers.stop();
 }

@@ -20,7 +20,11 @@ const invoice = JSON.stringify({
 const servers = await startBenchServers({ QONTO_API_KEY: apiKey, QONTO_RATE_LIMIT_PER_10S: '100000' });
 
 async function run(base: string, prefix: string, headers: Record<string, string>) {
-  await fetch(`${servers.emulatorUrl}/_emulator/reset`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-emulator-control': '1' }, body: '{"numbering_mode":"automatic"}' });
+  await fetch(`${servers.emulatorUrl}/_emulator/reset`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-emulator-control': '1' },
+    body: '{"numbering_mode":"automatic"}',
+  });
   const result = await autocannon({
     url: base,
     connections: 50,
@@ -40,10 +44,16 @@ try {
   const proxied = await run(servers.appUrl, '/api/qonto', { origin: servers.appUrl, 'x-csrf': '1' });
   const ratio = proxied.rps / direct.rps;
   console.log('Proxy overhead: list clients, get organization, create invoice; 50 connections, 8 s each');
-  console.log(`  direct:  ${direct.rps.toFixed(0)} req/s, p50 ${direct.p50} ms, p99 ${direct.p99} ms, non-2xx ${direct.non2xx}, errors ${direct.errors}`);
-  console.log(`  via app: ${proxied.rps.toFixed(0)} req/s, p50 ${proxied.p50} ms, p99 ${proxied.p99} ms, non-2xx ${proxied.non2xx}, errors ${proxied.errors}`);
+  console.log(
+    `  direct:  ${direct.rps.toFixed(0)} req/s, p50 ${direct.p50} ms, p99 ${direct.p99} ms, non-2xx ${direct.non2xx}, errors ${direct.errors}`,
+  );
+  console.log(
+    `  via app: ${proxied.rps.toFixed(0)} req/s, p50 ${proxied.p50} ms, p99 ${proxied.p99} ms, non-2xx ${proxied.non2xx}, errors ${proxied.errors}`,
+  );
   console.log(`  throughput ratio ${ratio.toFixed(2)} (target ≥ 0.8): ${ratio >= 0.8 ? 'met' : 'MISSED'}`);
-  console.log(`  p50 added ${(proxied.p50 - direct.p50).toFixed(1)} ms (target ≤ 2 ms): ${proxied.p50 - direct.p50 <= 2 ? 'met' : 'MISSED'}; p99 added ${(proxied.p99 - direct.p99).toFixed(1)} ms`);
+  console.log(
+    `  p50 added ${(proxied.p50 - direct.p50).toFixed(1)} ms (target ≤ 2 ms): ${proxied.p50 - direct.p50 <= 2 ? 'met' : 'MISSED'}; p99 added ${(proxied.p99 - direct.p99).toFixed(1)} ms`,
+  );
 } finally {
   servers.stop();
 }

@@ -58,5 +58,7 @@ await runEntryPoint(async () => {
   launch('app server', './bff/bff-main.ts', {});
   await waitFor(`http://${app.host}:${app.port}/api/health`, 'The app server');
   const url = `http://${app.host}:${app.port}/`;
-  console.log(`\n  Invoice Composer is ready: ${url}\n${emulator ? `  Qonto emulator: ${emulator.options.publicUrl}\n` : ''}  Press Ctrl+C to stop.\n`);
+  console.log(
+    `\n  Invoice Composer is ready: ${url}\n${emulator ? `  Qonto emulator: ${emulator.options.publicUrl}\n` : ''}  Press Ctrl+C to stop.\n`,
+  );
 });

@@ -22,6 +22,10 @@ export async function emulatorState(request: APIRequestContext): Promise<{ count
 
 /** Calls Qonto's API on the emulator directly (as another app would), with the demo API key. */
 export async function qonto(request: APIRequestContext, method: 'GET' | 'POST', path: string, data?: unknown) {
-  const response = await request.fetch(`${emulatorUrl}${path}`, { method, headers: { Authorization: apiKey }, ...(data === undefined ? {} : { data }) });
+  const response = await request.fetch(`${emulatorUrl}${path}`, {
+    method,
+    headers: { Authorization: apiKey },
+    ...(data === undefined ? {} : { data }),
+  });
   return { status: response.status(), body: await response.json() };
 }

@@ -67,7 +67,12 @@ export function createBffApp(config: BffConfig): BffApp {
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problemResponse(c, error);
     console.error('[app] unexpected error:', (error as Error).message);
-    return problemResponse(c, new ApiProblem(500, [qontoError(500, { code: 'internal_server_error', detail: 'The app server failed unexpectedly. Nothing was lost; try again.' })]));
+    return problemResponse(
+      c,
+      new ApiProblem(500, [
+        qontoError(500, { code: 'internal_server_error', detail: 'The app server failed unexpectedly. Nothing was lost; try again.' }),
+      ]),
+    );
   });
   return {
     app,

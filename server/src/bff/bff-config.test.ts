@@ -7,7 +7,9 @@ import { loadBffConfig } from './bff-config.ts';
 
 function startWith(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [fileURLToPath(new URL('./bff-main.ts', import.meta.url))], { env: { PATH: process.env.PATH ?? '', ...env } });
+    const child = spawn(process.execPath, [fileURLToPath(new URL('./bff-main.ts', import.meta.url))], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('exit', (code) => resolve({ code, stderr }));
@@ -34,9 +36,18 @@ describe('app server configuration', () => {
       }
       return '';
     };
-    assert.match(error({ QONTO_ENV: 'production', QONTO_CLIENT_ID: 'id', SESSION_SECRET: 'x'.repeat(32) }), /QONTO_CLIENT_SECRET: required/);
-    assert.match(error({ QONTO_ENV: 'production', QONTO_API_KEY: 'a:b', SESSION_SECRET: 'short' }), /SESSION_SECRET: each comma-separated secret needs at least 32/);
-    assert.match(error({ QONTO_ENV: 'production', QONTO_API_KEY: 'a:b', SESSION_SECRET: 'x'.repeat(32), QONTO_STAGING_TOKEN: 't' }), /production rejects the staging token/);
+    assert.match(
+      error({ QONTO_ENV: 'production', QONTO_CLIENT_ID: 'id', SESSION_SECRET: 'x'.repeat(32) }),
+      /QONTO_CLIENT_SECRET: required/,
+    );
+    assert.match(
+      error({ QONTO_ENV: 'production', QONTO_API_KEY: 'a:b', SESSION_SECRET: 'short' }),
+      /SESSION_SECRET: each comma-separated secret needs at least 32/,
+    );
+    assert.match(
+      error({ QONTO_ENV: 'production', QONTO_API_KEY: 'a:b', SESSION_SECRET: 'x'.repeat(32), QONTO_STAGING_TOKEN: 't' }),
+      /production rejects the staging token/,
+    );
     assert.match(error({ QONTO_API_KEY: 'a:b', QONTO_CLIENT_ID: 'id' }), /either the OAuth client/);
   });
 
@@ -44,9 +55,21 @@ describe('app server configuration', () => {
     const config = loadBffConfig({});
     assert.equal(config.environment, 'local');
     assert.equal(config.hosts.api, 'http://127.0.0.1:4010');
-    assert.deepEqual(config.auth, { kind: 'oauth', clientId: 'invoice-composer-local', clientSecret: 'local-demo-client-secret', redirectUri: 'http://127.0.0.1:3000/auth/callback' });
+    assert.deepEqual(config.auth, {
+      kind: 'oauth',
+      clientId: 'invoice-composer-local',
+      clientSecret: 'local-demo-client-secret',
+      redirectUri: 'http://127.0.0.1:3000/auth/callback',
+    });
     assert.equal(config.secureCookies, false);
-    const production = loadBffConfig({ QONTO_ENV: 'production', QONTO_CLIENT_ID: 'id', QONTO_CLIENT_SECRET: 's', QONTO_REDIRECT_URI: 'https://app.example/auth/callback', SESSION_SECRET: 'x'.repeat(40), APP_ORIGIN: 'https://app.example' });
+    const production = loadBffConfig({
+      QONTO_ENV: 'production',
+      QONTO_CLIENT_ID: 'id',
+      QONTO_CLIENT_SECRET: 's',
+      QONTO_REDIRECT_URI: 'https://app.example/auth/callback',
+      SESSION_SECRET: 'x'.repeat(40),
+      APP_ORIGIN: 'https://app.example',
+    });
     assert.equal(production.secureCookies, true);
     assert.equal(production.hosts.token, 'https://oauth.qonto.com/oauth2/token');
   });

@@ -17,38 +17,51 @@ const bffEnvSchema = z
     QONTO_CLIENT_ID: optionalText,
     QONTO_CLIENT_SECRET: optionalText,
     QONTO_REDIRECT_URI: z.url({ message: 'must be the absolute URL of /auth/callback' }).optional(),
-    QONTO_API_KEY: z.string().regex(/^[^:\s]+:[^:\s]+$/, { message: 'must be "<organization-login>:<secret-key>"' }).optional(),
+    QONTO_API_KEY: z
+      .string()
+      .regex(/^[^:\s]+:[^:\s]+$/, { message: 'must be "<organization-login>:<secret-key>"' })
+      .optional(),
     QONTO_STAGING_TOKEN: optionalText,
     SESSION_SECRET: optionalText,
-    SESSION_MAX_AGE_S: z.coerce.number().int().min(300).max(30 * 24 * 3600).default(12 * 3600),
+    SESSION_MAX_AGE_S: z.coerce
+      .number()
+      .int()
+      .min(300)
+      .max(30 * 24 * 3600)
+      .default(12 * 3600),
     DATA_DIR: optionalText,
     QONTO_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
     QONTO_RATE_LIMIT_PER_10S: z.coerce.number().int().min(1).max(100_000).default(1000),
     WEB_DIST_DIR: optionalText,
   })
-  .superRefine((env, ctx) => {
-    const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    const oauthGiven = [env.QONTO_CLIENT_ID, env.QONTO_CLIENT_SECRET, env.QONTO_REDIRECT_URI].some((value) => value !== undefined);
-    if (oauthGiven && env.QONTO_API_KEY) problem('QONTO_API_KEY', 'set either the OAuth client (QONTO_CLIENT_ID, ...) or an API key, not both');
-    if (env.QONTO_ENV !== 'local') {
-      if (!oauthGiven && !env.QONTO_API_KEY) problem('QONTO_CLIENT_ID', `required with QONTO_ENV=${env.QONTO_ENV} (or set QONTO_API_KEY)`);
-      if (oauthGiven) {
-        for (const name of ['QONTO_CLIENT_ID', 'QONTO_CLIENT_SECRET', 'QONTO_REDIRECT_URI'] as const) {
-          if (env[name] === undefined) problem(name, 'required for the OAuth client');
+  .superRefine(
+    (env, ctx) => {
+      const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      const oauthGiven = [env.QONTO_CLIENT_ID, env.QONTO_CLIENT_SECRET, env.QONTO_REDIRECT_URI].some((value) => value !== undefined);
+      if (oauthGiven && env.QONTO_API_KEY)
+        problem('QONTO_API_KEY', 'set either the OAuth client (QONTO_CLIENT_ID, ...) or an API key, not both');
+      if (env.QONTO_ENV !== 'local') {
+        if (!oauthGiven && !env.QONTO_API_KEY)
+          problem('QONTO_CLIENT_ID', `required with QONTO_ENV=${env.QONTO_ENV} (or set QONTO_API_KEY)`);
+        if (oauthGiven) {
+          for (const name of ['QONTO_CLIENT_ID', 'QONTO_CLIENT_SECRET', 'QONTO_REDIRECT_URI'] as const) {
+            if (env[name] === undefined) problem(name, 'required for the OAuth client');
+          }
         }
+        if (!env.SESSION_SECRET) problem('SESSION_SECRET', `required with QONTO_ENV=${env.QONTO_ENV}`);
       }
-      if (!env.SESSION_SECRET) problem('SESSION_SECRET', `required with QONTO_ENV=${env.QONTO_ENV}`);
-    }
-    if (env.QONTO_ENV === 'sandbox' && !env.QONTO_STAGING_TOKEN) problem('QONTO_STAGING_TOKEN', 'required with QONTO_ENV=sandbox');
-    if (env.QONTO_ENV === 'production' && env.QONTO_STAGING_TOKEN) problem('QONTO_STAGING_TOKEN', 'production rejects the staging token: unset it');
-    const secrets = env.SESSION_SECRET?.split(',').map((secret) => secret.trim()) ?? [];
-    if (secrets.some((secret) => secret.length < 32)) problem('SESSION_SECRET', 'each comma-separated secret needs at least 32 characters');
-    // Runs even when single variables failed, so one start-up lists every problem at once.
-  }, { when: () => true });
+      if (env.QONTO_ENV === 'sandbox' && !env.QONTO_STAGING_TOKEN) problem('QONTO_STAGING_TOKEN', 'required with QONTO_ENV=sandbox');
+      if (env.QONTO_ENV === 'production' && env.QONTO_STAGING_TOKEN)
+        problem('QONTO_STAGING_TOKEN', 'production rejects the staging token: unset it');
+      const secrets = env.SESSION_SECRET?.split(',').map((secret) => secret.trim()) ?? [];
+      if (secrets.some((secret) => secret.length < 32))
+        problem('SESSION_SECRET', 'each comma-separated secret needs at least 32 characters');
+      // Runs even when single variables failed, so one start-up lists every problem at once.
+    },
+    { when: () => true },
+  );
 
-export type BffAuth =
-  | { kind: 'oauth'; clientId: string; clientSecret: string; redirectUri: string }
-  | { kind: 'api_key'; apiKey: string };
+export type BffAuth = { kind: 'oauth'; clientId: string; clientSecret: string; redirectUri: string } | { kind: 'api_key'; apiKey: string };
 
 export interface BffConfig {
   port: number;
@@ -77,11 +90,23 @@ export function loadBffConfig(env: Record<string, string | undefined> = process.
   let auth: BffAuth;
   if (vars.QONTO_API_KEY) {
     auth = { kind: 'api_key', apiKey: vars.QONTO_API_KEY };
-    warnings.push(`API-key mode: one organization for everyone who reaches this server, which listens on ${host}${vars.HOST ? '' : ' (set HOST to change it)'}.`);
+    warnings.push(
+      `API-key mode: one organization for everyone who reaches this server, which listens on ${host}${vars.HOST ? '' : ' (set HOST to change it)'}.`,
+    );
   } else if (vars.QONTO_CLIENT_ID) {
-    auth = { kind: 'oauth', clientId: vars.QONTO_CLIENT_ID, clientSecret: vars.QONTO_CLIENT_SECRET!, redirectUri: vars.QONTO_REDIRECT_URI! };
+    auth = {
+      kind: 'oauth',
+      clientId: vars.QONTO_CLIENT_ID,
+      clientSecret: vars.QONTO_CLIENT_SECRET!,
+      redirectUri: vars.QONTO_REDIRECT_URI!,
+    };
   } else {
-    auth = { kind: 'oauth', clientId: demoOAuthClient.clientId, clientSecret: demoOAuthClient.clientSecret, redirectUri: `${appOrigin}/auth/callback` };
+    auth = {
+      kind: 'oauth',
+      clientId: demoOAuthClient.clientId,
+      clientSecret: demoOAuthClient.clientSecret,
+      redirectUri: `${appOrigin}/auth/callback`,
+    };
   }
   if (!vars.SESSION_SECRET) warnings.push('SESSION_SECRET is not set: using the local development secret (never deploy like this).');
   return {

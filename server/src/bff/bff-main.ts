@@ -6,7 +6,9 @@ await runEntryPoint(async () => {
   const config = loadBffConfig();
   for (const warning of config.warnings) console.warn(`[app] ${warning}`);
   const running = await startBff(config);
-  console.log(`[app] Invoice Composer listening on ${running.url} (Qonto: ${config.environment}, ${config.hosts.api}; ${config.auth.kind === 'oauth' ? 'OAuth' : 'API key'})`);
+  console.log(
+    `[app] Invoice Composer listening on ${running.url} (Qonto: ${config.environment}, ${config.hosts.api}; ${config.auth.kind === 'oauth' ? 'OAuth' : 'API key'})`,
+  );
   const stop = () => void running.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

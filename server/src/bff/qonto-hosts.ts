@@ -10,7 +10,11 @@ export interface QontoHosts {
 export function qontoHosts(environment: QontoEnvironment, emulatorUrl: string): QontoHosts {
   switch (environment) {
     case 'production':
-      return { api: 'https://thirdparty.qonto.com', authorize: 'https://oauth.qonto.com/oauth2/auth', token: 'https://oauth.qonto.com/oauth2/token' };
+      return {
+        api: 'https://thirdparty.qonto.com',
+        authorize: 'https://oauth.qonto.com/oauth2/auth',
+        token: 'https://oauth.qonto.com/oauth2/token',
+      };
     case 'sandbox':
       return {
         api: 'https://thirdparty-sandbox.staging.qonto.co',

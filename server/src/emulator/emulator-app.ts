@@ -48,7 +48,11 @@ export function createEmulatorApp(options: EmulatorOptions): EmulatorApp {
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problemResponse(c, error, c.get('traceId'));
     console.error('[emulator] unexpected error', error);
-    return problemResponse(c, new ApiProblem(500, [qontoError(500, { code: 'internal_server_error', detail: 'The emulator failed unexpectedly.' })]), c.get('traceId'));
+    return problemResponse(
+      c,
+      new ApiProblem(500, [qontoError(500, { code: 'internal_server_error', detail: 'The emulator failed unexpectedly.' })]),
+      c.get('traceId'),
+    );
   });
   return { app, store };
 }

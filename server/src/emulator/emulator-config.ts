@@ -28,7 +28,10 @@ export interface EmulatorConfig {
 
 export function loadEmulatorConfig(env: Record<string, string | undefined> = process.env): EmulatorConfig {
   const vars = parseEnv(emulatorEnvSchema, env, 'The Qonto emulator cannot start: fix these environment variables.');
-  const extraRedirects = vars.QONTO_EMULATOR_REDIRECT_URIS?.split(',').map((uri) => uri.trim()).filter(Boolean) ?? [];
+  const extraRedirects =
+    vars.QONTO_EMULATOR_REDIRECT_URIS?.split(',')
+      .map((uri) => uri.trim())
+      .filter(Boolean) ?? [];
   return {
     port: vars.QONTO_EMULATOR_PORT,
     host: vars.QONTO_EMULATOR_HOST,

@@ -24,7 +24,12 @@ describe('the four reference operations answer every listed status', () => {
       (await emulator.api(path, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' })).status,
       (await emulator.api(path, { method: 'POST', body: pdfForm('client_invoices_upload'), auth: null })).status,
       (await emulator.api(path, { method: 'POST', body: pdfForm('client_invoices_upload'), auth: readOnly })).status,
-      (await emulator.api(path, { method: 'POST', body: multipart('client_invoices_upload', [{ name: 'x.pdf', bytes: Buffer.from('nope') }]) })).status,
+      (
+        await emulator.api(path, {
+          method: 'POST',
+          body: multipart('client_invoices_upload', [{ name: 'x.pdf', bytes: Buffer.from('nope') }]),
+        })
+      ).status,
     ];
     await emulator.faults({ method: 'POST', path, status: 500 });
     seen.push((await emulator.api(path, { method: 'POST', body: pdfForm('client_invoices_upload') })).status);
@@ -52,7 +57,8 @@ describe('the four reference operations answer every listed status', () => {
       (await emulator.api(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status,
       (await emulator.api(path, { method: 'POST', body: pdfForm('client_invoices'), auth: null })).status,
       (await emulator.api(path, { method: 'POST', body: pdfForm('client_invoices'), auth: readOnly })).status,
-      (await emulator.api(path, { method: 'POST', body: multipart('client_invoices', [{ name: 'x.pdf', bytes: Buffer.from('nope') }]) })).status,
+      (await emulator.api(path, { method: 'POST', body: multipart('client_invoices', [{ name: 'x.pdf', bytes: Buffer.from('nope') }]) }))
+        .status,
     ];
     await emulator.faults({ method: 'POST', path, status: 500 });
     seen.push((await emulator.api(path, { method: 'POST', body: pdfForm('client_invoices') })).status);

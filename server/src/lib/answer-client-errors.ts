@@ -7,7 +7,9 @@ const body = JSON.stringify({ errors: [{ status: '400', code: 'bad_request', det
 export function answerClientErrorsInEnvelope(server: Server): void {
   server.on('clientError', (_error: Error, socket: Duplex) => {
     if (socket.writable) {
-      socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+      socket.end(
+        `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
     } else {
       socket.destroy();
     }

@@ -2,7 +2,11 @@
  * Reads a refused request body to its end and drops it, so a client still sending sees the answer instead
  * of a reset connection (EPIPE). Bounded in bytes, and a client that stalls is answered after `idleMs`.
  */
-export async function drainBody(body: AsyncIterable<Uint8Array> | null | undefined, ceilingBytes = 64 * 1024 * 1024, idleMs = 1000): Promise<void> {
+export async function drainBody(
+  body: AsyncIterable<Uint8Array> | null | undefined,
+  ceilingBytes = 64 * 1024 * 1024,
+  idleMs = 1000,
+): Promise<void> {
   if (!body) return;
   const chunks = body[Symbol.asyncIterator]();
   let read = 0;

@@ -9,7 +9,11 @@ export function singleQuery(c: Context, name: string): string | undefined {
   const values = c.req.queries(name);
   if (values === undefined || values.length === 0) return undefined;
   if (values.length > 1) {
-    throw new ApiProblem(400, { code: 'bad_request', detail: `\`${name}\` was given ${values.length} times: send it once.`, parameter: name });
+    throw new ApiProblem(400, {
+      code: 'bad_request',
+      detail: `\`${name}\` was given ${values.length} times: send it once.`,
+      parameter: name,
+    });
   }
   return values[0];
 }

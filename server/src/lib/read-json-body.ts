@@ -5,7 +5,10 @@ import { ApiProblem } from './error-response.ts';
 export async function readJsonObject(c: Context): Promise<Record<string, unknown>> {
   const contentType = c.req.header('content-type') ?? '';
   if (!/^application\/json(\s*;|$)/i.test(contentType)) {
-    throw new ApiProblem(400, { code: 'invalid_request_format', detail: 'The body must be JSON, sent with Content-Type: application/json.' });
+    throw new ApiProblem(400, {
+      code: 'invalid_request_format',
+      detail: 'The body must be JSON, sent with Content-Type: application/json.',
+    });
   }
   const text = await c.req.text();
   let body: unknown;

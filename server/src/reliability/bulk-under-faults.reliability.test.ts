@@ -34,7 +34,10 @@ describe('faults on bulk import', () => {
       assert.ok(round < 6, 'the retries converge');
       const failed: typeof batches = [];
       for (const batch of pending) {
-        const answer = await browser.json('/api/qonto/v2/client_invoices/bulk', { method: 'POST', body: multipart('client_invoices', batch) });
+        const answer = await browser.json('/api/qonto/v2/client_invoices/bulk', {
+          method: 'POST',
+          body: multipart('client_invoices', batch),
+        });
         if (answer.status !== 200) {
           assert.ok(Array.isArray(answer.body.errors));
           failed.push(batch);

@@ -36,7 +36,12 @@ describe('faults on invoice creation', () => {
     const tally = { attempts: 0, faults: 0, inProgress: 0 };
     for (let i = 0; i < 100; i += 1) {
       const key = randomUUID();
-      const body = JSON.stringify(frenchInvoice({ number: undefined, items: [{ title: `Line ${i}`, quantity: '1', unit_price: { value: `${100 + i}.00`, currency: 'EUR' }, vat_rate: '0.2' }] }));
+      const body = JSON.stringify(
+        frenchInvoice({
+          number: undefined,
+          items: [{ title: `Line ${i}`, quantity: '1', unit_price: { value: `${100 + i}.00`, currency: 'EUR' }, vat_rate: '0.2' }],
+        }),
+      );
       for (let attempt = 0; ; attempt += 1) {
         assert.ok(attempt < 20, `invoice ${i} never got through (seed ${seed})`);
         const fault = attempt < 3 ? faults[Math.floor(next() * faults.length)] : null;
@@ -45,7 +50,11 @@ describe('faults on invoice creation', () => {
           await h.emulator.faults({ method: 'POST', path: '/v2/client_invoices', ...fault, times: 1 });
         }
         tally.attempts += 1;
-        const answer = await browser.json('/api/qonto/v2/client_invoices', { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body });
+        const answer = await browser.json('/api/qonto/v2/client_invoices', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'idempotency-key': key },
+          body,
+        });
         await h.emulator.clearFaults();
         if (answer.status === 201) {
           ids.add(answer.body.client_invoice.id);
@@ -59,7 +68,9 @@ describe('faults on invoice creation', () => {
     }
     await sleep(500);
     const state = await h.emulator.state();
-    console.log(`creates under faults (seed ${seed}): ${tally.attempts} attempts, ${tally.faults} faults, ${tally.inProgress} told to wait; ${state.counters.invoicesCreated} invoices`);
+    console.log(
+      `creates under faults (seed ${seed}): ${tally.attempts} attempts, ${tally.faults} faults, ${tally.inProgress} told to wait; ${state.counters.invoicesCreated} invoices`,
+    );
     assert.equal(ids.size, 100);
     assert.equal(state.counters.invoicesCreated, 100, 'exactly one invoice per key: no duplicate');
   });

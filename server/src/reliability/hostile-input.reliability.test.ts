@@ -27,12 +27,64 @@ function raw(base: string, method: string, path: string, headers: Record<string,
   });
 }
 
-const pathTricks = fc.constantFrom('', '/', '/..', '/../..', '/%2e%2e', '/%2e%2e%2f%2e%2e', '/..%2f..%2f_emulator%2fstate', '//', '/%00', '/%252e', '/\u00e9', '/;x', '/?a=b', '/%0d%0aSet-Cookie:%20x=1', '/' + 'a'.repeat(3000));
-const ids = fc.oneof(fc.constantFrom('not-a-uuid', '1', '00000000-0000-0000-0000-000000000000', 'c11e0000-0000-4000-8000-000000000001', '../organization', '%2e%2e'), fc.uuid(), fc.string({ maxLength: 40 }).map(encodeURIComponent));
-const resources = fc.constantFrom('/v2/client_invoices', '/v2/client_invoices/uploads', '/v2/client_invoices/bulk', '/v2/clients', '/v2/organization', '/v2/settings', '/v2/transfers', '/v1/organization', '/v2/client_invoices/{id}', '/v2/clients/{id}', '/v2/client_invoices/uploads/{id}');
+const pathTricks = fc.constantFrom(
+  '',
+  '/',
+  '/..',
+  '/../..',
+  '/%2e%2e',
+  '/%2e%2e%2f%2e%2e',
+  '/..%2f..%2f_emulator%2fstate',
+  '//',
+  '/%00',
+  '/%252e',
+  '/\u00e9',
+  '/;x',
+  '/?a=b',
+  '/%0d%0aSet-Cookie:%20x=1',
+  '/' + 'a'.repeat(3000),
+);
+const ids = fc.oneof(
+  fc.constantFrom(
+    'not-a-uuid',
+    '1',
+    '00000000-0000-0000-0000-000000000000',
+    'c11e0000-0000-4000-8000-000000000001',
+    '../organization',
+    '%2e%2e',
+  ),
+  fc.uuid(),
+  fc.string({ maxLength: 40 }).map(encodeURIComponent),
+);
+const resources = fc.constantFrom(
+  '/v2/client_invoices',
+  '/v2/client_invoices/uploads',
+  '/v2/client_invoices/bulk',
+  '/v2/clients',
+  '/v2/organization',
+  '/v2/settings',
+  '/v2/transfers',
+  '/v1/organization',
+  '/v2/client_invoices/{id}',
+  '/v2/clients/{id}',
+  '/v2/client_invoices/uploads/{id}',
+);
 const methods = fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE');
-const contentTypes = fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'multipart/form-data', 'multipart/form-data; boundary=xyz', 'application/x-www-form-urlencoded', 'application/xml', '');
-const hostileStrings = fc.oneof(fc.string(), fc.constantFrom('\u0000', '\r\nX-Injected: 1', '<script>alert(1)</script>', "'; DROP TABLE invoices; --", '{{7*7}}', '\ud800'), fc.string({ minLength: 5000, maxLength: 200_000 }));
+const contentTypes = fc.constantFrom(
+  'application/json',
+  'application/json; charset=utf-8',
+  'text/plain',
+  'multipart/form-data',
+  'multipart/form-data; boundary=xyz',
+  'application/x-www-form-urlencoded',
+  'application/xml',
+  '',
+);
+const hostileStrings = fc.oneof(
+  fc.string(),
+  fc.constantFrom('\u0000', '\r\nX-Injected: 1', '<script>alert(1)</script>', "'; DROP TABLE invoices; --", '{{7*7}}', '\ud800'),
+  fc.string({ minLength: 5000, maxLength: 200_000 }),
+);
 const invoiceLike = fc.record(
   {
     client_id: fc.oneof(hostileStrings, fc.uuid(), fc.integer()),
@@ -40,7 +92,16 @@ const invoiceLike = fc.record(
     due_date: fc.oneof(hostileStrings, fc.constant('2026-12-21')),
     currency: fc.oneof(hostileStrings, fc.constantFrom('EUR', 'JPY', 'eur')),
     payment_methods: fc.oneof(fc.constant(null), fc.record({ iban: hostileStrings })),
-    items: fc.oneof(fc.constant([]), fc.array(fc.dictionary(fc.constantFrom('title', 'quantity', 'unit_price', 'vat_rate', 'discount', '__proto__', 'constructor'), fc.jsonValue()), { maxLength: 4 })),
+    items: fc.oneof(
+      fc.constant([]),
+      fc.array(
+        fc.dictionary(
+          fc.constantFrom('title', 'quantity', 'unit_price', 'vat_rate', 'discount', '__proto__', 'constructor'),
+          fc.jsonValue(),
+        ),
+        { maxLength: 4 },
+      ),
+    ),
     number: hostileStrings,
   },
   { requiredKeys: [] },
@@ -55,9 +116,21 @@ const bodies = fc.oneof(
   fc.constant('--xyz\r\nContent-Disposition: form-data; name="client_invoices_upload"\r\n\r\nfield-not-file\r\n--xyz--\r\n'),
   hostileStrings,
 );
-const queries = fc.dictionary(fc.constantFrom('page', 'per_page', 'filter[name]', 'filter[status]', 'exclude_imported', 'sort_by', 'x'), fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('-1', '0', '101', '1e3', '%', '\r\n')));
+const queries = fc.dictionary(
+  fc.constantFrom('page', 'per_page', 'filter[name]', 'filter[status]', 'exclude_imported', 'sort_by', 'x'),
+  fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('-1', '0', '101', '1e3', '%', '\r\n')),
+);
 
-const requestArbitrary = fc.record({ method: methods, resource: resources, id: ids, trick: pathTricks, contentType: contentTypes, body: bodies, query: queries, csrf: fc.boolean() });
+const requestArbitrary = fc.record({
+  method: methods,
+  resource: resources,
+  id: ids,
+  trick: pathTricks,
+  contentType: contentTypes,
+  body: bodies,
+  query: queries,
+  csrf: fc.boolean(),
+});
 
 type RequestSpec = typeof requestArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
@@ -86,7 +159,9 @@ describe('hostile input: at least 1,000 generated malformed requests', () => {
     await browser.connect();
   });
   after(async () => {
-    console.log(`hostile input: ${tally.bff} requests to the app server, ${tally.emulator} to the emulator, ${tally.clientErrors} answered 4xx`);
+    console.log(
+      `hostile input: ${tally.bff} requests to the app server, ${tally.emulator} to the emulator, ${tally.clientErrors} answered 4xx`,
+    );
     await h.close();
   });
 
@@ -119,15 +194,19 @@ describe('hostile input: at least 1,000 generated malformed requests', () => {
 
   it('the emulator answers every one with a 4xx envelope (or a normal answer), never a 5xx', async () => {
     await fc.assert(
-      fc.asyncProperty(requestArbitrary, fc.constantFrom('demo-organization:demo-secret-key', 'Bearer nope', 'demo-organization:wrong', ''), async (spec, authorization) => {
-        const path = pathOf(spec);
-        const headers: Record<string, string> = {};
-        if (authorization) headers.authorization = authorization;
-        if (spec.contentType) headers['content-type'] = spec.contentType;
-        const answer = await raw(h.emulator.url, spec.method, path, headers, spec.method === 'GET' ? undefined : spec.body);
-        tally.emulator += 1;
-        check(answer, `emulator ${spec.method} ${path.slice(0, 120)}`);
-      }),
+      fc.asyncProperty(
+        requestArbitrary,
+        fc.constantFrom('demo-organization:demo-secret-key', 'Bearer nope', 'demo-organization:wrong', ''),
+        async (spec, authorization) => {
+          const path = pathOf(spec);
+          const headers: Record<string, string> = {};
+          if (authorization) headers.authorization = authorization;
+          if (spec.contentType) headers['content-type'] = spec.contentType;
+          const answer = await raw(h.emulator.url, spec.method, path, headers, spec.method === 'GET' ? undefined : spec.body);
+          tally.emulator += 1;
+          check(answer, `emulator ${spec.method} ${path.slice(0, 120)}`);
+        },
+      ),
       { numRuns: 600 },
     );
     assert.equal((await h.emulator.api('/v2/settings')).status, 200);

@@ -33,7 +33,11 @@ describe('load with expiring tokens', () => {
       browsers.map(async (browser, s) => {
         for (let i = 0; i < invoicesPerSession; i += 1) {
           const body = frenchInvoice({ number: undefined, purchase_order: `S${s}-I${i}` });
-          const answer = await browser.json('/api/qonto/v2/client_invoices', { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() }, body: JSON.stringify(body) });
+          const answer = await browser.json('/api/qonto/v2/client_invoices', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+            body: JSON.stringify(body),
+          });
           statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
           if (answer.status === 201) numbers.push(answer.body.client_invoice.number);
         }
@@ -43,7 +47,9 @@ describe('load with expiring tokens', () => {
     const state = await h.emulator.state();
     const refreshes = state.counters.tokenGrants.refresh_token - grantsBefore;
     const expiryPeriods = Math.ceil(elapsedS / (accessTokenTtlS * 0.75)) + 1;
-    console.log(`load: ${numbers.length} invoices in ${elapsedS.toFixed(1)} s (${(numbers.length / elapsedS).toFixed(0)}/s), statuses ${JSON.stringify(Object.fromEntries(statuses))}, ${refreshes} refreshes for ${sessions} sessions (bound ${sessions * expiryPeriods})`);
+    console.log(
+      `load: ${numbers.length} invoices in ${elapsedS.toFixed(1)} s (${(numbers.length / elapsedS).toFixed(0)}/s), statuses ${JSON.stringify(Object.fromEntries(statuses))}, ${refreshes} refreshes for ${sessions} sessions (bound ${sessions * expiryPeriods})`,
+    );
     assert.deepEqual(Object.fromEntries(statuses), { 201: sessions * invoicesPerSession });
     assert.equal(state.counters.invoicesCreated, sessions * invoicesPerSession);
     assert.equal(new Set(numbers).size, numbers.length, 'every number unique');

@@ -42,7 +42,10 @@ export class BrowserClient {
     return response;
   }
 
-  async json<T = any>(pathOrUrl: string, init: RequestInit & { csrf?: boolean; origin?: string | null } = {}): Promise<{ status: number; body: T; headers: Headers }> {
+  async json<T = any>(
+    pathOrUrl: string,
+    init: RequestInit & { csrf?: boolean; origin?: string | null } = {},
+  ): Promise<{ status: number; body: T; headers: Headers }> {
     const response = await this.request(pathOrUrl, init);
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };

@@ -24,7 +24,14 @@ export async function startEmulatorHarness(settings: Partial<EmulatorOptions['se
   const running = await startEmulator(
     {
       publicUrl: '',
-      settings: { country: 'FR', freelancer: false, einvoicingActivated: true, numberingMode: 'manual', accessTokenTtlS: 3600, ...settings },
+      settings: {
+        country: 'FR',
+        freelancer: false,
+        einvoicingActivated: true,
+        numberingMode: 'manual',
+        accessTokenTtlS: 3600,
+        ...settings,
+      },
       oauthClients: [demoOAuthClient],
       apiKey: demoApiKey,
       contractCheck: contractViolations,

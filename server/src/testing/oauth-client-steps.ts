@@ -11,7 +11,14 @@ export function pkcePair(): { verifier: string; challenge: string } {
 
 /** Opens the consent page and answers it; returns where the browser would be sent. */
 export async function consent(baseUrl: string, params: Record<string, string>, decision: 'approve' | 'deny' = 'approve'): Promise<URL> {
-  const query = new URLSearchParams({ client_id: demoOAuthClient.clientId, redirect_uri: testRedirectUri, response_type: 'code', scope: composerScope, state: 'st-123', ...params });
+  const query = new URLSearchParams({
+    client_id: demoOAuthClient.clientId,
+    redirect_uri: testRedirectUri,
+    response_type: 'code',
+    scope: composerScope,
+    state: 'st-123',
+    ...params,
+  });
   const page = await fetch(`${baseUrl}/oauth2/auth?${query}`, { redirect: 'manual' });
   if (page.status === 302) return new URL(page.headers.get('location')!);
   const html = await page.text();
@@ -26,7 +33,11 @@ export async function consent(baseUrl: string, params: Record<string, string>, d
   return new URL(answer.headers.get('location')!);
 }
 
-export async function tokenRequest(baseUrl: string, form: Record<string, string>, secret = demoOAuthClient.clientSecret): Promise<{ status: number; body: any }> {
+export async function tokenRequest(
+  baseUrl: string,
+  form: Record<string, string>,
+  secret = demoOAuthClient.clientSecret,
+): Promise<{ status: number; body: any }> {
   const response = await fetch(`${baseUrl}/oauth2/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -41,7 +52,12 @@ export async function connect(baseUrl: string, scope = composerScope): Promise<a
   const back = await consent(baseUrl, { code_challenge: challenge, code_challenge_method: 'S256', scope });
   const code = back.searchParams.get('code');
   if (!code) throw new Error(`No code: ${back}`);
-  const tokens = await tokenRequest(baseUrl, { grant_type: 'authorization_code', code, redirect_uri: testRedirectUri, code_verifier: verifier });
+  const tokens = await tokenRequest(baseUrl, {
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: testRedirectUri,
+    code_verifier: verifier,
+  });
   if (tokens.status !== 200) throw new Error(`Token exchange failed: ${JSON.stringify(tokens.body)}`);
   return tokens.body;
 }

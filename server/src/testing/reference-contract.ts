@@ -13,7 +13,12 @@ type Json = Record<string, unknown>;
  * answer is checked against it.
  */
 export const referenceDirectory = fileURLToPath(new URL('../../../../shared/reference/qonto-openapi/', import.meta.url));
-export const referenceFiles = ['create_client_invoice_upload.yaml', 'get_client_invoice_upload.yaml', 'bulk_import_client_invoices.yaml', 'create_client_invoice.yaml'];
+export const referenceFiles = [
+  'create_client_invoice_upload.yaml',
+  'get_client_invoice_upload.yaml',
+  'bulk_import_client_invoices.yaml',
+  'create_client_invoice.yaml',
+];
 export const referenceAvailable = referenceFiles.every((file) => existsSync(`${referenceDirectory}${file}`));
 
 /**
@@ -80,7 +85,8 @@ function loadOperations(): ReferenceOperation[] {
                 ? `${response.$ref.slice(1)}/content/application~1json/schema`
                 : `${formatJsonPointer(['paths', path, method, 'responses', status])}/content/application~1json/schema`;
             const target = typeof response.$ref === 'string' ? (valueAtPointer(doc, response.$ref.slice(1)) as Json) : response;
-            if ((target.content as Json | undefined)?.['application/json']) validators.set(Number(status), ajv.compile({ $ref: `${file}#${pointer}` }));
+            if ((target.content as Json | undefined)?.['application/json'])
+              validators.set(Number(status), ajv.compile({ $ref: `${file}#${pointer}` }));
           }
           return { file, template: new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`), method, responses, validators };
         }),
@@ -95,12 +101,20 @@ export function referenceViolations(method: string, path: string, status: number
   const operation = operations.find((candidate) => candidate.method === method.toLowerCase() && candidate.template.test(path));
   if (!operation) return [];
   if (!(String(status) in operation.responses)) {
-    return gatewayStatuses.has(status) ? [] : [`reference ${operation.file}: ${method} ${path} answered ${status}, which the reference does not list`];
+    return gatewayStatuses.has(status)
+      ? []
+      : [`reference ${operation.file}: ${method} ${path} answered ${status}, which the reference does not list`];
   }
   const validate = operation.validators.get(status);
   if (!validate || validate(body)) return [];
   return (validate.errors ?? [])
-    .filter((error) => !(error.keyword === 'enum' && /^\/errors\/\d+\/code$/.test(error.instancePath) && codesBeyondTheReference.has(String(valueAtPointer(body, error.instancePath)))))
+    .filter(
+      (error) =>
+        !(
+          error.keyword === 'enum' &&
+          /^\/errors\/\d+\/code$/.test(error.instancePath) &&
+          codesBeyondTheReference.has(String(valueAtPointer(body, error.instancePath)))
+        ),
+    )
     .map((error) => `reference ${operation.file} ${status}: ${error.instancePath || '(body)'} ${error.message}`);
 }
-

@@ -25,7 +25,8 @@ export function makePdf(text: string, padToBytes = 0): Buffer {
 }
 
 export const pngBytes = Buffer.from(
-  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
+  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' +
+    '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
   'hex',
 );
 
@@ -33,6 +34,7 @@ export const jpegBytes = Buffer.from('ffd8ffe000104a46494600010100000100010000ff
 
 export function multipart(field: string, files: { name: string; bytes: Buffer; type?: string }[]): FormData {
   const form = new FormData();
-  for (const file of files) form.append(field, new Blob([new Uint8Array(file.bytes)], { type: file.type ?? 'application/octet-stream' }), file.name);
+  for (const file of files)
+    form.append(field, new Blob([new Uint8Array(file.bytes)], { type: file.type ?? 'application/octet-stream' }), file.name);
   return form;
 }

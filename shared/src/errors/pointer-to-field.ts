@@ -7,10 +7,7 @@ export const defaultPointerPrefixes = [['data', 'attributes'], ['data'], []] as 
  * Turns Qonto's `source.pointer` into a form field path (`/data/attributes/items/0/title` → `items.0.title`).
  * Returns undefined when the pointer is malformed or names no field.
  */
-export function pointerToFieldPath(
-  pointer: string,
-  prefixes: readonly (readonly string[])[] = defaultPointerPrefixes,
-): string | undefined {
+export function pointerToFieldPath(pointer: string, prefixes: readonly (readonly string[])[] = defaultPointerPrefixes): string | undefined {
   let tokens: string[];
   try {
     tokens = parseJsonPointer(pointer);

@@ -25,25 +25,50 @@ function toQontoError(issue: z.core.$ZodIssue, input: unknown, pointerPrefix: st
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) =>
-        qontoError(422, { code: 'invalid', detail: `\`${fieldName([...issue.path, key])}\` is not a known field.`, pointer: pointer([...issue.path, key]) }),
+        qontoError(422, {
+          code: 'invalid',
+          detail: `\`${fieldName([...issue.path, key])}\` is not a known field.`,
+          pointer: pointer([...issue.path, key]),
+        }),
       );
     case 'invalid_type':
-      return [qontoError(422, { code: 'invalid_format', detail: `\`${field}\` must be ${issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}.`, pointer: pointer(issue.path) })];
+      return [
+        qontoError(422, {
+          code: 'invalid_format',
+          detail: `\`${field}\` must be ${issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}.`,
+          pointer: pointer(issue.path),
+        }),
+      ];
     case 'invalid_format':
       return [qontoError(422, { code: 'invalid_format', detail: `\`${field}\` ${issue.message}`, pointer: pointer(issue.path) })];
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) {
-        return [qontoError(422, { code: 'invalid', detail: `\`${field}\` can't be empty.`, pointer: pointer(issue.path), validationParam: '1' })];
+        return [
+          qontoError(422, { code: 'invalid', detail: `\`${field}\` can't be empty.`, pointer: pointer(issue.path), validationParam: '1' }),
+        ];
       }
     // falls through
     case 'too_big': {
       const limit = String(issue.code === 'too_big' ? issue.maximum : issue.minimum);
       const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' entries' : '';
       const bound = issue.code === 'too_big' ? 'at most' : 'at least';
-      return [qontoError(422, { code: 'invalid', detail: `\`${field}\` must have ${bound} ${limit}${unit}.`, pointer: pointer(issue.path), validationParam: limit })];
+      return [
+        qontoError(422, {
+          code: 'invalid',
+          detail: `\`${field}\` must have ${bound} ${limit}${unit}.`,
+          pointer: pointer(issue.path),
+          validationParam: limit,
+        }),
+      ];
     }
     case 'invalid_value':
-      return [qontoError(422, { code: 'invalid', detail: `\`${field}\` must be one of: ${issue.values.map(String).join(', ')}.`, pointer: pointer(issue.path) })];
+      return [
+        qontoError(422, {
+          code: 'invalid',
+          detail: `\`${field}\` must be one of: ${issue.values.map(String).join(', ')}.`,
+          pointer: pointer(issue.path),
+        }),
+      ];
     case 'custom': {
       const params = (issue.params ?? {}) as RuleParams;
       return [

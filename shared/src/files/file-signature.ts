@@ -32,7 +32,8 @@ export function fileNameProblem(fileName: string, type: SupportedFileType): stri
   if (extension === undefined) return `${fileName} has no extension: name it .pdf, .jpeg, .jpg or .png.`;
   const allowed = Object.values(extensionsByType).flat();
   if (!allowed.includes(extension)) return `${fileName}: only .pdf, .jpeg, .jpg and .png files are supported.`;
-  if (!extensionsByType[type].includes(extension)) return `${fileName} is named .${extension} but its content is ${type.split('/')[1]!.toUpperCase()}.`;
+  if (!extensionsByType[type].includes(extension))
+    return `${fileName} is named .${extension} but its content is ${type.split('/')[1]!.toUpperCase()}.`;
   return undefined;
 }
 

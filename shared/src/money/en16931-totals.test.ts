@@ -30,7 +30,8 @@ const money = (cents: bigint) => `${cents / 100n}.${String(cents % 100n).padStar
 
 function allowance(baseCents: bigint, discount: DiscountInput | undefined): bigint {
   if (!discount) return 0n;
-  const amount = discount.type === 'percentage' ? toCents(times(centsToScaled(baseCents), scaled(discount.value))) : toCents(scaled(discount.value));
+  const amount =
+    discount.type === 'percentage' ? toCents(times(centsToScaled(baseCents), scaled(discount.value))) : toCents(scaled(discount.value));
   return amount > baseCents ? baseCents : amount;
 }
 
@@ -77,12 +78,20 @@ function en16931(input: TotalsInput, allowanceShares: bigint[]): Expected {
   return { lineNet, taxExclusive, vatByRate, vatTotal, amountDue: taxInclusive - withholding + stamp }; // BR-CO-16
 }
 
-const amount = fc.tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 99 })).map(([units, cents]) => `${units}.${String(cents).padStart(2, '0')}`);
+const amount = fc
+  .tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 99 }))
+  .map(([units, cents]) => `${units}.${String(cents).padStart(2, '0')}`);
 const smallAmount = fc.integer({ min: 1, max: 20 }).map((cents) => `0.${String(cents).padStart(2, '0')}`);
-const quantity = fc.tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 999 })).filter(([a, b]) => a + b > 0).map(([a, b]) => `${a}.${String(b).padStart(3, '0')}`);
+const quantity = fc
+  .tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 999 }))
+  .filter(([a, b]) => a + b > 0)
+  .map(([a, b]) => `${a}.${String(b).padStart(3, '0')}`);
 const rate = fc.constantFrom('0', '0.021', '0.055', '0.1', '0.2', '0.22', '0.19', '0.04', '0.07');
 const percentage = fc.integer({ min: 1, max: 10_000 }).map((n) => (n === 10_000 ? '1' : `0.${String(n).padStart(4, '0')}`));
-const discount = fc.oneof(fc.record({ type: fc.constant('percentage' as const), value: percentage }), fc.record({ type: fc.constant('absolute' as const), value: amount }));
+const discount = fc.oneof(
+  fc.record({ type: fc.constant('percentage' as const), value: percentage }),
+  fc.record({ type: fc.constant('absolute' as const), value: amount }),
+);
 const item = fc.record({
   quantity: fc.oneof(quantity, fc.constant('1')),
   unit_price: fc.record({ value: fc.oneof(amount, smallAmount) }),
@@ -101,9 +110,15 @@ describe('totals against an independent EN 16931 implementation', () => {
   it('three lines of 0.05 at 10 %: VAT 0.02 on the 0.15 base, not three rounded 0.01 (BR-CO-17)', () => {
     const line = { quantity: '1', unit_price: { value: '0.05' }, vat_rate: '0.1' };
     const totals = computeInvoiceTotals({ items: [line, line, line] });
-    assert.deepEqual(totals.items.map((each) => each.vat.value), ['0.01', '0.01', '0.01']);
+    assert.deepEqual(
+      totals.items.map((each) => each.vat.value),
+      ['0.01', '0.01', '0.01'],
+    );
     assert.equal(totals.vat.value, '0.02');
-    assert.deepEqual(totals.vatByRate.map((group) => [group.rate, group.taxable.value, group.vat.value]), [['0.1', '0.15', '0.02']]);
+    assert.deepEqual(
+      totals.vatByRate.map((group) => [group.rate, group.taxable.value, group.vat.value]),
+      [['0.1', '0.15', '0.02']],
+    );
     assert.equal(totals.total.value, '0.17');
   });
 
@@ -115,7 +130,10 @@ describe('totals against an independent EN 16931 implementation', () => {
       stamp_duty_amount: '2.00',
     });
     assert.equal(totals.welfareFund.value, '40.00'); // 4 % of 1000.00
-    assert.deepEqual(totals.vatByRate.map((group) => [group.taxable.value, group.vat.value]), [['1040.00', '228.80']]); // welfare is in the VAT base
+    assert.deepEqual(
+      totals.vatByRate.map((group) => [group.taxable.value, group.vat.value]),
+      [['1040.00', '228.80']],
+    ); // welfare is in the VAT base
     assert.equal(totals.withholdingTax.value, '208.00'); // 20 % of 1000.00 + 40.00
     assert.equal(totals.total.value, '1062.80'); // 1040.00 + 228.80 − 208.00 + 2.00
   });
@@ -126,7 +144,10 @@ describe('totals against an independent EN 16931 implementation', () => {
         const totals = computeInvoiceTotals(input);
         const shares = totals.items.map((line) => BigInt(line.globalDiscountShare.cents));
         const expected = en16931(input, shares);
-        assert.deepEqual(totals.items.map((line) => line.subtotal.cents - line.discount.cents), expected.lineNet.map(Number));
+        assert.deepEqual(
+          totals.items.map((line) => line.subtotal.cents - line.discount.cents),
+          expected.lineNet.map(Number),
+        );
         assert.equal(money(BigInt(totals.taxable.cents + totals.welfareFund.cents)), money(expected.taxExclusive));
         assert.deepEqual(
           totals.vatByRate.map((group) => [String(Number(group.rate)), group.taxable.value, group.vat.value]).sort(),

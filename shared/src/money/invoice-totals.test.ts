@@ -29,28 +29,53 @@ describe('computeInvoiceTotals on hand-checked invoices', () => {
       discount: { type: 'absolute', value: '10' },
     });
     // Nets 53.97, 150.00, 10.00 = 213.97; 10.00 spread → 2.52, 7.01, 0.47 (sum 10.00)
-    assert.deepEqual(totals.items.map((line) => line.globalDiscountShare.value), ['2.52', '7.01', '0.47']);
-    assert.deepEqual(totals.items.map((line) => line.vat.value), ['10.29', '7.86', '0.00']);
+    assert.deepEqual(
+      totals.items.map((line) => line.globalDiscountShare.value),
+      ['2.52', '7.01', '0.47'],
+    );
+    assert.deepEqual(
+      totals.items.map((line) => line.vat.value),
+      ['10.29', '7.86', '0.00'],
+    );
     assert.equal(totals.taxable.value, '203.97');
     assert.equal(totals.vat.value, '18.15');
     assert.equal(totals.total.value, '222.12');
-    assert.deepEqual(totals.vatByRate.map((group) => [group.rate, group.vat.value]), [['0.2', '10.29'], ['0.055', '7.86'], ['0', '0.00']]);
+    assert.deepEqual(
+      totals.vatByRate.map((group) => [group.rate, group.vat.value]),
+      [
+        ['0.2', '10.29'],
+        ['0.055', '7.86'],
+        ['0', '0.00'],
+      ],
+    );
   });
 
   it('a percentage global discount of 100 % leaves nothing to pay', () => {
-    const totals = computeInvoiceTotals({ items: [{ quantity: '2', unit_price: { value: '12.34' }, vat_rate: '0.2' }], discount: { type: 'percentage', value: '1' } });
+    const totals = computeInvoiceTotals({
+      items: [{ quantity: '2', unit_price: { value: '12.34' }, vat_rate: '0.2' }],
+      discount: { type: 'percentage', value: '1' },
+    });
     assert.equal(totals.total.value, '0.00');
   });
 
   it('Italian extras: welfare fund on the taxable amount and in the highest rate VAT base, withholding on taxable + welfare, stamp duty added', () => {
     const totals = computeInvoiceTotals({
-      items: [{ quantity: '1', unit_price: { value: '1000' }, vat_rate: '0.22' }, { quantity: '1', unit_price: { value: '100' }, vat_rate: '0' }],
+      items: [
+        { quantity: '1', unit_price: { value: '1000' }, vat_rate: '0.22' },
+        { quantity: '1', unit_price: { value: '100' }, vat_rate: '0' },
+      ],
       welfare_fund: { rate: '0.04' },
       withholding_tax: { rate: '0.20' },
       stamp_duty_amount: '2.00',
     });
     assert.equal(totals.welfareFund.value, '44.00');
-    assert.deepEqual(totals.vatByRate.map((group) => [group.rate, group.taxable.value, group.vat.value]), [['0.22', '1044.00', '229.68'], ['0', '100.00', '0.00']]);
+    assert.deepEqual(
+      totals.vatByRate.map((group) => [group.rate, group.taxable.value, group.vat.value]),
+      [
+        ['0.22', '1044.00', '229.68'],
+        ['0', '100.00', '0.00'],
+      ],
+    );
     assert.equal(totals.withholdingTax.value, '228.80');
     assert.equal(totals.stampDuty.value, '2.00');
     assert.equal(totals.total.value, '1146.88'); // 1100.00 + 44.00 + 229.68 − 228.80 + 2.00
@@ -62,19 +87,36 @@ describe('computeInvoiceTotals on hand-checked invoices', () => {
   });
 });
 
-const money = fc.tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 99 })).map(([units, cents]) => `${units}.${String(cents).padStart(2, '0')}`);
-const quantity = fc.tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 999 })).filter(([a, b]) => a + b > 0).map(([a, b]) => `${a}.${String(b).padStart(3, '0')}`);
+const money = fc
+  .tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 99 }))
+  .map(([units, cents]) => `${units}.${String(cents).padStart(2, '0')}`);
+const quantity = fc
+  .tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 999 }))
+  .filter(([a, b]) => a + b > 0)
+  .map(([a, b]) => `${a}.${String(b).padStart(3, '0')}`);
 const rate = fc.constantFrom('0', '0.021', '0.055', '0.1', '0.2', '0.22', '0.19', '0.04');
 const percentage = fc.integer({ min: 1, max: 10_000 }).map((n) => decimal(n).div(10_000).toString());
 const item = fc.record({
   quantity,
   unit_price: fc.record({ value: money }),
   vat_rate: rate,
-  discount: fc.option(fc.oneof(fc.record({ type: fc.constant('percentage' as const), value: percentage }), fc.record({ type: fc.constant('absolute' as const), value: money })), { nil: undefined }),
+  discount: fc.option(
+    fc.oneof(
+      fc.record({ type: fc.constant('percentage' as const), value: percentage }),
+      fc.record({ type: fc.constant('absolute' as const), value: money }),
+    ),
+    { nil: undefined },
+  ),
 });
 const invoice: fc.Arbitrary<TotalsInput> = fc.record({
   items: fc.array(item, { minLength: 1, maxLength: 12 }),
-  discount: fc.option(fc.oneof(fc.record({ type: fc.constant('percentage' as const), value: percentage }), fc.record({ type: fc.constant('absolute' as const), value: money })), { nil: undefined }),
+  discount: fc.option(
+    fc.oneof(
+      fc.record({ type: fc.constant('percentage' as const), value: percentage }),
+      fc.record({ type: fc.constant('absolute' as const), value: money }),
+    ),
+    { nil: undefined },
+  ),
 });
 
 describe('computeInvoiceTotals invariants on generated invoices', () => {
@@ -97,7 +139,13 @@ describe('computeInvoiceTotals invariants on generated invoices', () => {
     fc.assert(
       fc.property(invoice, (input) => {
         const totals = computeInvoiceTotals(input);
-        const amounts = [totals.subtotal, totals.vat, totals.total, totals.globalDiscount, ...totals.items.flatMap((line) => [line.subtotal, line.vat, line.total, line.discount])];
+        const amounts = [
+          totals.subtotal,
+          totals.vat,
+          totals.total,
+          totals.globalDiscount,
+          ...totals.items.flatMap((line) => [line.subtotal, line.vat, line.total, line.discount]),
+        ];
         for (const amount of amounts) {
           assert.match(amount.value, /^-?\d+\.\d{2}$/);
           assert.equal(amount.cents, Number(amount.value.replace('.', '')));

@@ -189,7 +189,12 @@ export function computeInvoiceTotals(input: TotalsInput): InvoiceTotals {
     netCents += line.netCents;
   }
   const globalDiscount = discountAmount(decimalFromCents(netCents), input.discount);
-  const shares = globalDiscount.eq(0) ? undefined : allocateProRata(globalDiscount, figures.map((line) => line.net));
+  const shares = globalDiscount.eq(0)
+    ? undefined
+    : allocateProRata(
+        globalDiscount,
+        figures.map((line) => line.net),
+      );
 
   let taxableCents = 0n;
   const baseByRate = new Map<string, bigint>();

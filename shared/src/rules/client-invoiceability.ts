@@ -35,12 +35,7 @@ export function clientFacts(client: ClientLike): ClientFacts {
 }
 
 export type ClientIssueCode =
-  | 'no_currency'
-  | 'currency_not_invoiceable'
-  | 'no_locale'
-  | 'no_billing_address'
-  | 'no_siren'
-  | 'no_province_code';
+  'no_currency' | 'currency_not_invoiceable' | 'no_locale' | 'no_billing_address' | 'no_siren' | 'no_province_code';
 
 export interface ClientIssue {
   code: ClientIssueCode;
@@ -60,7 +55,11 @@ export const invoiceableCurrency = 'EUR';
 export function clientIssues(client: ClientFacts, organization: Pick<OrganizationProfile, 'needsClientProvinceCode'>): ClientIssue[] {
   const issues: ClientIssue[] = [];
   if (client.currency === null) {
-    issues.push({ code: 'no_currency', invoiceField: 'currency', message: 'The client has no currency: set one on the client (the invoice currency comes from the client).' });
+    issues.push({
+      code: 'no_currency',
+      invoiceField: 'currency',
+      message: 'The client has no currency: set one on the client (the invoice currency comes from the client).',
+    });
   } else if (client.currency !== invoiceableCurrency) {
     issues.push({
       code: 'currency_not_invoiceable',
@@ -68,16 +67,27 @@ export function clientIssues(client: ClientFacts, organization: Pick<Organizatio
       message: `The client is billed in ${client.currency}, but Qonto's API takes item prices in EUR only: set the client's currency to EUR, or create this invoice in the Qonto app.`,
     });
   }
-  if (client.locale === null) issues.push({ code: 'no_locale', invoiceField: 'client_id', message: 'The client has no language (locale): set one on the client.' });
-  if (!client.hasBillingAddress) issues.push({ code: 'no_billing_address', invoiceField: 'client_id', message: 'The client has no billing address: add one to the client.' });
+  if (client.locale === null)
+    issues.push({ code: 'no_locale', invoiceField: 'client_id', message: 'The client has no language (locale): set one on the client.' });
+  if (!client.hasBillingAddress)
+    issues.push({
+      code: 'no_billing_address',
+      invoiceField: 'client_id',
+      message: 'The client has no billing address: add one to the client.',
+    });
   if (client.kind === 'company' && client.countryCode === 'FR' && client.taxIdentificationNumber === null) {
-    issues.push({ code: 'no_siren', invoiceField: 'client_id', message: "The client is a French company without SIREN/SIRET: add its tax identification number to the client." });
+    issues.push({
+      code: 'no_siren',
+      invoiceField: 'client_id',
+      message: 'The client is a French company without SIREN/SIRET: add its tax identification number to the client.',
+    });
   }
   if (organization.needsClientProvinceCode && client.provinceCode === null) {
     issues.push({
       code: 'no_province_code',
       invoiceField: 'client_id',
-      message: "The client's billing address has no province code (e.g. MI), which Italian organizations must send: add it to the client's address.",
+      message:
+        "The client's billing address has no province code (e.g. MI), which Italian organizations must send: add it to the client's address.",
     });
   }
   return issues;

@@ -27,7 +27,11 @@ const spanishFreelancerForms = new Set(['autonomo', 'empresario individual', 'fr
 
 export function isSpanishFreelancer(organization: OrganizationFacts): boolean {
   if (organization.legal_country !== 'ES' || !organization.legal_form) return false;
-  const form = organization.legal_form.normalize('NFD').replace(/\p{Diacritic}/gu, '').trim().toLowerCase();
+  const form = organization.legal_form
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .trim()
+    .toLowerCase();
   return spanishFreelancerForms.has(form);
 }
 

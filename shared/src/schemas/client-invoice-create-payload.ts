@@ -39,9 +39,7 @@ export const clientInvoiceCreatePayloadSchema = z
     settings: invoiceSettingsOverrideSchema.optional(),
     items: z.array(documentItemPayloadSchema).min(1, { message: 'an invoice needs at least one item' }),
     report_einvoicing: z.boolean().optional(),
-    payment_reporting: z
-      .strictObject({ conditions: z.enum(paymentConditions), method: z.enum(paymentMethodCodes) })
-      .optional(),
+    payment_reporting: z.strictObject({ conditions: z.enum(paymentConditions), method: z.enum(paymentMethodCodes) }).optional(),
     welfare_fund: z.strictObject({ type: z.enum(welfareFundTypes), rate: fixedWidthRate }).optional(),
     withholding_tax: z
       .strictObject({
@@ -103,7 +101,11 @@ export const clientInvoiceCreatePayloadSchema = z
     });
     if (!Array.isArray(invoice.items) || !invoice.items.every(isWellFormedItem)) return;
     const wellFormed = invoice as { items: DocumentItemPayload[] } & Partial<TotalsInput>;
-    const totals = computeInvoiceTotals({ ...wellFormed, welfare_fund: parsedOrUndefined(wellFormed.welfare_fund), withholding_tax: parsedOrUndefined(wellFormed.withholding_tax) });
+    const totals = computeInvoiceTotals({
+      ...wellFormed,
+      welfare_fund: parsedOrUndefined(wellFormed.welfare_fund),
+      withholding_tax: parsedOrUndefined(wellFormed.withholding_tax),
+    });
     if (totalsExceedExactCents(totals)) {
       const line = totals.items.findIndex((each) => !Number.isSafeInteger(each.subtotal.cents) || !Number.isSafeInteger(each.total.cents));
       ctx.addIssue({

@@ -47,10 +47,7 @@ export const clientInvoiceSchema = z.looseObject({
     .nullish()
     .catch(null)
     .transform((items) => items ?? []),
-  client: z
-    .looseObject({ id: optionalText, name: optionalText, first_name: optionalText, last_name: optionalText })
-    .nullish()
-    .catch(null),
+  client: z.looseObject({ id: optionalText, name: optionalText, first_name: optionalText, last_name: optionalText }).nullish().catch(null),
   discount: z.looseObject({ type: z.string(), value: z.string(), amount: optionalAmount }).nullish().catch(null),
 });
 

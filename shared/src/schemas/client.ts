@@ -36,7 +36,10 @@ export const clientCreatePayloadSchema = z
     city: z.string().min(1).max(50).optional(),
     zip_code: z.string().min(1).max(20).optional(),
     province_code: z.string().max(2).optional(),
-    country_code: z.string().regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166 alpha-2 code like FR' }).optional(),
+    country_code: z
+      .string()
+      .regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166 alpha-2 code like FR' })
+      .optional(),
     billing_address: clientAddressSchema.optional(),
     delivery_address: clientAddressSchema.optional(),
     recipient_code: z.string().max(7).optional(),
@@ -58,7 +61,12 @@ export const clientCreatePayloadSchema = z
     if (kind !== 'company') {
       for (const field of ['first_name', 'last_name'] as const) {
         if (client[field] === undefined) {
-          ctx.addIssue({ code: 'custom', path: [field], message: `${kind === 'individual' ? 'An' : 'A'} ${kind} needs a ${field.replace('_', ' ')}.`, params: { code: 'missing_field' } });
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message: `${kind === 'individual' ? 'An' : 'A'} ${kind} needs a ${field.replace('_', ' ')}.`,
+            params: { code: 'missing_field' },
+          });
         }
       }
     }
@@ -66,7 +74,12 @@ export const clientCreatePayloadSchema = z
     if (client.billing_address === undefined && flat.length > 0) {
       for (const field of ['address', 'city', 'zip_code', 'country_code'] as const) {
         if (client[field] === undefined) {
-          ctx.addIssue({ code: 'custom', path: [field], message: `\`${field}\` is required with the other top-level address fields (or send \`billing_address\`).`, params: { code: 'missing_field' } });
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message: `\`${field}\` is required with the other top-level address fields (or send \`billing_address\`).`,
+            params: { code: 'missing_field' },
+          });
         }
       }
     }
@@ -75,7 +88,8 @@ export const clientCreatePayloadSchema = z
 /** The billing address a create payload describes: `billing_address`, else the deprecated top-level fields. */
 export function billingAddressOf(payload: ClientCreatePayload): z.infer<typeof clientAddressSchema> | undefined {
   if (payload.billing_address) return payload.billing_address;
-  if (payload.address === undefined || payload.city === undefined || payload.zip_code === undefined || payload.country_code === undefined) return undefined;
+  if (payload.address === undefined || payload.city === undefined || payload.zip_code === undefined || payload.country_code === undefined)
+    return undefined;
   return {
     street_address: payload.address,
     city: payload.city,

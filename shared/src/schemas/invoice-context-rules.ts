@@ -46,11 +46,19 @@ function countryErrors(invoice: ClientInvoiceCreatePayload, profile: Organizatio
   }
   if (invoice.withholding_tax !== undefined) {
     if (profile.withholding === null) {
-      errors.push(unprocessable('invalid', 'withholding_tax', '`withholding_tax` is only for Italian organizations and Spanish freelancers.'));
+      errors.push(
+        unprocessable('invalid', 'withholding_tax', '`withholding_tax` is only for Italian organizations and Spanish freelancers.'),
+      );
     } else if (profile.withholding === 'italian') {
       for (const field of ['reason', 'payment_reason'] as const) {
         if (invoice.withholding_tax[field] === undefined) {
-          errors.push(unprocessable('missing_field', `withholding_tax/${field}`, `\`withholding_tax.${field}\` is required for Italian organizations.`));
+          errors.push(
+            unprocessable(
+              'missing_field',
+              `withholding_tax/${field}`,
+              `\`withholding_tax.${field}\` is required for Italian organizations.`,
+            ),
+          );
         }
       }
     }
@@ -59,7 +67,14 @@ function countryErrors(invoice: ClientInvoiceCreatePayload, profile: Organizatio
     const pointer = `items/${index}/vat_exemption_reason`;
     const reason = item.vat_exemption_reason;
     if (italian && decimal(item.vat_rate).eq(0) && reason === undefined) {
-      errors.push(unprocessable('missing_field', pointer, 'Italian organizations must give an exemption reason (N-code) for a 0 % VAT item.', 'VatRate'));
+      errors.push(
+        unprocessable(
+          'missing_field',
+          pointer,
+          'Italian organizations must give an exemption reason (N-code) for a 0 % VAT item.',
+          'VatRate',
+        ),
+      );
     } else if (italian && reason !== undefined && !reason.startsWith('N')) {
       errors.push(unprocessable('invalid', pointer, 'Italian organizations must use an N-code exemption reason.'));
     } else if (!italian && reason?.startsWith('N')) {
@@ -94,6 +109,7 @@ export function invoiceCreationRefusal(organization: OrganizationFacts, einvoici
   if (!organizationProfile(organization).needsEinvoicingActivated || einvoicingActivated) return undefined;
   return qontoError(403, {
     code: 'forbidden',
-    detail: 'Italian organizations must have e-invoicing activated on the Qonto app to create invoices: activate it in Qonto, then try again.',
+    detail:
+      'Italian organizations must have e-invoicing activated on the Qonto app to create invoices: activate it in Qonto, then try again.',
   });
 }

@@ -32,7 +32,10 @@ describe('answers are parsed leniently for every screen', () => {
 
   it('settings and e-invoicing settings (composer): unknown numbering mode and statuses', () => {
     assert.equal(settingsResponseSchema.parse({ numbering_mode: 'hybrid', ...surprise }).numbering_mode, 'hybrid');
-    assert.equal(einvoicingSettingsResponseSchema.parse({ sending_status: 'pending_activation', ...surprise }).sending_status, 'pending_activation');
+    assert.equal(
+      einvoicingSettingsResponseSchema.parse({ sending_status: 'pending_activation', ...surprise }).sending_status,
+      'pending_activation',
+    );
   });
 
   it('clients (picker, client card): nulls everywhere, unknown kind, malformed extra fields', () => {
@@ -103,16 +106,31 @@ describe('answers are parsed leniently for every screen', () => {
       data: {
         type: 'client_invoices_upload',
         id: 'u1',
-        attributes: { id: 'u1', organization_id: 'o1', filename: 'a.pdf', content_type: 'application/pdf', file_size: 10, url: 'https://x', created_at: 't', updated_at: 't', ...surprise },
+        attributes: {
+          id: 'u1',
+          organization_id: 'o1',
+          filename: 'a.pdf',
+          content_type: 'application/pdf',
+          file_size: 10,
+          url: 'https://x',
+          created_at: 't',
+          updated_at: 't',
+          ...surprise,
+        },
         ...surprise,
       },
     });
     assert.equal(upload.data.attributes.filename, 'a.pdf');
-    assert.equal(bulkImportResponseSchema.parse({ client_invoices: [{ invoice_id: 'i1', ...surprise }], ...surprise }).client_invoices.length, 1);
+    assert.equal(
+      bulkImportResponseSchema.parse({ client_invoices: [{ invoice_id: 'i1', ...surprise }], ...surprise }).client_invoices.length,
+      1,
+    );
   });
 
   it('errors: unknown codes, meta and source fields', () => {
-    const envelope = qontoErrorEnvelopeSchema.parse({ errors: [{ code: 'brand_new_code', source: { header: 'x' }, meta: { anything: true }, ...surprise }] });
+    const envelope = qontoErrorEnvelopeSchema.parse({
+      errors: [{ code: 'brand_new_code', source: { header: 'x' }, meta: { anything: true }, ...surprise }],
+    });
     assert.equal(envelope.errors[0]!.code, 'brand_new_code');
   });
 });

@@ -2,7 +2,8 @@ import { ApiError } from '../lib/api-error.ts';
 
 /** An error as a user reads it: the explanation, and Qonto's trace id when there is one. */
 export function ErrorMessage({ error, title }: { error: unknown; title: string }) {
-  const details = error instanceof ApiError ? error.errors.map((item) => item.detail ?? item.code) : [(error as Error)?.message ?? String(error)];
+  const details =
+    error instanceof ApiError ? error.errors.map((item) => item.detail ?? item.code) : [(error as Error)?.message ?? String(error)];
   return (
     <div className="error-message" role="alert">
       <p className="error-title">{title}</p>

@@ -19,6 +19,8 @@ export function createQueryClient(): QueryClient {
 
 function markReconnect(queryClient: QueryClient, error: unknown): void {
   if (error instanceof ApiError && error.needsReconnect) {
-    queryClient.setQueryData<Session>(sessionQuery.queryKey, (session) => (session ? { ...session, connected: false, reauthRequired: true } : session));
+    queryClient.setQueryData<Session>(sessionQuery.queryKey, (session) =>
+      session ? { ...session, connected: false, reauthRequired: true } : session,
+    );
   }
 }

@@ -13,7 +13,11 @@ export const router = createBrowserRouter([
       { index: true, lazy: () => import('../features/composer/components/composer-page.tsx'), errorElement: <RouteError /> },
       { path: 'import', lazy: () => import('../features/bulk-import/components/bulk-import-page.tsx'), errorElement: <RouteError /> },
       { path: 'invoices', lazy: () => import('../features/invoices/components/invoices-page.tsx'), errorElement: <RouteError /> },
-      { path: 'invoices/:invoiceId', lazy: () => import('../features/invoices/components/invoice-detail-page.tsx'), errorElement: <RouteError /> },
+      {
+        path: 'invoices/:invoiceId',
+        lazy: () => import('../features/invoices/components/invoice-detail-page.tsx'),
+        errorElement: <RouteError />,
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

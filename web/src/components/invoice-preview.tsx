@@ -21,7 +21,9 @@ export function InvoicePreview({ url, number }: { url: string; number: string })
         <button type="button" className="button" onClick={() => void copy()}>
           Copy link
         </button>
-        <span role="status">{copied === 'copied' ? 'Link copied.' : copied === 'failed' ? 'Copying failed: select the link instead.' : ''}</span>
+        <span role="status">
+          {copied === 'copied' ? 'Link copied.' : copied === 'failed' ? 'Copying failed: select the link instead.' : ''}
+        </span>
       </div>
       <p className="invoice-url">
         <a href={url} target="_blank" rel="noopener noreferrer">

@@ -21,7 +21,11 @@ async function failure(response: Response): Promise<ApiError> {
   }
   const parsed = qontoErrorEnvelopeSchema.safeParse(envelope);
   if (parsed.success) return new ApiError(response.status, parsed.data.errors, parsed.data.trace_id ?? traceId);
-  return new ApiError(response.status, [{ code: 'unexpected_answer', detail: `The server answered ${response.status} without an explanation.` }], traceId);
+  return new ApiError(
+    response.status,
+    [{ code: 'unexpected_answer', detail: `The server answered ${response.status} without an explanation.` }],
+    traceId,
+  );
 }
 
 /**
@@ -50,7 +54,11 @@ export async function apiRequest<S extends z.ZodType>(path: string, request: Api
   const body: unknown = response.status === 204 ? undefined : await response.json();
   const parsed = request.schema.safeParse(body);
   if (!parsed.success) {
-    throw new ApiError(response.status, [{ code: 'unexpected_answer', detail: 'Qonto answered in a shape this app does not understand.' }], response.headers.get('x-tyk-trace-id') ?? undefined);
+    throw new ApiError(
+      response.status,
+      [{ code: 'unexpected_answer', detail: 'Qonto answered in a shape this app does not understand.' }],
+      response.headers.get('x-tyk-trace-id') ?? undefined,
+    );
   }
   return parsed.data;
 }

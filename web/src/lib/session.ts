@@ -28,7 +28,9 @@ export function useDisconnect() {
     mutationFn: () => apiRequest('/auth/logout', { method: 'POST', schema: z.undefined() }),
     onSuccess: () => {
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
-      queryClient.setQueryData<Session>(sessionQuery.queryKey, (session) => (session ? { ...session, connected: false, reauthRequired: false, organization: null } : session));
+      queryClient.setQueryData<Session>(sessionQuery.queryKey, (session) =>
+        session ? { ...session, connected: false, reauthRequired: false, organization: null } : session,
+      );
     },
   });
 }

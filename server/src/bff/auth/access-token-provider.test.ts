@@ -20,7 +20,10 @@ describe('token refresh', () => {
     const grantsBefore = (await h.emulator.state()).counters.tokenGrants.refresh_token;
     await sleep(1700);
     const answers = await Promise.all(Array.from({ length: 20 }, () => browser.json('/api/qonto/v2/settings')));
-    assert.deepEqual(answers.map((answer) => answer.status), Array(20).fill(200));
+    assert.deepEqual(
+      answers.map((answer) => answer.status),
+      Array(20).fill(200),
+    );
     assert.equal((await h.emulator.state()).counters.tokenGrants.refresh_token, grantsBefore + 1);
     await h.emulator.reset();
   });
@@ -31,7 +34,10 @@ describe('token refresh', () => {
     await browser.connect();
     await sleep(1700);
     const before = await h.emulator.state();
-    const upload = await browser.json('/api/qonto/v2/client_invoices/uploads', { method: 'POST', body: multipart('client_invoices_upload', [{ name: 'late.pdf', bytes: makePdf('late') }]) });
+    const upload = await browser.json('/api/qonto/v2/client_invoices/uploads', {
+      method: 'POST',
+      body: multipart('client_invoices_upload', [{ name: 'late.pdf', bytes: makePdf('late') }]),
+    });
     const after = await h.emulator.state();
     assert.equal(upload.status, 201);
     assert.equal(after.counters.tokenGrants.refresh_token, before.counters.tokenGrants.refresh_token + 1);
@@ -48,7 +54,10 @@ describe('token refresh', () => {
     await sleep(1700);
     const answer = await browser.json('/api/qonto/v2/organization');
     assert.equal(answer.status, 401);
-    assert.deepEqual(answer.body.errors.map((error: { status: string; code: string }) => [error.status, error.code]), [['401', 'reauth_required']]);
+    assert.deepEqual(
+      answer.body.errors.map((error: { status: string; code: string }) => [error.status, error.code]),
+      [['401', 'reauth_required']],
+    );
     const apiRequests = (await h.emulator.state()).counters.apiRequests;
     assert.equal((await browser.json('/api/qonto/v2/organization')).body.errors[0].code, 'reauth_required');
     assert.equal((await h.emulator.state()).counters.apiRequests, apiRequests, 'no further call reaches Qonto');
@@ -67,7 +76,10 @@ describe('token refresh', () => {
     await sleep(1700);
     assert.equal((await browser.json('/api/qonto/v2/settings')).status, 200);
     assert.ok((await h.emulator.state()).counters.tokenGrants.refresh_token >= 2);
-    assert.equal((await tokenRequest(h.emulator.url, { grant_type: 'refresh_token', refresh_token: 'qrt_unknown' })).body.error, 'invalid_grant');
+    assert.equal(
+      (await tokenRequest(h.emulator.url, { grant_type: 'refresh_token', refresh_token: 'qrt_unknown' })).body.error,
+      'invalid_grant',
+    );
     await h.emulator.reset();
   });
 
@@ -77,7 +89,11 @@ describe('token refresh', () => {
     // Qonto's clock runs ahead of ours: the token the app server holds is already expired there.
     await h.emulator.advanceClock(3600 + 60);
     const before = (await h.emulator.state()).counters.clientsCreated;
-    const created = await browser.json('/api/qonto/v2/clients', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'company', name: 'Expired token test' }) });
+    const created = await browser.json('/api/qonto/v2/clients', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'company', name: 'Expired token test' }),
+    });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     assert.equal((await h.emulator.state()).counters.clientsCreated, before + 1);
     await h.emulator.reset();

@@ -4,7 +4,10 @@ import type { SessionStore, SessionTokens, StoredSession } from '../store/sessio
 import { GrantRefused, type QontoOAuthClient } from './qonto-oauth-client.ts';
 
 export const reauthRequired = () =>
-  new ApiProblem(401, { code: 'reauth_required', detail: 'The connection to Qonto has expired: reconnect to continue. Nothing you typed is lost.' });
+  new ApiProblem(401, {
+    code: 'reauth_required',
+    detail: 'The connection to Qonto has expired: reconnect to continue. Nothing you typed is lost.',
+  });
 
 export function tokensFrom(response: TokenEndpointResponse, previousRefreshToken: string | null = null): SessionTokens {
   const lifetime = typeof response.expires_in === 'number' ? response.expires_in : 3600;
@@ -63,7 +66,10 @@ export class AccessTokenProvider {
     } catch (error) {
       if (error instanceof GrantRefused) return this.giveUp(current);
       if (error instanceof ApiProblem) throw error;
-      throw new ApiProblem(502, { code: 'upstream_unavailable', detail: 'Qonto’s authorization server did not answer; try again in a moment.' });
+      throw new ApiProblem(502, {
+        code: 'upstream_unavailable',
+        detail: 'Qonto’s authorization server did not answer; try again in a moment.',
+      });
     }
     const updated = this.store.update(current, { ...current.data, tokens: tokensFrom(response, refreshToken), reauthRequired: false });
     return updated ?? this.store.reload(current) ?? this.giveUp(current);

@@ -15,7 +15,10 @@ describe('OAuth login through the app server', () => {
     assert.equal(login.status, 302);
     const target = new URL(login.headers.get('location')!);
     assert.equal(target.origin + target.pathname, `${h.emulator.url}/oauth2/auth`);
-    assert.equal(target.searchParams.get('scope'), 'offline_access organization.read client.read client.write client_invoice.write client_invoices.read einvoicing.read');
+    assert.equal(
+      target.searchParams.get('scope'),
+      'offline_access organization.read client.read client.write client_invoice.write client_invoices.read einvoicing.read',
+    );
     assert.equal(target.searchParams.get('code_challenge_method'), 'S256');
     assert.match(target.searchParams.get('code_challenge')!, /^[\w-]{43}$/);
     assert.ok(target.searchParams.get('state')!.length >= 20);
@@ -73,7 +76,11 @@ describe('OAuth login through the app server', () => {
     const login = await browser.request('/auth/login');
     const consent = await fetch(login.headers.get('location')!);
     const requestId = /name="request_id" value="([^"]+)"/.exec(await consent.text())![1]!;
-    const decision = await fetch(`${h.emulator.url}/oauth2/auth/decision`, { method: 'POST', redirect: 'manual', body: new URLSearchParams({ request_id: requestId, decision: 'approve' }) });
+    const decision = await fetch(`${h.emulator.url}/oauth2/auth/decision`, {
+      method: 'POST',
+      redirect: 'manual',
+      body: new URLSearchParams({ request_id: requestId, decision: 'approve' }),
+    });
     const callback = await browser.request(decision.headers.get('location')!);
     const cookie = callback.headers.getSetCookie().find((line) => line.startsWith('composer_session='))!;
     assert.match(cookie, /HttpOnly/);

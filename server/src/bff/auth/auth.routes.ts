@@ -78,7 +78,12 @@ async function revokeConsent(config: BffConfig, accessToken: string): Promise<vo
   }
 }
 
-export function authRoutes(config: BffConfig & { auth: { kind: 'oauth' } }, sessions: SessionStore, oauth: QontoOAuthClient, sealingKeys: Buffer[]) {
+export function authRoutes(
+  config: BffConfig & { auth: { kind: 'oauth' } },
+  sessions: SessionStore,
+  oauth: QontoOAuthClient,
+  sealingKeys: Buffer[],
+) {
   const app = new Hono<BffEnv>();
   const usedTransactions = new UsedTransactions();
   const names = cookieNames(config);

@@ -16,7 +16,8 @@ export class GrantRefused extends Error {}
 export const sandboxHtmlProblem = () =>
   new ApiProblem(502, {
     code: 'qonto_configuration_error',
-    detail: "Qonto answered with an HTML page instead of JSON: with QONTO_ENV=sandbox, check QONTO_STAGING_TOKEN (and that the app is a sandbox app).",
+    detail:
+      'Qonto answered with an HTML page instead of JSON: with QONTO_ENV=sandbox, check QONTO_STAGING_TOKEN (and that the app is a sandbox app).',
   });
 
 /** Qonto's OAuth authorization code flow, done by oauth4webapi: PKCE S256, state, client_secret_post. */
@@ -74,7 +75,15 @@ export function createQontoOAuthClient(config: BffConfig & { auth: { kind: 'oaut
         throw new GrantRefused(`invalid callback: ${(error as Error).message}`);
       }
       try {
-        const response = await oauth.authorizationCodeGrantRequest(as, client, clientAuth, params, config.auth.redirectUri, codeVerifier, requestOptions());
+        const response = await oauth.authorizationCodeGrantRequest(
+          as,
+          client,
+          clientAuth,
+          params,
+          config.auth.redirectUri,
+          codeVerifier,
+          requestOptions(),
+        );
         return await oauth.processAuthorizationCodeResponse(as, client, response);
       } catch (error) {
         return refused(error);

@@ -30,7 +30,14 @@ export function healthRoutes(config: BffConfig, budget: BudgetLane) {
   app.get('/api/health', async (c) => {
     if (!last || Date.now() - last.at > reachabilityCacheMs) checking ??= check().finally(() => (checking = undefined));
     // `reachable` is null until the first check has answered.
-    return c.json({ status: 'ok', qonto: { environment: config.environment, reachable: last?.reachable ?? null, checked_at: last ? new Date(last.at).toISOString() : null } });
+    return c.json({
+      status: 'ok',
+      qonto: {
+        environment: config.environment,
+        reachable: last?.reachable ?? null,
+        checked_at: last ? new Date(last.at).toISOString() : null,
+      },
+    });
   });
   return app;
 }

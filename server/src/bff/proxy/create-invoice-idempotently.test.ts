@@ -19,7 +19,11 @@ describe('idempotent invoice creation', () => {
   after(() => h.close());
 
   const create = (key: string, body: Record<string, unknown>) =>
-    browser.json('/api/qonto/v2/client_invoices', { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify(body) });
+    browser.json('/api/qonto/v2/client_invoices', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': key },
+      body: JSON.stringify(body),
+    });
   const created = async () => (await h.emulator.state()).counters.invoicesCreated as number;
 
   it('returns the first invoice when the same key is sent again', async () => {
@@ -87,7 +91,11 @@ describe('idempotent invoice creation', () => {
 
   it('without a key, POST is still sent once and never retried', async () => {
     await h.emulator.faults({ method: 'POST', path: '/v2/client_invoices', status: 503, times: 3 });
-    const answer = await browser.json('/api/qonto/v2/client_invoices', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(frenchInvoice()) });
+    const answer = await browser.json('/api/qonto/v2/client_invoices', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(frenchInvoice()),
+    });
     assert.equal(answer.status, 503);
     assert.equal((await h.emulator.state()).faults[0].remaining, 2);
   });

@@ -20,7 +20,10 @@ export interface IdempotentCreate {
 }
 
 function replay(status: number, body: string): Response {
-  return new Response(body, { status, headers: { 'Content-Type': 'application/json', 'Idempotent-Replayed': 'true', 'Cache-Control': 'no-store' } });
+  return new Response(body, {
+    status,
+    headers: { 'Content-Type': 'application/json', 'Idempotent-Replayed': 'true', 'Cache-Control': 'no-store' },
+  });
 }
 
 /**
@@ -46,12 +49,17 @@ async function findCreatedInvoice(request: IdempotentCreate, startedAt: number):
     budget,
   );
   const answer = await readUpstream(response);
-  if (answer.status !== 200) throw new ApiProblem(502, { code: 'upstream_unavailable', detail: 'Could not check whether the invoice was already created; try again.' });
+  if (answer.status !== 200)
+    throw new ApiProblem(502, {
+      code: 'upstream_unavailable',
+      detail: 'Could not check whether the invoice was already created; try again.',
+    });
   const list = (JSON.parse(answer.text) as { client_invoices?: unknown[] }).client_invoices ?? [];
   for (const row of list) {
     const invoice = clientInvoiceSchema.safeParse(row);
     if (!invoice.success || Date.parse(invoice.data.created_at ?? '') < startedAt - 5000) continue;
-    if (invoiceMatchesPayload(invoice.data, payload as Parameters<typeof invoiceMatchesPayload>[1])) return JSON.stringify({ client_invoice: row });
+    if (invoiceMatchesPayload(invoice.data, payload as Parameters<typeof invoiceMatchesPayload>[1]))
+      return JSON.stringify({ client_invoice: row });
   }
   return undefined;
 }
@@ -76,7 +84,11 @@ export async function createInvoiceIdempotently(request: IdempotentCreate): Prom
   if (existing?.state === 'uncertain') {
     const wait = existing.settlesAt - Date.now();
     if (wait > 0) {
-      throw new ApiProblem(409, { code: 'idempotency_request_in_progress', detail: 'The previous attempt may still be landing at Qonto; try again in a moment.' }, { 'Retry-After': String(Math.ceil(wait / 1000)) });
+      throw new ApiProblem(
+        409,
+        { code: 'idempotency_request_in_progress', detail: 'The previous attempt may still be landing at Qonto; try again in a moment.' },
+        { 'Retry-After': String(Math.ceil(wait / 1000)) },
+      );
     }
     const found = await findCreatedInvoice(request, existing.startedAt);
     if (found) {
@@ -85,13 +97,18 @@ export async function createInvoiceIdempotently(request: IdempotentCreate): Prom
     }
   }
   if (!store.claim(principal, key, bodyHash)) {
-    throw new ApiProblem(409, { code: 'idempotency_request_in_progress', detail: 'This invoice is still being created; wait a moment.' }, { 'Retry-After': '1' });
+    throw new ApiProblem(
+      409,
+      { code: 'idempotency_request_in_progress', detail: 'This invoice is still being created; wait a moment.' },
+      { 'Retry-After': '1' },
+    );
   }
   let answer: UpstreamAnswer;
   try {
     answer = await request.send();
   } catch (error) {
-    if (error instanceof UpstreamUnreachable || (error instanceof ApiProblem && error.status >= 500)) store.markUncertain(principal, key, settleMs);
+    if (error instanceof UpstreamUnreachable || (error instanceof ApiProblem && error.status >= 500))
+      store.markUncertain(principal, key, settleMs);
     else store.release(principal, key);
     throw error;
   }

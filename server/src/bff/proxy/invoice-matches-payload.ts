@@ -20,7 +20,8 @@ export function invoiceMatchesPayload(invoice: ClientInvoice, payload: PayloadSh
     invoice.currency === payload.currency &&
     invoice.items.length === items.length &&
     invoice.items.every(
-      (line, i) => line.title === items[i]?.title && line.quantity === items[i]?.quantity && line.unit_price?.value === items[i]?.unit_price?.value,
+      (line, i) =>
+        line.title === items[i]?.title && line.quantity === items[i]?.quantity && line.unit_price?.value === items[i]?.unit_price?.value,
     )
   );
 }

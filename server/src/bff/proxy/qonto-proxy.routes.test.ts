@@ -35,7 +35,11 @@ describe('the Qonto proxy', () => {
     assert.equal(missing.status, 404);
     assert.equal(missing.body.errors[0].code, 'not_found');
     assert.ok(missing.headers.get('x-tyk-trace-id'));
-    const invalid = await browser.json('/api/qonto/v2/clients', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"kind":"company"}' });
+    const invalid = await browser.json('/api/qonto/v2/clients', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"kind":"company"}',
+    });
     assert.equal(invalid.status, 422);
     assert.equal(invalid.body.errors[0].source.pointer, '/data/attributes/name');
   });
@@ -55,20 +59,32 @@ describe('the Qonto proxy', () => {
     ];
     for (const [method, path] of refused) {
       const answer = await new Promise<number>((resolve, reject) => {
-        const req = httpRequest(`${h.bff.url}${path}`, { method, headers: { cookie: browser.cookieHeader(), origin: h.bff.url, 'x-csrf': '1' } }, (res) => {
-          res.resume();
-          resolve(res.statusCode!);
-        });
+        const req = httpRequest(
+          `${h.bff.url}${path}`,
+          { method, headers: { cookie: browser.cookieHeader(), origin: h.bff.url, 'x-csrf': '1' } },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode!);
+          },
+        );
         req.on('error', reject);
         req.end();
       });
       assert.equal(answer, 404, `${method} ${path}`);
     }
     const traversal = await new Promise<number>((resolve) => {
-      const req = httpRequest({ host: '127.0.0.1', port: new URL(h.bff.url).port, path: '/api/qonto/v2/clients/../../../_emulator/state', headers: { cookie: browser.cookieHeader() } }, (res) => {
-        res.resume();
-        resolve(res.statusCode!);
-      });
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port: new URL(h.bff.url).port,
+          path: '/api/qonto/v2/clients/../../../_emulator/state',
+          headers: { cookie: browser.cookieHeader() },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        },
+      );
       req.end();
     });
     assert.equal(traversal, 404);
@@ -77,7 +93,12 @@ describe('the Qonto proxy', () => {
 
   it('retries GETs on 429 (honouring Retry-After) and 503, and answers with the eventual success', async () => {
     const before = await faultsTriggered();
-    await h.emulator.faults({ rules: [{ method: 'GET', path: '/v2/organization', status: 429, retry_after_s: 0, times: 2 }, { method: 'GET', path: '/v2/settings', status: 503, times: 2 }] });
+    await h.emulator.faults({
+      rules: [
+        { method: 'GET', path: '/v2/organization', status: 429, retry_after_s: 0, times: 2 },
+        { method: 'GET', path: '/v2/settings', status: 503, times: 2 },
+      ],
+    });
     assert.equal((await browser.json('/api/qonto/v2/organization')).status, 200);
     assert.equal((await browser.json('/api/qonto/v2/settings')).status, 200);
     assert.equal(await faultsTriggered(), before + 4);
@@ -94,7 +115,11 @@ describe('the Qonto proxy', () => {
   it('surfaces a 500 on POST as is, without retrying', async () => {
     const before = await faultsTriggered();
     await h.emulator.faults({ method: 'POST', path: '/v2/clients', status: 500, times: 2 });
-    const answer = await browser.json('/api/qonto/v2/clients', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'company', name: 'Once' }) });
+    const answer = await browser.json('/api/qonto/v2/clients', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'company', name: 'Once' }),
+    });
     assert.equal(answer.status, 500);
     assert.equal(answer.body.errors[0].code, 'internal_server_error');
     assert.ok(answer.body.trace_id);
@@ -103,7 +128,11 @@ describe('the Qonto proxy', () => {
 
   it('turns a dropped connection into 502 upstream_unavailable', async () => {
     await h.emulator.faults({ method: 'POST', path: '/v2/clients', status: 'reset' });
-    const answer = await browser.json('/api/qonto/v2/clients', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'company', name: 'Dropped' }) });
+    const answer = await browser.json('/api/qonto/v2/clients', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'company', name: 'Dropped' }),
+    });
     assert.equal(answer.status, 502);
     assert.equal(answer.body.errors[0].code, 'upstream_unavailable');
   });
@@ -132,33 +161,56 @@ describe('the Qonto proxy', () => {
   it('refuses an oversized upload from its Content-Length before streaming a byte', async () => {
     const before = await apiRequests();
     const status = await new Promise<number>((resolve, reject) => {
-      const req = httpRequest(`${h.bff.url}/api/qonto/v2/client_invoices/bulk`, {
-        method: 'POST',
-        headers: { cookie: browser.cookieHeader(), origin: h.bff.url, 'x-csrf': '1', 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(16 * 1024 * 1024) },
-      }, (res) => {
-        res.resume();
-        resolve(res.statusCode!);
-      });
+      const req = httpRequest(
+        `${h.bff.url}/api/qonto/v2/client_invoices/bulk`,
+        {
+          method: 'POST',
+          headers: {
+            cookie: browser.cookieHeader(),
+            origin: h.bff.url,
+            'x-csrf': '1',
+            'content-type': 'multipart/form-data; boundary=x',
+            'content-length': String(16 * 1024 * 1024),
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        },
+      );
       req.on('error', reject);
       req.write('--x\r\n');
     });
     assert.equal(status, 413);
     assert.equal(await apiRequests(), before);
     const noLength = await new Promise<number>((resolve) => {
-      const req = httpRequest(`${h.bff.url}/api/qonto/v2/client_invoices/uploads`, {
-        method: 'POST',
-        headers: { cookie: browser.cookieHeader(), origin: h.bff.url, 'x-csrf': '1', 'content-type': 'multipart/form-data; boundary=x', 'transfer-encoding': 'chunked' },
-      }, (res) => {
-        res.resume();
-        resolve(res.statusCode!);
-      });
+      const req = httpRequest(
+        `${h.bff.url}/api/qonto/v2/client_invoices/uploads`,
+        {
+          method: 'POST',
+          headers: {
+            cookie: browser.cookieHeader(),
+            origin: h.bff.url,
+            'x-csrf': '1',
+            'content-type': 'multipart/form-data; boundary=x',
+            'transfer-encoding': 'chunked',
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        },
+      );
       req.end('--x--\r\n');
     });
     assert.equal(noLength, 411);
   });
 
   it('uploads a file through the proxy and reads it back', async () => {
-    const upload = await browser.json('/api/qonto/v2/client_invoices/uploads', { method: 'POST', body: multipart('client_invoices_upload', [{ name: 'po.pdf', bytes: makePdf('po') }]) });
+    const upload = await browser.json('/api/qonto/v2/client_invoices/uploads', {
+      method: 'POST',
+      body: multipart('client_invoices_upload', [{ name: 'po.pdf', bytes: makePdf('po') }]),
+    });
     assert.equal(upload.status, 201);
     const again = await browser.json(`/api/qonto/v2/client_invoices/uploads/${upload.body.data.id}`);
     assert.equal(again.body.data.attributes.filename, 'po.pdf');

@@ -52,7 +52,11 @@ async function declaredLength(c: Context<BffEnv>, max: number): Promise<number> 
   const length = Number(header);
   if (length > max) {
     await drainBody((c.env?.incoming ?? c.req.raw.body) as AsyncIterable<Uint8Array> | null);
-    throw new ApiProblem(413, { code: 'request_entity_too_large', detail: `The body exceeds ${max.toLocaleString('en')} bytes.` }, { Connection: 'close' });
+    throw new ApiProblem(
+      413,
+      { code: 'request_entity_too_large', detail: `The body exceeds ${max.toLocaleString('en')} bytes.` },
+      { Connection: 'close' },
+    );
   }
   return length;
 }
@@ -106,7 +110,18 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
 
     if (operation.kind === 'read') {
       const send = async (force: boolean) =>
-        readUpstream(await callQonto({ url, method: 'GET', headers: { ...baseHeaders, Authorization: await authorization(c, force) }, timeoutMs: config.upstreamTimeoutMs, retry: true }, lane));
+        readUpstream(
+          await callQonto(
+            {
+              url,
+              method: 'GET',
+              headers: { ...baseHeaders, Authorization: await authorization(c, force) },
+              timeoutMs: config.upstreamTimeoutMs,
+              retry: true,
+            },
+            lane,
+          ),
+        );
       return relay(await sendWithFreshToken(c, send));
     }
 
@@ -120,7 +135,12 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
       if (!/^multipart\/form-data;\s*boundary=/i.test(contentType)) {
         throw new ApiProblem(400, { code: 'invalid_request_format', detail: 'Send files as multipart/form-data.' });
       }
-      const headers = { ...baseHeaders, Authorization: await authorization(c), 'Content-Type': contentType, 'Content-Length': String(length) };
+      const headers = {
+        ...baseHeaders,
+        Authorization: await authorization(c),
+        'Content-Type': contentType,
+        'Content-Length': String(length),
+      };
       const response = await streamToQonto(url, headers, streamedBody(c), Math.max(config.upstreamTimeoutMs, 120_000), lane);
       return relay(rejectUnauthorized(c, await readUpstream(response)));
     }
@@ -129,13 +149,32 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
     const body = await c.req.text();
     const contentType = c.req.header('content-type') ?? 'application/json';
     const post = async (force: boolean) =>
-      readUpstream(await callQonto({ url, method: 'POST', headers: { ...baseHeaders, Authorization: await authorization(c, force), 'Content-Type': contentType }, body, timeoutMs: config.upstreamTimeoutMs, retry: false }, lane));
+      readUpstream(
+        await callQonto(
+          {
+            url,
+            method: 'POST',
+            headers: { ...baseHeaders, Authorization: await authorization(c, force), 'Content-Type': contentType },
+            body,
+            timeoutMs: config.upstreamTimeoutMs,
+            retry: false,
+          },
+          lane,
+        ),
+      );
     const send = () => sendWithFreshToken(c, post);
     const key = c.req.header('idempotency-key');
     if (operation.kind === 'create-invoice' && key !== undefined) {
       const session = c.get('session');
       const principal = session?.data.organization?.id ?? session?.idHash ?? 'api-key';
-      return createInvoiceIdempotently({ key, principal, body, send, deps: { ...deps, budget: lane }, authorization: () => authorization(c) });
+      return createInvoiceIdempotently({
+        key,
+        principal,
+        body,
+        send,
+        deps: { ...deps, budget: lane },
+        authorization: () => authorization(c),
+      });
     }
     return relay(await send());
   });

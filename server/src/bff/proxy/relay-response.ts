@@ -28,7 +28,14 @@ export async function readUpstream(response: Response): Promise<UpstreamAnswer> 
     }
     if (errorCode === undefined && response.status >= 500) {
       const traceId = response.headers.get('x-tyk-trace-id');
-      throw new ApiProblem(502, { code: 'upstream_unavailable', detail: `Qonto failed (${response.status}) without an explanation. Nothing was lost; try again.${traceId ? ` Trace id: ${traceId}.` : ''}` }, traceId ? { 'X-Tyk-Trace-Id': traceId } : {});
+      throw new ApiProblem(
+        502,
+        {
+          code: 'upstream_unavailable',
+          detail: `Qonto failed (${response.status}) without an explanation. Nothing was lost; try again.${traceId ? ` Trace id: ${traceId}.` : ''}`,
+        },
+        traceId ? { 'X-Tyk-Trace-Id': traceId } : {},
+      );
     }
   }
   return { status: response.status, text, headers: response.headers, errorCode };

@@ -9,7 +9,10 @@ describe('RequestBudget', () => {
     const times: number[] = [];
     await Promise.all(Array.from({ length: 8 }, () => budget.acquire().then(() => times.push(Date.now() - started))));
     assert.equal(times.filter((ms) => ms < 100).length, 5);
-    assert.ok(times.slice(5).every((ms) => ms >= 290), JSON.stringify(times));
+    assert.ok(
+      times.slice(5).every((ms) => ms >= 290),
+      JSON.stringify(times),
+    );
   });
 
   it('serves waiting requests in arrival order', async () => {
@@ -19,7 +22,7 @@ describe('RequestBudget', () => {
     assert.deepEqual(order, [1, 2, 3]);
   });
 
-  it('serves waiting principals in turn: one session\'s burst cannot starve another', async () => {
+  it("serves waiting principals in turn: one session's burst cannot starve another", async () => {
     const budget = new RequestBudget(2, 100);
     const order: string[] = [];
     const burst = Array.from({ length: 8 }, (_, i) => budget.acquire('greedy').then(() => order.push(`greedy-${i}`)));
@@ -34,12 +37,15 @@ describe('RequestBudget', () => {
     const budget = new RequestBudget(1, 200, 3);
     await budget.acquire('greedy');
     const queued = [1, 2, 3].map(() => budget.acquire('greedy'));
-    await assert.rejects(budget.acquire('greedy'), (error: { status: number; headers: Record<string, string>; errors: { code: string }[] }) => {
-      assert.equal(error.status, 429);
-      assert.equal(error.errors[0]!.code, 'too_many_requests');
-      assert.match(error.headers['Retry-After']!, /^\d+$/);
-      return true;
-    });
+    await assert.rejects(
+      budget.acquire('greedy'),
+      (error: { status: number; headers: Record<string, string>; errors: { code: string }[] }) => {
+        assert.equal(error.status, 429);
+        assert.equal(error.errors[0]!.code, 'too_many_requests');
+        assert.match(error.headers['Retry-After']!, /^\d+$/);
+        return true;
+      },
+    );
     const modest = budget.acquire('modest');
     await Promise.all([...queued, modest]);
   });

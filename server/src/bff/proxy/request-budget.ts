@@ -38,7 +38,11 @@ export class RequestBudget implements BudgetLane {
     if (queue.length >= this.maxQueued) {
       const retryAfterS = Math.max(1, Math.ceil((this.sent[0]! + this.windowMs - Date.now()) / 1000));
       return Promise.reject(
-        new ApiProblem(429, { code: 'too_many_requests', detail: 'Too many requests from this session are waiting for Qonto: try again shortly.' }, { 'Retry-After': String(retryAfterS) }),
+        new ApiProblem(
+          429,
+          { code: 'too_many_requests', detail: 'Too many requests from this session are waiting for Qonto: try again shortly.' },
+          { 'Retry-After': String(retryAfterS) },
+        ),
       );
     }
     return new Promise<void>((resolve) => {

@@ -19,13 +19,27 @@ describe('sandbox: X-Qonto-Staging-Token on every call, HTML reported as a confi
         res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Sign in</body></html>');
         return;
       }
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"organization":{"id":"x","legal_name":"Sandbox Org","legal_country":"FR","bank_accounts":[]}}');
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end('{"organization":{"id":"x","legal_name":"Sandbox Org","legal_country":"FR","bank_accounts":[]}}');
     });
     await new Promise<void>((resolve) => sandbox.listen(0, '127.0.0.1', resolve));
     const sandboxUrl = `http://127.0.0.1:${(sandbox.address() as AddressInfo).port}`;
     const port = await freePort();
-    const config = loadBffConfig({ QONTO_ENV: 'sandbox', PORT: String(port), QONTO_API_KEY: 'org:key', QONTO_STAGING_TOKEN: 'stg-123', SESSION_SECRET: 's'.repeat(40), DATA_DIR: `/tmp/composer-sandbox-${port}` });
-    bff = await startBff({ ...config, secureCookies: false, webDistDir: null, hosts: { api: sandboxUrl, authorize: `${sandboxUrl}/oauth2/auth`, token: `${sandboxUrl}/oauth2/token` } });
+    const config = loadBffConfig({
+      QONTO_ENV: 'sandbox',
+      PORT: String(port),
+      QONTO_API_KEY: 'org:key',
+      QONTO_STAGING_TOKEN: 'stg-123',
+      SESSION_SECRET: 's'.repeat(40),
+      DATA_DIR: `/tmp/composer-sandbox-${port}`,
+    });
+    bff = await startBff({
+      ...config,
+      secureCookies: false,
+      webDistDir: null,
+      hosts: { api: sandboxUrl, authorize: `${sandboxUrl}/oauth2/auth`, token: `${sandboxUrl}/oauth2/token` },
+    });
   });
   after(async () => {
     await bff.close();

@@ -30,7 +30,12 @@ export async function streamToQonto(
         for (const [name, value] of Object.entries(answer.headers)) {
           if (typeof value === 'string') responseHeaders.set(name, value);
         }
-        resolve(new Response(answer.statusCode === 204 ? null : Buffer.concat(chunks), { status: answer.statusCode ?? 502, headers: responseHeaders }));
+        resolve(
+          new Response(answer.statusCode === 204 ? null : Buffer.concat(chunks), {
+            status: answer.statusCode ?? 502,
+            headers: responseHeaders,
+          }),
+        );
       });
     });
     upstream.on('timeout', () => upstream.destroy(new UpstreamUnreachable(true)));

@@ -10,7 +10,12 @@ describe('browser-facing security', () => {
   after(() => h.close());
 
   const post = (browser: ReturnType<BffHarness['browser']>, init: Parameters<ReturnType<BffHarness['browser']>['json']>[1]) =>
-    browser.json('/api/qonto/v2/clients', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'company', name: 'CSRF test' }), ...init });
+    browser.json('/api/qonto/v2/clients', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'company', name: 'CSRF test' }),
+      ...init,
+    });
 
   it('refuses state-changing requests without X-CSRF, from another origin, or cross-site', async () => {
     const browser = h.browser();
@@ -18,15 +23,24 @@ describe('browser-facing security', () => {
     const before = (await h.emulator.state()).counters.clientsCreated;
     assert.equal((await post(browser, { csrf: false })).status, 403);
     assert.equal((await post(browser, { origin: 'https://evil.example' })).body.errors[0].code, 'csrf_check_failed');
-    assert.equal((await post(browser, { origin: null, headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' } })).status, 403);
+    assert.equal(
+      (await post(browser, { origin: null, headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' } })).status,
+      403,
+    );
     assert.equal((await post(browser, { origin: null, headers: { 'content-type': 'application/json' } })).status, 403);
-    assert.equal((await post(browser, { origin: null, headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' } })).status, 201);
+    assert.equal(
+      (await post(browser, { origin: null, headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' } })).status,
+      201,
+    );
     assert.equal((await post(browser, {})).status, 201);
     assert.equal((await h.emulator.state()).counters.clientsCreated, before + 2);
   });
 
   it('grants no CORS', async () => {
-    const preflight = await fetch(`${h.bff.url}/api/qonto/v2/clients`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const preflight = await fetch(`${h.bff.url}/api/qonto/v2/clients`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     assert.equal(preflight.headers.get('access-control-allow-origin'), null);
     const read = await fetch(`${h.bff.url}/api/session`, { headers: { origin: 'https://evil.example' } });
     assert.equal(read.headers.get('access-control-allow-origin'), null);

@@ -59,7 +59,11 @@ describe('app server hardening', () => {
     const plain = await fetch(`${h.bff.url}/api/session`);
     assert.equal(plain.headers.get('strict-transport-security'), null);
     const dataDir = mkdtempSync(join(tmpdir(), 'composer-hsts-'));
-    const { app, close } = createBffApp({ ...h.config, appOrigin: 'https://invoices.example.com', databasePath: join(dataDir, 'app.sqlite') });
+    const { app, close } = createBffApp({
+      ...h.config,
+      appOrigin: 'https://invoices.example.com',
+      databasePath: join(dataDir, 'app.sqlite'),
+    });
     const secure = await app.request('https://invoices.example.com/api/session', { headers: { host: 'invoices.example.com' } });
     assert.equal(secure.headers.get('strict-transport-security'), 'max-age=31536000; includeSubDomains');
     close();

@@ -22,9 +22,20 @@ describe('no token or secret reaches the browser', () => {
     await browser.json('/api/qonto/v2/organization');
     await sleep(1700);
     await browser.json('/api/qonto/v2/clients');
-    await browser.json('/api/qonto/v2/client_invoices', { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() }, body: JSON.stringify(frenchInvoice()) });
-    await browser.json('/api/qonto/v2/client_invoices', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"broken' });
-    await browser.json('/api/qonto/v2/client_invoices/uploads', { method: 'POST', body: multipart('client_invoices_upload', [{ name: 'a.pdf', bytes: makePdf('a') }]) });
+    await browser.json('/api/qonto/v2/client_invoices', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+      body: JSON.stringify(frenchInvoice()),
+    });
+    await browser.json('/api/qonto/v2/client_invoices', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"broken',
+    });
+    await browser.json('/api/qonto/v2/client_invoices/uploads', {
+      method: 'POST',
+      body: multipart('client_invoices_upload', [{ name: 'a.pdf', bytes: makePdf('a') }]),
+    });
     await browser.json('/api/qonto/v2/nowhere');
     const issued = [...h.emulator.store.oauth.accessTokens.keys(), ...h.emulator.store.oauth.refreshTokens.keys()];
     await browser.request('/auth/logout', { method: 'POST' });

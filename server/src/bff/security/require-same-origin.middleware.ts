@@ -15,7 +15,10 @@ export function requireSameOrigin(appOrigin: string) {
       const fetchSite = c.req.header('sec-fetch-site');
       const sameOrigin = origin !== undefined ? origin === appOrigin : fetchSite === 'same-origin';
       if (c.req.header('x-csrf') !== '1' || !sameOrigin) {
-        throw new ApiProblem(403, { code: 'csrf_check_failed', detail: 'Refused: state-changing requests must come from this app (X-CSRF header and same origin).' });
+        throw new ApiProblem(403, {
+          code: 'csrf_check_failed',
+          detail: 'Refused: state-changing requests must come from this app (X-CSRF header and same origin).',
+        });
       }
     }
     await next();

@@ -27,8 +27,12 @@ export class IdempotencyStore {
 
   find(principal: string, key: string): IdempotencyRecord | undefined {
     const row = this.db
-      .prepare('SELECT body_hash, state, status, body, started_at, settles_at FROM idempotency_keys WHERE principal = ? AND key = ? AND expires_at > ?')
-      .get(principal, key, Date.now()) as { body_hash: string; state: string; status: number | null; body: string | null; started_at: number; settles_at: number | null } | undefined;
+      .prepare(
+        'SELECT body_hash, state, status, body, started_at, settles_at FROM idempotency_keys WHERE principal = ? AND key = ? AND expires_at > ?',
+      )
+      .get(principal, key, Date.now()) as
+      | { body_hash: string; state: string; status: number | null; body: string | null; started_at: number; settles_at: number | null }
+      | undefined;
     if (!row) return undefined;
     if (row.state === 'done') {
       const body = open<string>(Buffer.from(row.body ?? '', 'base64'), this.keys, IdempotencyStore.binding(principal, key));
@@ -36,7 +40,8 @@ export class IdempotencyStore {
       if (body === undefined) return { state: 'uncertain', bodyHash: row.body_hash, startedAt: row.started_at, settlesAt: 0 };
       return { state: 'done', bodyHash: row.body_hash, startedAt: row.started_at, status: row.status!, body };
     }
-    if (row.state === 'uncertain') return { state: 'uncertain', bodyHash: row.body_hash, startedAt: row.started_at, settlesAt: row.settles_at ?? 0 };
+    if (row.state === 'uncertain')
+      return { state: 'uncertain', bodyHash: row.body_hash, startedAt: row.started_at, settlesAt: row.settles_at ?? 0 };
     return { state: 'pending', bodyHash: row.body_hash, startedAt: row.started_at };
   }
 
@@ -56,7 +61,9 @@ export class IdempotencyStore {
 
   complete(principal: string, key: string, status: number, body: string): void {
     const sealed = seal(body, this.keys, IdempotencyStore.binding(principal, key)).toString('base64');
-    this.db.prepare("UPDATE idempotency_keys SET state = 'done', status = ?, body = ? WHERE principal = ? AND key = ?").run(status, sealed, principal, key);
+    this.db
+      .prepare("UPDATE idempotency_keys SET state = 'done', status = ?, body = ? WHERE principal = ? AND key = ?")
+      .run(status, sealed, principal, key);
   }
 
   purgeExpired(): number {
@@ -68,7 +75,9 @@ export class IdempotencyStore {
    * and not before `settleMs` has passed, so a request still running at Qonto has time to land.
    */
   markUncertain(principal: string, key: string, settleMs: number): void {
-    this.db.prepare("UPDATE idempotency_keys SET state = 'uncertain', settles_at = ? WHERE principal = ? AND key = ?").run(Date.now() + settleMs, principal, key);
+    this.db
+      .prepare("UPDATE idempotency_keys SET state = 'uncertain', settles_at = ? WHERE principal = ? AND key = ?")
+      .run(Date.now() + settleMs, principal, key);
   }
 
   release(principal: string, key: string): void {

@@ -50,14 +50,31 @@ describe('idempotent answers at rest, and purging while running', () => {
     const browser = h.browser();
     await browser.connect();
     const number = `SEALED-${Date.now()}`;
-    const body = { client_id: 'c11e0000-0000-4000-8000-000000000001', number, issue_date: '2026-11-21', due_date: '2026-12-21', currency: 'EUR', payment_methods: { iban: 'FR7616958000012345678901234' }, items: [{ title: 'Audit', quantity: '1', unit_price: { value: '100.00', currency: 'EUR' }, vat_rate: '0.2' }] };
-    const send = () => browser.json('/api/qonto/v2/client_invoices', { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': '7b8e1c2a-0000-4000-8000-00000000a11d' }, body: JSON.stringify(body) });
+    const body = {
+      client_id: 'c11e0000-0000-4000-8000-000000000001',
+      number,
+      issue_date: '2026-11-21',
+      due_date: '2026-12-21',
+      currency: 'EUR',
+      payment_methods: { iban: 'FR7616958000012345678901234' },
+      items: [{ title: 'Audit', quantity: '1', unit_price: { value: '100.00', currency: 'EUR' }, vat_rate: '0.2' }],
+    };
+    const send = () =>
+      browser.json('/api/qonto/v2/client_invoices', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': '7b8e1c2a-0000-4000-8000-00000000a11d' },
+        body: JSON.stringify(body),
+      });
     assert.equal((await send()).status, 201);
     const db = new DatabaseSync(h.config.databasePath, { readOnly: true });
     const rows = db.prepare("SELECT body FROM idempotency_keys WHERE state = 'done'").all() as { body: string }[];
     db.close();
     assert.equal(rows.length, 1);
-    assert.ok(!rows[0]!.body.includes(number) && !rows[0]!.body.includes('Atelier') && !Buffer.from(rows[0]!.body, 'base64').toString('latin1').includes(number));
+    assert.ok(
+      !rows[0]!.body.includes(number) &&
+        !rows[0]!.body.includes('Atelier') &&
+        !Buffer.from(rows[0]!.body, 'base64').toString('latin1').includes(number),
+    );
     const replay = await send();
     assert.equal(replay.status, 201);
     assert.equal(replay.headers.get('idempotent-replayed'), 'true');
@@ -72,7 +89,9 @@ describe('idempotent answers at rest, and purging while running', () => {
     stop();
     assert.ok(runs >= 4, `purged ${runs} times`);
     const db = new DatabaseSync(h.config.databasePath);
-    db.prepare("INSERT INTO idempotency_keys (principal, key, body_hash, state, started_at, expires_at) VALUES ('p', 'old', 'h', 'pending', 0, 1)").run();
+    db.prepare(
+      "INSERT INTO idempotency_keys (principal, key, body_hash, state, started_at, expires_at) VALUES ('p', 'old', 'h', 'pending', 0, 1)",
+    ).run();
     const { IdempotencyStore } = await import('./idempotency-store.ts');
     assert.equal(new IdempotencyStore(db, []).purgeExpired(), 1);
     db.close();

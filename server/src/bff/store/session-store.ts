@@ -63,8 +63,7 @@ export class SessionStore {
     if (!id || id.length > 100) return undefined;
     const idHash = hashId(id);
     const row = this.db.prepare('SELECT sealed, version, expires_at FROM sessions WHERE id_hash = ?').get(idHash) as
-      | { sealed: Uint8Array; version: number; expires_at: number }
-      | undefined;
+      { sealed: Uint8Array; version: number; expires_at: number } | undefined;
     if (!row || row.expires_at <= Date.now()) return undefined;
     const data = open<SessionData>(row.sealed, this.keys, idHash);
     if (!data) return undefined;
@@ -82,8 +81,7 @@ export class SessionStore {
 
   reload(session: StoredSession): StoredSession | undefined {
     const row = this.db.prepare('SELECT sealed, version, expires_at FROM sessions WHERE id_hash = ?').get(session.idHash) as
-      | { sealed: Uint8Array; version: number; expires_at: number }
-      | undefined;
+      { sealed: Uint8Array; version: number; expires_at: number } | undefined;
     const data = row && open<SessionData>(row.sealed, this.keys, session.idHash);
     return row && data ? { idHash: session.idHash, data, version: row.version, expiresAt: row.expires_at } : undefined;
   }

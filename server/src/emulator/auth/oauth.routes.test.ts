@@ -18,7 +18,12 @@ describe('OAuth authorization server', () => {
     const back = await consent(emulator.url, { code_challenge: challenge, code_challenge_method: 'S256' });
     assert.equal(back.origin + back.pathname, testRedirectUri);
     assert.equal(back.searchParams.get('state'), 'st-123');
-    const tokens = await tokenRequest(emulator.url, { grant_type: 'authorization_code', code: back.searchParams.get('code')!, redirect_uri: testRedirectUri, code_verifier: verifier });
+    const tokens = await tokenRequest(emulator.url, {
+      grant_type: 'authorization_code',
+      code: back.searchParams.get('code')!,
+      redirect_uri: testRedirectUri,
+      code_verifier: verifier,
+    });
     assert.equal(tokens.status, 200);
     assert.equal(tokens.body.token_type, 'bearer');
     assert.equal(tokens.body.expires_in, 3600);
@@ -32,7 +37,12 @@ describe('OAuth authorization server', () => {
     const { challenge } = pkcePair();
     const back = await consent(emulator.url, { code_challenge: challenge, code_challenge_method: 'S256' });
     const code = back.searchParams.get('code')!;
-    const wrong = await tokenRequest(emulator.url, { grant_type: 'authorization_code', code, redirect_uri: testRedirectUri, code_verifier: pkcePair().verifier });
+    const wrong = await tokenRequest(emulator.url, {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: testRedirectUri,
+      code_verifier: pkcePair().verifier,
+    });
     assert.equal(wrong.status, 400);
     assert.equal(wrong.body.error, 'invalid_grant');
     const missing = await tokenRequest(emulator.url, { grant_type: 'authorization_code', code, redirect_uri: testRedirectUri });
@@ -40,7 +50,10 @@ describe('OAuth authorization server', () => {
 
     const plain = await consent(emulator.url, {});
     const plainCode = plain.searchParams.get('code')!;
-    assert.equal((await tokenRequest(emulator.url, { grant_type: 'authorization_code', code: plainCode, redirect_uri: testRedirectUri })).status, 200);
+    assert.equal(
+      (await tokenRequest(emulator.url, { grant_type: 'authorization_code', code: plainCode, redirect_uri: testRedirectUri })).status,
+      200,
+    );
     const reused = await tokenRequest(emulator.url, { grant_type: 'authorization_code', code: plainCode, redirect_uri: testRedirectUri });
     assert.equal(reused.body.error, 'invalid_grant');
   });
@@ -61,8 +74,14 @@ describe('OAuth authorization server', () => {
     assert.equal(denied.searchParams.get('state'), 'st-123');
     assert.equal((await consent(emulator.url, { state: '' })).searchParams.get('error'), 'invalid_request');
     assert.equal((await consent(emulator.url, { scope: 'client_invoices.write' })).searchParams.get('error'), 'invalid_scope');
-    assert.equal((await consent(emulator.url, { code_challenge: pkcePair().challenge, code_challenge_method: 'plain' })).searchParams.get('error'), 'invalid_request');
-    const unregistered = await fetch(`${emulator.url}/oauth2/auth?client_id=invoice-composer-local&redirect_uri=https://evil.example/cb&response_type=code&scope=client.read&state=x`, { redirect: 'manual' });
+    assert.equal(
+      (await consent(emulator.url, { code_challenge: pkcePair().challenge, code_challenge_method: 'plain' })).searchParams.get('error'),
+      'invalid_request',
+    );
+    const unregistered = await fetch(
+      `${emulator.url}/oauth2/auth?client_id=invoice-composer-local&redirect_uri=https://evil.example/cb&response_type=code&scope=client.read&state=x`,
+      { redirect: 'manual' },
+    );
     assert.equal(unregistered.status, 400);
   });
 
@@ -118,7 +137,10 @@ describe('OAuth authorization server', () => {
       assert.equal(answer.body.errors[0].code, 'insufficient_permissions');
     }
     const invoicesOnly = bearer((await connect(emulator.url, 'client_invoice.write')).access_token);
-    assert.equal((await emulator.api('/v2/client_invoices/uploads/2c4a1f3e-0000-4000-8000-000000000000', { auth: invoicesOnly })).status, 403);
+    assert.equal(
+      (await emulator.api('/v2/client_invoices/uploads/2c4a1f3e-0000-4000-8000-000000000000', { auth: invoicesOnly })).status,
+      403,
+    );
   });
 
   it('revokes every token of a grant on DELETE /v2/oauth2/consents', async () => {

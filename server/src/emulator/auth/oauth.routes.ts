@@ -85,7 +85,11 @@ export function oauthRoutes(store: EmulatorStore, options: EmulatorOptions) {
       return c.html(authorizeErrorPage('This authorization request has expired or was already answered. Start again from the app.'), 400);
     }
     if (form.decision !== 'approve') {
-      return redirectWith(c, pending.redirectUri, { error: 'access_denied', error_description: 'The user denied access', state: pending.state });
+      return redirectWith(c, pending.redirectUri, {
+        error: 'access_denied',
+        error_description: 'The user denied access',
+        state: pending.state,
+      });
     }
     const code = newOpaqueToken('qac_');
     store.oauth.codes.set(code, {

@@ -18,7 +18,10 @@ describe('bulk import', () => {
     const files = [1, 2, 3, 4, 5].map((n) => ({ name: `invoice-${n}.pdf`, bytes: makePdf(`invoice ${n}`) }));
     const imported = await bulk(files);
     assert.equal(imported.status, 200);
-    assert.deepEqual(imported.body.client_invoices.map((row: { file_name: string }) => row.file_name), files.map((file) => file.name));
+    assert.deepEqual(
+      imported.body.client_invoices.map((row: { file_name: string }) => row.file_name),
+      files.map((file) => file.name),
+    );
     const hidden = await emulator.api('/v2/client_invoices');
     assert.equal(hidden.body.client_invoices.length, 0);
     const shown = await emulator.api('/v2/client_invoices?exclude_imported=false');
@@ -30,14 +33,20 @@ describe('bulk import', () => {
   it('is idempotent by content: the same bytes return the same invoice_id', async () => {
     const bytes = makePdf('same content');
     const first = await bulk([{ name: 'a.pdf', bytes }]);
-    const again = await bulk([{ name: 'renamed.pdf', bytes }, { name: 'new.pdf', bytes: makePdf('other') }]);
+    const again = await bulk([
+      { name: 'renamed.pdf', bytes },
+      { name: 'new.pdf', bytes: makePdf('other') },
+    ]);
     assert.equal(again.body.client_invoices[0].invoice_id, first.body.client_invoices[0].invoice_id);
     assert.notEqual(again.body.client_invoices[1].invoice_id, first.body.client_invoices[0].invoice_id);
     assert.equal((await emulator.state()).counters.importedFiles, 2);
   });
 
   it('is all-or-nothing: one bad file fails the request and creates nothing', async () => {
-    const answer = await bulk([{ name: 'good.pdf', bytes: makePdf('good') }, { name: 'bad.pdf', bytes: Buffer.from('text, not a pdf') }]);
+    const answer = await bulk([
+      { name: 'good.pdf', bytes: makePdf('good') },
+      { name: 'bad.pdf', bytes: Buffer.from('text, not a pdf') },
+    ]);
     assert.equal(answer.status, 422);
     assert.equal(answer.body.errors[0].source.pointer, '/data/attributes/client_invoices/1');
     assert.equal((await emulator.state()).counters.importedFiles, 0);
@@ -47,7 +56,10 @@ describe('bulk import', () => {
     const six = await bulk([1, 2, 3, 4, 5, 6].map((n) => ({ name: `${n}.pdf`, bytes: makePdf(`six ${n}`) })));
     assert.equal(six.status, 422);
     assert.equal(six.body.errors[0].meta.validation_param, '5');
-    const none = await emulator.api('/v2/client_invoices/bulk', { method: 'POST', body: multipart('other', [{ name: 'x.png', bytes: pngBytes }]) });
+    const none = await emulator.api('/v2/client_invoices/bulk', {
+      method: 'POST',
+      body: multipart('other', [{ name: 'x.png', bytes: pngBytes }]),
+    });
     assert.equal(none.status, 422);
     const big = await bulk([{ name: 'big.pdf', bytes: makePdf('big', 5 * 1024 * 1024 + 100) }]);
     assert.equal(big.status, 422);
@@ -55,7 +67,7 @@ describe('bulk import', () => {
     assert.equal((await emulator.state()).counters.importedFiles, 0);
   });
 
-  it('refuses a body over 15 MB from its Content-Length, with the reference\'s 422 on the file field', async () => {
+  it("refuses a body over 15 MB from its Content-Length, with the reference's 422 on the file field", async () => {
     const files = [1, 2, 3, 4].map((n) => ({ name: `${n}.pdf`, bytes: makePdf(`four ${n}`, 4 * 1024 * 1024) }));
     const answer = await bulk(files);
     assert.equal(answer.status, 422);

@@ -17,11 +17,24 @@ const pointer = (index?: number) => `/data/attributes/${field}${index === undefi
 function fileErrors(files: ReceivedFile[]): QontoError[] {
   return files.flatMap((file, index) => {
     if (file.tooLarge) {
-      return [qontoError(422, { code: 'invalid', detail: `${file.filename} exceeds 5 MB (5,000,000 bytes).`, pointer: pointer(index), validationParam: '5MB' })];
+      return [
+        qontoError(422, {
+          code: 'invalid',
+          detail: `${file.filename} exceeds 5 MB (5,000,000 bytes).`,
+          pointer: pointer(index),
+          validationParam: '5MB',
+        }),
+      ];
     }
     const type = detectFileType(file.bytes);
     if (!type) {
-      return [qontoError(422, { code: 'invalid_format', detail: `${file.filename} is not a PDF, JPEG or PNG (checked by its content).`, pointer: pointer(index) })];
+      return [
+        qontoError(422, {
+          code: 'invalid_format',
+          detail: `${file.filename} is not a PDF, JPEG or PNG (checked by its content).`,
+          pointer: pointer(index),
+        }),
+      ];
     }
     const nameProblem = fileNameProblem(file.filename, type);
     return nameProblem ? [qontoError(422, { code: 'invalid_format', detail: nameProblem, pointer: pointer(index) })] : [];
@@ -41,7 +54,11 @@ export function bulkRoutes(store: EmulatorStore, options: EmulatorOptions) {
 
   app.post('/v2/client_invoices/bulk', requireScope(store, options, 'client_invoice.write'), async (c) => {
     if (store.organization.legal_country === 'IT') {
-      throw new ApiProblem(403, { code: 'forbidden', detail: 'Bulk import is not available to Italian organizations.' }, { Connection: 'close' });
+      throw new ApiProblem(
+        403,
+        { code: 'forbidden', detail: 'Bulk import is not available to Italian organizations.' },
+        { Connection: 'close' },
+      );
     }
     const body = await readMultipartFiles(c.req.raw, {
       field,
@@ -50,9 +67,14 @@ export function bulkRoutes(store: EmulatorStore, options: EmulatorOptions) {
       maxRequestBytes: qontoLimits.bulkMaxRequestBytes,
     });
     if (body.unexpectedParts.length > 0) {
-      throw new ApiProblem(422, { code: 'invalid', detail: `Unknown part \`${body.unexpectedParts[0]}\`: send each file as \`${field}\`.`, pointer: pointer() });
+      throw new ApiProblem(422, {
+        code: 'invalid',
+        detail: `Unknown part \`${body.unexpectedParts[0]}\`: send each file as \`${field}\`.`,
+        pointer: pointer(),
+      });
     }
-    if (body.files.length === 0) throw new ApiProblem(422, { code: 'missing_field', detail: 'Send 1 to 5 files as `client_invoices`.', pointer: pointer() });
+    if (body.files.length === 0)
+      throw new ApiProblem(422, { code: 'missing_field', detail: 'Send 1 to 5 files as `client_invoices`.', pointer: pointer() });
     if (body.tooManyFiles) {
       throw new ApiProblem(422, { code: 'invalid', detail: 'At most 5 files per request.', pointer: pointer(), validationParam: '5' });
     }

@@ -80,7 +80,9 @@ export function buildClientInvoice(input: BuildInvoiceInput): StoredInvoice['rec
       };
     }),
     client: embeddedClient(client),
-    payment_methods: [{ beneficiary_name: organization.legal_name, bic: account?.bic ?? '', iban: payload.payment_methods.iban, type: 'transfer' }],
+    payment_methods: [
+      { beneficiary_name: organization.legal_name, bic: account?.bic ?? '', iban: payload.payment_methods.iban, type: 'transfer' },
+    ],
     credit_notes_ids: [],
     organization: embeddedOrganization(organization, payload.settings),
     invoice_type: 'standard',

@@ -18,7 +18,11 @@ const statuses = new Set(['draft', 'unpaid', 'paid', 'canceled']);
 function listFilter(c: Context): (invoice: StoredInvoice) => boolean {
   const wanted = listQuery(c, 'filter[status]');
   if (wanted?.some((status) => !statuses.has(status))) {
-    throw new ApiProblem(400, { code: 'bad_request', detail: '`filter[status]` takes draft, unpaid, paid or canceled (comma-separated).', parameter: 'filter[status]' });
+    throw new ApiProblem(400, {
+      code: 'bad_request',
+      detail: '`filter[status]` takes draft, unpaid, paid or canceled (comma-separated).',
+      parameter: 'filter[status]',
+    });
   }
   const excludeImported = singleQuery(c, 'exclude_imported') ?? 'true';
   if (excludeImported !== 'true' && excludeImported !== 'false') {
@@ -36,7 +40,11 @@ function listFilter(c: Context): (invoice: StoredInvoice) => boolean {
 function sorter(sortBy: string | undefined): (a: StoredInvoice, b: StoredInvoice) => number {
   const [field = 'created_at', direction = 'desc'] = (sortBy ?? 'created_at:desc').split(':');
   if (!['created_at', 'issue_date', 'due_date', 'number'].includes(field) || !['asc', 'desc'].includes(direction)) {
-    throw new ApiProblem(400, { code: 'bad_request', detail: '`sort_by` is field:asc or field:desc (created_at, issue_date, due_date, number).', parameter: 'sort_by' });
+    throw new ApiProblem(400, {
+      code: 'bad_request',
+      detail: '`sort_by` is field:asc or field:desc (created_at, issue_date, due_date, number).',
+      parameter: 'sort_by',
+    });
   }
   const sign = direction === 'asc' ? 1 : -1;
   return (a, b) => sign * String(a.record[field] ?? '').localeCompare(String(b.record[field] ?? ''));
@@ -47,7 +55,12 @@ export function clientInvoicesRoutes(store: EmulatorStore, options: EmulatorOpti
 
   app.post(
     '/v2/client_invoices',
-    bodyLimit({ maxSize: jsonBodyMaxBytes, onError: () => { throw requestTooLarge(jsonBodyMaxBytes); } }),
+    bodyLimit({
+      maxSize: jsonBodyMaxBytes,
+      onError: () => {
+        throw requestTooLarge(jsonBodyMaxBytes);
+      },
+    }),
     requireScope(store, options, 'client_invoice.write'),
     createClientInvoiceHandler(store, options),
   );
@@ -71,9 +84,15 @@ export function clientInvoicesRoutes(store: EmulatorStore, options: EmulatorOpti
   app.get('/public/invoices/:id', (c) => {
     const invoice = store.invoices.get(c.req.param('id'));
     if (!invoice || invoice.record.status === 'canceled') {
-      return c.html('<!doctype html><html lang="en"><head><title>Invoice not found</title></head><body><main><h1>Invoice not found</h1></main></body></html>', 404);
+      return c.html(
+        '<!doctype html><html lang="en"><head><title>Invoice not found</title></head><body><main><h1>Invoice not found</h1></main></body></html>',
+        404,
+      );
     }
-    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'");
+    c.header(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
+    );
     return c.html(publicInvoicePage(invoice));
   });
 

@@ -30,10 +30,18 @@ function referenceErrors(payload: ClientInvoiceCreatePayload, store: EmulatorSto
   const errors: QontoError[] = [];
   const client = store.clients.get(payload.client_id.toLowerCase());
   if (!client) {
-    errors.push(qontoError(422, { code: 'invalid_client_id', detail: 'No client with this id in the organization.', pointer: '/data/attributes/client_id' }));
+    errors.push(
+      qontoError(422, {
+        code: 'invalid_client_id',
+        detail: 'No client with this id in the organization.',
+        pointer: '/data/attributes/client_id',
+      }),
+    );
   }
   if (payload.upload_id !== undefined && !store.uploads.has(payload.upload_id.toLowerCase())) {
-    errors.push(qontoError(422, { code: 'invalid', detail: 'No upload with this id in the organization.', pointer: '/data/attributes/upload_id' }));
+    errors.push(
+      qontoError(422, { code: 'invalid', detail: 'No upload with this id in the organization.', pointer: '/data/attributes/upload_id' }),
+    );
   }
   return client ? { client, errors } : { errors };
 }

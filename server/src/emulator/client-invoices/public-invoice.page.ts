@@ -31,9 +31,10 @@ export function publicInvoicePage(invoice: StoredInvoice): string {
 <td class="num">${escapeHtml(item.vat_rate)}</td><td class="num">${escapeHtml(line.value)} ${escapeHtml(line.currency)}</td></tr>`;
     })
     .join('');
-  const imported = invoice.imported && invoice.file
-    ? `<p>Imported from <a href="/_files/imports/${escapeHtml(r.id)}/${encodeURIComponent(invoice.file.name)}">${escapeHtml(invoice.file.name)}</a>.</p>`
-    : '';
+  const imported =
+    invoice.imported && invoice.file
+      ? `<p>Imported from <a href="/_files/imports/${escapeHtml(r.id)}/${encodeURIComponent(invoice.file.name)}">${escapeHtml(invoice.file.name)}</a>.</p>`
+      : '';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="data:,">
 <title>Invoice ${escapeHtml(r.number)}</title><style>${style}</style></head>

@@ -13,7 +13,10 @@ describe('clients, organization and settings', () => {
 
   it('get /v2/clients filters by name, case- and accent-insensitive, from 2 characters', async () => {
     const accents = await emulator.api('/v2/clients?filter%5Bname%5D=EDITIONS');
-    assert.deepEqual(accents.body.clients.map((client: { name: string }) => client.name), ['Éditions Sans Devise SAS']);
+    assert.deepEqual(
+      accents.body.clients.map((client: { name: string }) => client.name),
+      ['Éditions Sans Devise SAS'],
+    );
     const person = await emulator.api('/v2/clients?filter%5Bname%5D=dubois');
     assert.equal(person.body.clients[0].last_name, 'Dubois');
     assert.equal((await emulator.api('/v2/clients?filter%5Bname%5D=a')).status, 400);
@@ -26,13 +29,19 @@ describe('clients, organization and settings', () => {
     const last = await emulator.api('/v2/clients?per_page=4&page=3');
     assert.equal(last.body.meta.next_page, null);
     assert.equal(last.body.clients.length, 3);
-    const names = (await emulator.api('/v2/clients?sort_by=name:desc')).body.clients.map((client: { name: string | null; last_name: string | null }) => client.name ?? client.last_name);
+    const names = (await emulator.api('/v2/clients?sort_by=name:desc')).body.clients.map(
+      (client: { name: string | null; last_name: string | null }) => client.name ?? client.last_name,
+    );
     assert.equal(names[0], 'Thames Analytics Ltd');
     assert.equal((await emulator.api('/v2/clients?page=0')).status, 400);
   });
 
   it('seeds companies and individuals, EUR and one GBP client, one without currency and one without address', async () => {
-    const clients = (await emulator.api('/v2/clients')).body.clients as { kind: string; currency: string | null; billing_address: unknown }[];
+    const clients = (await emulator.api('/v2/clients')).body.clients as {
+      kind: string;
+      currency: string | null;
+      billing_address: unknown;
+    }[];
     assert.ok(clients.some((client) => client.kind === 'individual'));
     assert.equal(clients.filter((client) => client.currency === 'GBP').length, 1);
     assert.equal(clients.filter((client) => client.currency === null).length, 1);
@@ -40,15 +49,18 @@ describe('clients, organization and settings', () => {
   });
 
   it('post /v2/clients creates a client that can then be fetched and found', async () => {
-    const created = await emulator.api('/v2/clients', jsonPost({
-      kind: 'company',
-      name: 'Nouvelle Société',
-      email: 'hello@nouvelle.example',
-      tax_identification_number: '12345678900011',
-      currency: 'EUR',
-      locale: 'fr',
-      billing_address: { street_address: '1 rue Neuve', city: 'Paris', zip_code: '75001', country_code: 'FR' },
-    }));
+    const created = await emulator.api(
+      '/v2/clients',
+      jsonPost({
+        kind: 'company',
+        name: 'Nouvelle Société',
+        email: 'hello@nouvelle.example',
+        tax_identification_number: '12345678900011',
+        currency: 'EUR',
+        locale: 'fr',
+        billing_address: { street_address: '1 rue Neuve', city: 'Paris', zip_code: '75001', country_code: 'FR' },
+      }),
+    );
     assert.equal(created.status, 201);
     const fetched = await emulator.api(`/v2/clients/${created.body.client.id}`);
     assert.equal(fetched.body.client.name, 'Nouvelle Société');

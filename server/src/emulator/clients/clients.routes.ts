@@ -19,7 +19,10 @@ import { requestTooLarge } from '../uploads/read-multipart-files.ts';
 
 /** Case- and accent-insensitive, as Qonto's `filter[name]` is. */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 function displayName(client: ClientRecord): string {
@@ -46,17 +49,26 @@ export function clientsRoutes(store: EmulatorStore, options: EmulatorOptions) {
     const sortBy = singleQuery(c, 'sort_by') ?? 'name:asc';
     const [field, direction] = sortBy.split(':');
     if (!['name', 'created_at'].includes(field ?? '') || !['asc', 'desc'].includes(direction ?? '')) {
-      throw new ApiProblem(400, { code: 'bad_request', detail: '`sort_by` is name:asc, name:desc, created_at:asc or created_at:desc.', parameter: 'sort_by' });
+      throw new ApiProblem(400, {
+        code: 'bad_request',
+        detail: '`sort_by` is name:asc, name:desc, created_at:asc or created_at:desc.',
+        parameter: 'sort_by',
+      });
     }
     const sign = direction === 'asc' ? 1 : -1;
     const rows = [...store.clients.values()]
       .filter((client) => name === undefined || fold(displayName(client)).includes(fold(name.trim())))
-      .filter((client) => exactFilters.every((key) => {
-        const wanted = singleQuery(c, `filter[${key}]`);
-        return wanted === undefined || client[key]?.toLowerCase() === wanted.toLowerCase();
-      }))
+      .filter((client) =>
+        exactFilters.every((key) => {
+          const wanted = singleQuery(c, `filter[${key}]`);
+          return wanted === undefined || client[key]?.toLowerCase() === wanted.toLowerCase();
+        }),
+      )
       .filter(updatedWithin(c))
-      .sort((a, b) => sign * (field === 'name' ? fold(displayName(a)).localeCompare(fold(displayName(b))) : a.created_at.localeCompare(b.created_at)));
+      .sort(
+        (a, b) =>
+          sign * (field === 'name' ? fold(displayName(a)).localeCompare(fold(displayName(b))) : a.created_at.localeCompare(b.created_at)),
+      );
     const { page, meta } = paginate(c, rows);
     return c.json({ clients: page, meta });
   });
@@ -70,7 +82,12 @@ export function clientsRoutes(store: EmulatorStore, options: EmulatorOptions) {
 
   app.post(
     '/v2/clients',
-    bodyLimit({ maxSize: 64 * 1024, onError: () => { throw requestTooLarge(64 * 1024); } }),
+    bodyLimit({
+      maxSize: 64 * 1024,
+      onError: () => {
+        throw requestTooLarge(64 * 1024);
+      },
+    }),
     requireScope(store, options, 'client.write'),
     async (c) => {
       const body = await readJsonObject(c);
@@ -79,7 +96,11 @@ export function clientsRoutes(store: EmulatorStore, options: EmulatorOptions) {
       const payload = parsed.data;
       const kind = (payload.kind ?? payload.type)!;
       if (kind === 'freelancer' && store.organization.legal_country !== 'IT') {
-        throw new ApiProblem(422, { code: 'invalid', detail: '`freelancer` clients exist for Italian organizations only.', pointer: `/data/attributes/${payload.kind ? 'kind' : 'type'}` });
+        throw new ApiProblem(422, {
+          code: 'invalid',
+          detail: '`freelancer` clients exist for Italian organizations only.',
+          pointer: `/data/attributes/${payload.kind ? 'kind' : 'type'}`,
+        });
       }
       const address = billingAddressOf(payload);
       const delivery = payload.delivery_address;
@@ -87,7 +108,18 @@ export function clientsRoutes(store: EmulatorStore, options: EmulatorOptions) {
         newUuid(),
         {
           kind,
-          ...pick(payload, ['name', 'first_name', 'last_name', 'email', 'vat_number', 'tax_identification_number', 'recipient_code', 'phone', 'extra_emails', 'e_invoicing_address']),
+          ...pick(payload, [
+            'name',
+            'first_name',
+            'last_name',
+            'email',
+            'vat_number',
+            'tax_identification_number',
+            'recipient_code',
+            'phone',
+            'extra_emails',
+            'e_invoicing_address',
+          ]),
           currency: payload.currency ?? null,
           locale: payload.locale?.toLowerCase() ?? null,
           ...(address ? { address: { ...address, province_code: address.province_code ?? null } } : {}),

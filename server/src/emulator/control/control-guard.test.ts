@@ -9,14 +9,21 @@ describe('the emulator control API and consent page refuse other sites', () => {
   });
   after(() => emulator.close());
 
-  const reset = (headers: Record<string, string>, body = '{"country":"IT"}') => fetch(`${emulator.url}/_emulator/reset`, { method: 'POST', headers, body });
+  const reset = (headers: Record<string, string>, body = '{"country":"IT"}') =>
+    fetch(`${emulator.url}/_emulator/reset`, { method: 'POST', headers, body });
 
   it('refuses a reset without the control header, without JSON, or from a foreign Origin (what a cross-site page can send)', async () => {
     const formPost = await reset({ 'content-type': 'application/x-www-form-urlencoded' }, 'country=IT');
     assert.equal(formPost.status, 403);
     assert.equal((await reset({ 'content-type': 'text/plain', 'x-emulator-control': '1' })).status, 403);
-    assert.equal((await reset({ 'content-type': 'application/json', 'x-emulator-control': '1', origin: 'https://evil.example' })).status, 403);
-    assert.equal((await fetch(`${emulator.url}/_emulator/faults`, { method: 'DELETE', headers: { origin: 'https://evil.example' } })).status, 403);
+    assert.equal(
+      (await reset({ 'content-type': 'application/json', 'x-emulator-control': '1', origin: 'https://evil.example' })).status,
+      403,
+    );
+    assert.equal(
+      (await fetch(`${emulator.url}/_emulator/faults`, { method: 'DELETE', headers: { origin: 'https://evil.example' } })).status,
+      403,
+    );
     assert.equal((await emulator.state()).settings.country, 'FR');
     assert.equal((await reset({ 'content-type': 'application/json', 'x-emulator-control': '1' })).status, 200);
     assert.equal((await emulator.state()).settings.country, 'IT');

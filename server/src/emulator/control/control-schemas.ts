@@ -3,13 +3,16 @@ import { emulatorCountries } from '../seed/demo-organizations.ts';
 
 export const resetBodySchema = z
   .strictObject({
-  country: z.enum(emulatorCountries).optional(),
-  freelancer: z.boolean().optional(),
-  einvoicing_activated: z.boolean().optional(),
-  numbering_mode: z.enum(['automatic', 'manual']).optional(),
-  access_token_ttl_s: z.number().int().min(1).max(86_400).optional(),
+    country: z.enum(emulatorCountries).optional(),
+    freelancer: z.boolean().optional(),
+    einvoicing_activated: z.boolean().optional(),
+    numbering_mode: z.enum(['automatic', 'manual']).optional(),
+    access_token_ttl_s: z.number().int().min(1).max(86_400).optional(),
   })
-  .refine((body) => !body.freelancer || (body.country ?? 'ES') === 'ES', { message: 'the freelancer organization is Spanish', path: ['freelancer'] });
+  .refine((body) => !body.freelancer || (body.country ?? 'ES') === 'ES', {
+    message: 'the freelancer organization is Spanish',
+    path: ['freelancer'],
+  });
 
 const faultRuleSchema = z
   .strictObject({
@@ -22,10 +25,19 @@ const faultRuleSchema = z
   })
   .refine((rule) => rule.status !== 'delay' || rule.delay_ms !== undefined, { message: 'a delay rule needs delay_ms', path: ['delay_ms'] });
 
-export const faultsBodySchema = z.union([faultRuleSchema.transform((rule) => [rule]), z.strictObject({ rules: z.array(faultRuleSchema).min(1) }).transform((body) => body.rules)]);
+export const faultsBodySchema = z.union([
+  faultRuleSchema.transform((rule) => [rule]),
+  z.strictObject({ rules: z.array(faultRuleSchema).min(1) }).transform((body) => body.rules),
+]);
 
 export type FaultRuleInput = z.infer<typeof faultRuleSchema>;
 
 export const einvoicingBodySchema = z.strictObject({ activated: z.boolean() });
 
-export const clockBodySchema = z.strictObject({ advance_s: z.number().int().min(1).max(400 * 24 * 3600) });
+export const clockBodySchema = z.strictObject({
+  advance_s: z
+    .number()
+    .int()
+    .min(1)
+    .max(400 * 24 * 3600),
+});

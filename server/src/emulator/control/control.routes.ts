@@ -35,7 +35,10 @@ function refuseCrossSite(publicUrl: string) {
       const json = /^application\/json\b/i.test(c.req.header('content-type') ?? '');
       const foreign = origin !== undefined && origin !== own && origin !== new URL(c.req.url).origin;
       if (c.req.header(controlHeader) !== '1' || (hasBody && !json) || foreign) {
-        throw new ApiProblem(403, { code: 'forbidden', detail: `Control requests need Content-Type: application/json and ${controlHeader}: 1, and no foreign Origin.` });
+        throw new ApiProblem(403, {
+          code: 'forbidden',
+          detail: `Control requests need Content-Type: application/json and ${controlHeader}: 1, and no foreign Origin.`,
+        });
       }
     }
     await next();

@@ -4,16 +4,29 @@ import { ApiProblem } from '../../lib/error-response.ts';
 import type { EmulatorEnv } from '../emulator-env.ts';
 import type { EmulatorStore, FaultRule } from '../emulator-store.ts';
 
-const codes: Record<number, string> = { 429: 'too_many_requests', 500: 'internal_server_error', 502: 'bad_gateway', 503: 'service_unavailable', 504: 'gateway_timeout' };
+const codes: Record<number, string> = {
+  429: 'too_many_requests',
+  500: 'internal_server_error',
+  502: 'bad_gateway',
+  503: 'service_unavailable',
+  504: 'gateway_timeout',
+};
 
 function pathMatches(pattern: string, path: string): boolean {
   if (!pattern.includes('*')) return pattern === path;
-  const expression = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+  const expression = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^/]*')}$`,
+  );
   return expression.test(path);
 }
 
 function takeRule(store: EmulatorStore, method: string, path: string): FaultRule | undefined {
-  const rule = store.faults.find((candidate) => (candidate.method === '*' || candidate.method === method) && pathMatches(candidate.path, path));
+  const rule = store.faults.find(
+    (candidate) => (candidate.method === '*' || candidate.method === method) && pathMatches(candidate.path, path),
+  );
   if (!rule) return undefined;
   rule.remaining -= 1;
   if (rule.remaining <= 0) store.faults.splice(store.faults.indexOf(rule), 1);
@@ -37,6 +50,10 @@ export function faultsMiddleware(store: EmulatorStore) {
     }
     const headers: Record<string, string> = action.status === 429 ? { 'Retry-After': String(action.retryAfterS ?? 1) } : {};
     const code = codes[action.status] ?? 'internal_server_error';
-    throw new ApiProblem(action.status as 500, [qontoError(action.status, { code, detail: `Fault injected by the emulator (${action.status}).` })], headers);
+    throw new ApiProblem(
+      action.status as 500,
+      [qontoError(action.status, { code, detail: `Fault injected by the emulator (${action.status}).` })],
+      headers,
+    );
   });
 }

@@ -21,7 +21,12 @@ describe('emulator control API', () => {
   });
 
   it('answers 500 and 503 in the envelope with a trace id', async () => {
-    await emulator.faults({ rules: [{ method: 'POST', path: '/v2/client_invoices', status: 500 }, { method: 'GET', path: '/v2/clients/*', status: 503 }] });
+    await emulator.faults({
+      rules: [
+        { method: 'POST', path: '/v2/client_invoices', status: 500 },
+        { method: 'GET', path: '/v2/clients/*', status: 503 },
+      ],
+    });
     const failed = await emulator.api('/v2/client_invoices', jsonPost(frenchInvoice()));
     assert.equal(failed.status, 500);
     assert.equal(failed.body.errors[0].code, 'internal_server_error');
@@ -51,13 +56,27 @@ describe('emulator control API', () => {
     await emulator.reset({ country: 'ES', numbering_mode: 'automatic' });
     const after = await emulator.state();
     assert.equal(after.counters.invoicesCreated, 0);
-    assert.deepEqual(after.settings, { country: 'ES', freelancer: false, einvoicingActivated: true, numberingMode: 'automatic', accessTokenTtlS: 3600 });
+    assert.deepEqual(after.settings, {
+      country: 'ES',
+      freelancer: false,
+      einvoicingActivated: true,
+      numberingMode: 'automatic',
+      accessTokenTtlS: 3600,
+    });
   });
 
   it('refuses malformed control requests in the envelope', async () => {
-    const bad = await fetch(`${emulator.url}/_emulator/reset`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-emulator-control': '1' }, body: '{"country":"XX"}' });
+    const bad = await fetch(`${emulator.url}/_emulator/reset`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-emulator-control': '1' },
+      body: '{"country":"XX"}',
+    });
     assert.equal(bad.status, 422);
-    const badRule = await fetch(`${emulator.url}/_emulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-emulator-control': '1' }, body: '{"method":"GET","path":"/x","status":"delay"}' });
+    const badRule = await fetch(`${emulator.url}/_emulator/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-emulator-control': '1' },
+      body: '{"method":"GET","path":"/x","status":"delay"}',
+    });
     assert.equal(badRule.status, 422);
   });
 });

@@ -22,7 +22,9 @@ export function organizationRoutes(store: EmulatorStore, options: EmulatorOption
 
   app.get('/v2/einvoicing/settings', requireScope(store, options, 'einvoicing.read'), (c) => c.json(einvoicingSettings(store)));
 
-  app.get('/v2/settings', requireScope(store, options, 'organization.read'), (c) => c.json({ numbering_mode: store.settings.numberingMode }));
+  app.get('/v2/settings', requireScope(store, options, 'organization.read'), (c) =>
+    c.json({ numbering_mode: store.settings.numberingMode }),
+  );
 
   app.delete('/v2/oauth2/consents', requireScope(store, options, null), (c) => {
     const { grantId } = c.get('principal');

@@ -66,15 +66,88 @@ interface OrganizationFacts {
 }
 
 const companies: Record<EmulatorCountry, OrganizationFacts> = {
-  FR: { index: 1, legalName: 'Cabinet Lumière SAS', name: 'Cabinet Lumière', legalForm: 'SAS', legalNumber: '852379461', locale: 'fr', vatNumber: 'FR40852379461', shareCapital: 10000, sector: 'M69.20Z', street: '12 rue de la Paix', zip: '75002', city: 'Paris', ibans: ['FR7616958000012345678901234', 'FR7616958000019876543210987'], bic: 'QNTOFRP1XXX' },
-  IT: { index: 2, legalName: 'Studio Aurora Srl', name: 'Studio Aurora', legalForm: 'SRL', legalNumber: '09876543210', locale: 'it', vatNumber: 'IT09876543210', shareCapital: 10000, sector: '69.20.11', street: 'Via Roma 21', zip: '20121', city: 'Milano', ibans: ['IT60X0542811101000000123456', 'IT60X0542811101000000654321'], bic: 'QNTOITM1XXX' },
-  ES: { index: 3, legalName: 'Estudio Sol SL', name: 'Estudio Sol', legalForm: 'SL', legalNumber: 'B12345678', locale: 'es', vatNumber: 'ESB12345678', shareCapital: 3000, sector: '6920', street: 'Calle Mayor 5', zip: '28013', city: 'Madrid', ibans: ['ES9121000418450200051332', 'ES9121000418450200051999'], bic: 'QNTOESB2XXX' },
-  DE: { index: 4, legalName: 'Kanzlei Morgen GmbH', name: 'Kanzlei Morgen', legalForm: 'GmbH', legalNumber: 'HRB 123456 B', locale: 'de', vatNumber: 'DE123456789', shareCapital: 25000, sector: '69.20', street: 'Friedrichstraße 10', zip: '10117', city: 'Berlin', ibans: ['DE89370400440532013000', 'DE89370400440532013999'], bic: 'QNTODEB2XXX' },
+  FR: {
+    index: 1,
+    legalName: 'Cabinet Lumière SAS',
+    name: 'Cabinet Lumière',
+    legalForm: 'SAS',
+    legalNumber: '852379461',
+    locale: 'fr',
+    vatNumber: 'FR40852379461',
+    shareCapital: 10000,
+    sector: 'M69.20Z',
+    street: '12 rue de la Paix',
+    zip: '75002',
+    city: 'Paris',
+    ibans: ['FR7616958000012345678901234', 'FR7616958000019876543210987'],
+    bic: 'QNTOFRP1XXX',
+  },
+  IT: {
+    index: 2,
+    legalName: 'Studio Aurora Srl',
+    name: 'Studio Aurora',
+    legalForm: 'SRL',
+    legalNumber: '09876543210',
+    locale: 'it',
+    vatNumber: 'IT09876543210',
+    shareCapital: 10000,
+    sector: '69.20.11',
+    street: 'Via Roma 21',
+    zip: '20121',
+    city: 'Milano',
+    ibans: ['IT60X0542811101000000123456', 'IT60X0542811101000000654321'],
+    bic: 'QNTOITM1XXX',
+  },
+  ES: {
+    index: 3,
+    legalName: 'Estudio Sol SL',
+    name: 'Estudio Sol',
+    legalForm: 'SL',
+    legalNumber: 'B12345678',
+    locale: 'es',
+    vatNumber: 'ESB12345678',
+    shareCapital: 3000,
+    sector: '6920',
+    street: 'Calle Mayor 5',
+    zip: '28013',
+    city: 'Madrid',
+    ibans: ['ES9121000418450200051332', 'ES9121000418450200051999'],
+    bic: 'QNTOESB2XXX',
+  },
+  DE: {
+    index: 4,
+    legalName: 'Kanzlei Morgen GmbH',
+    name: 'Kanzlei Morgen',
+    legalForm: 'GmbH',
+    legalNumber: 'HRB 123456 B',
+    locale: 'de',
+    vatNumber: 'DE123456789',
+    shareCapital: 25000,
+    sector: '69.20',
+    street: 'Friedrichstraße 10',
+    zip: '10117',
+    city: 'Berlin',
+    ibans: ['DE89370400440532013000', 'DE89370400440532013999'],
+    bic: 'QNTODEB2XXX',
+  },
 };
 
 /** A Spanish autónomo: Qonto allows `withholding_tax` (IRPF) for Spanish freelancers only. */
 const spanishFreelancer: OrganizationFacts = {
-  index: 5, legalName: 'Lucía Ortega Ruiz', name: 'Lucía Ortega', legalForm: 'Autónomo', legalNumber: '12345678Z', locale: 'es', vatNumber: 'ES12345678Z', shareCapital: 0, sector: '7410', street: 'Calle del Prado 14', zip: '46001', city: 'Valencia', ibans: ['ES7921000813610123456789', 'ES7921000813610123456700'], bic: 'QNTOESB2XXX',
+  index: 5,
+  legalName: 'Lucía Ortega Ruiz',
+  name: 'Lucía Ortega',
+  legalForm: 'Autónomo',
+  legalNumber: '12345678Z',
+  locale: 'es',
+  vatNumber: 'ES12345678Z',
+  shareCapital: 0,
+  sector: '7410',
+  street: 'Calle del Prado 14',
+  zip: '46001',
+  city: 'Valencia',
+  ibans: ['ES7921000813610123456789', 'ES7921000813610123456700'],
+  bic: 'QNTOESB2XXX',
 };
 
 export interface OrganizationChoice {
@@ -97,7 +170,12 @@ const seededAt = '2026-01-01T08:00:00.000Z';
 export function demoOrganization(choice: OrganizationChoice): OrganizationRecord {
   const f = factsFor(choice);
   const country = choice.country;
-  const slug = `${f.legalName.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z]+/g, '-').replace(/-$/, '')}-${f.index}`;
+  const slug = `${f.legalName
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-')
+    .replace(/-$/, '')}-${f.index}`;
   const id = `0a9e1f00-0000-4000-8000-00000000000${f.index}`;
   return {
     id,

@@ -26,7 +26,11 @@ export interface MultipartResult {
 
 /** A JSON body over its limit, as the gateway in front of Qonto answers it. */
 export const requestTooLarge = (maxBytes: number) =>
-  new ApiProblem(413, { code: 'request_entity_too_large', detail: `The request body exceeds ${maxBytes.toLocaleString('en')} bytes.` }, { Connection: 'close' });
+  new ApiProblem(
+    413,
+    { code: 'request_entity_too_large', detail: `The request body exceeds ${maxBytes.toLocaleString('en')} bytes.` },
+    { Connection: 'close' },
+  );
 
 /** A multipart body over its limit: the reference's all-or-nothing refusal, a 422 on the file field. */
 const multipartTooLarge = (limits: MultipartLimits) =>
@@ -115,7 +119,11 @@ export async function readMultipartFiles(request: Request, limits: MultipartLimi
     const ceiling = new ByteCeiling(limits.maxRequestBytes);
     const fail = (error: unknown) => {
       source.destroy();
-      reject(error instanceof ApiProblem ? error : new ApiProblem(400, { code: 'bad_request', detail: `The multipart body is malformed: ${(error as Error).message}.` }));
+      reject(
+        error instanceof ApiProblem
+          ? error
+          : new ApiProblem(400, { code: 'bad_request', detail: `The multipart body is malformed: ${(error as Error).message}.` }),
+      );
     };
     source.on('error', fail);
     ceiling.on('error', fail);

@@ -46,7 +46,12 @@ describe('client invoice uploads', () => {
     const empty = await emulator.api('/v2/client_invoices/uploads', { method: 'POST', body: new FormData() });
     assert.equal(empty.status, 422);
     assert.equal(empty.body.errors[0].code, 'missing_field');
-    const two = await upload(multipart('client_invoices_upload', [{ name: 'a.pdf', bytes: makePdf('a') }, { name: 'b.pdf', bytes: makePdf('b') }]));
+    const two = await upload(
+      multipart('client_invoices_upload', [
+        { name: 'a.pdf', bytes: makePdf('a') },
+        { name: 'b.pdf', bytes: makePdf('b') },
+      ]),
+    );
     assert.equal(two.status, 422);
   });
 
@@ -54,7 +59,11 @@ describe('client invoice uploads', () => {
     const big = await upload(multipart('client_invoices_upload', [{ name: 'big.pdf', bytes: makePdf('big', 15_000_010) }]));
     assert.equal(big.status, 422);
     assert.equal(big.body.errors[0].meta.validation_param, '15MB');
-    const json = await emulator.api('/v2/client_invoices/uploads', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const json = await emulator.api('/v2/client_invoices/uploads', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     assert.equal(json.status, 400);
     assert.equal(json.body.errors[0].code, 'invalid_request_format');
   });
@@ -70,7 +79,9 @@ describe('client invoice uploads', () => {
 
   it('needs credentials: 401 without, 401 with a wrong API key', async () => {
     assert.equal((await upload(multipart('client_invoices_upload', [{ name: 'a.pdf', bytes: makePdf('a') }]), null)).status, 401);
-    const wrong = await emulator.api('/v2/client_invoices/uploads/2c4a1f3e-0000-4000-8000-000000000000', { auth: 'demo-organization:wrong' });
+    const wrong = await emulator.api('/v2/client_invoices/uploads/2c4a1f3e-0000-4000-8000-000000000000', {
+      auth: 'demo-organization:wrong',
+    });
     assert.equal(wrong.status, 401);
     assert.equal(wrong.body.errors[0].code, 'unauthorized');
   });

@@ -43,19 +43,40 @@ export function uploadsRoutes(store: EmulatorStore, options: EmulatorOptions) {
       maxRequestBytes: qontoLimits.uploadMaxFileBytes + multipartOverhead,
     });
     if (body.unexpectedParts.length > 0) {
-      throw new ApiProblem(422, { code: 'invalid', detail: `Unknown part \`${body.unexpectedParts[0]}\`: send the file as \`${field}\`.`, pointer });
+      throw new ApiProblem(422, {
+        code: 'invalid',
+        detail: `Unknown part \`${body.unexpectedParts[0]}\`: send the file as \`${field}\`.`,
+        pointer,
+      });
     }
     const [file] = body.files;
     if (!file) throw new ApiProblem(422, { code: 'missing_field', detail: `\`${field}\` is required.`, pointer });
-    if (body.tooManyFiles) throw new ApiProblem(422, { code: 'invalid', detail: 'Send one file per upload.', pointer, validationParam: '1' });
-    if (file.tooLarge) throw new ApiProblem(422, { code: 'invalid', detail: 'The file exceeds 15 MB (15,000,000 bytes).', pointer, validationParam: '15MB' });
+    if (body.tooManyFiles)
+      throw new ApiProblem(422, { code: 'invalid', detail: 'Send one file per upload.', pointer, validationParam: '1' });
+    if (file.tooLarge)
+      throw new ApiProblem(422, {
+        code: 'invalid',
+        detail: 'The file exceeds 15 MB (15,000,000 bytes).',
+        pointer,
+        validationParam: '15MB',
+      });
     const contentType = detectFileType(file.bytes);
     if (!contentType) {
-      throw new ApiProblem(422, { code: 'invalid_format', detail: 'The file is not a PDF, JPEG or PNG (checked by its content).', pointer });
+      throw new ApiProblem(422, {
+        code: 'invalid_format',
+        detail: 'The file is not a PDF, JPEG or PNG (checked by its content).',
+        pointer,
+      });
     }
     const nameProblem = fileNameProblem(file.filename, contentType);
     if (nameProblem) throw new ApiProblem(422, { code: 'invalid_format', detail: nameProblem, pointer });
-    const upload: StoredUpload = { id: newUuid(), filename: file.filename, contentType, bytes: file.bytes, createdAt: new Date().toISOString() };
+    const upload: StoredUpload = {
+      id: newUuid(),
+      filename: file.filename,
+      contentType,
+      bytes: file.bytes,
+      createdAt: new Date().toISOString(),
+    };
     store.uploads.set(upload.id, upload);
     store.counters.uploads += 1;
     return c.json(uploadResource(upload, store, options.publicUrl), 201);

@@ -23,7 +23,10 @@ export function ConnectScreen({ session }: { session: Session }) {
           {authErrors[authError] ?? 'Qonto did not complete the connection. Please try again.'}
         </p>
       )}
-      <a className="button button-primary" href={connectUrl(window.location.pathname === '/' ? '/' : window.location.pathname + window.location.search)}>
+      <a
+        className="button button-primary"
+        href={connectUrl(window.location.pathname === '/' ? '/' : window.location.pathname + window.location.search)}
+      >
         Connect to Qonto
       </a>
     </main>

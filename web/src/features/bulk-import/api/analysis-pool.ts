@@ -8,7 +8,10 @@ export class AnalysisPool {
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
   private readonly waiting: { id: string; file: File; resolve: (analysis: FileAnalysis) => void; reject: (error: Error) => void }[] = [];
-  private readonly running = new Map<string, { resolve: (analysis: FileAnalysis) => void; reject: (error: Error) => void; worker: Worker }>();
+  private readonly running = new Map<
+    string,
+    { resolve: (analysis: FileAnalysis) => void; reject: (error: Error) => void; worker: Worker }
+  >();
   private readonly size: number;
 
   constructor(size = Math.max(1, Math.min(2, (navigator.hardwareConcurrency || 2) - 1))) {

@@ -30,10 +30,22 @@ export function sendBulkBatch(files: { file: File; name: string }[], onProgress:
       if (request.status === 200) {
         const parsed = bulkImportResponseSchema.safeParse(json);
         if (parsed.success && parsed.data.client_invoices.length === files.length) return resolve(parsed.data);
-        return reject(new ApiError(request.status, [{ code: 'unexpected_answer', detail: 'Qonto answered the import in a shape this app does not understand.' }], traceId));
+        return reject(
+          new ApiError(
+            request.status,
+            [{ code: 'unexpected_answer', detail: 'Qonto answered the import in a shape this app does not understand.' }],
+            traceId,
+          ),
+        );
       }
       const envelope = qontoErrorEnvelopeSchema.safeParse(json);
-      reject(new ApiError(request.status, envelope.success ? envelope.data.errors : [{ code: 'unexpected_answer', detail: `The import failed (${request.status}).` }], envelope.data?.trace_id ?? traceId));
+      reject(
+        new ApiError(
+          request.status,
+          envelope.success ? envelope.data.errors : [{ code: 'unexpected_answer', detail: `The import failed (${request.status}).` }],
+          envelope.data?.trace_id ?? traceId,
+        ),
+      );
     };
     request.send(body);
   });

@@ -39,7 +39,12 @@ export function useBulkImport(organizationId: string) {
           .analyse(id, file)
           .then(async (analysis) => {
             const known = (await logFor()).get(analysis.sha256);
-            dispatch({ type: 'analysed', id, analysis, ...(known ? { imported: { invoiceId: known.invoiceId, importedAt: known.importedAt } } : {}) });
+            dispatch({
+              type: 'analysed',
+              id,
+              analysis,
+              ...(known ? { imported: { invoiceId: known.invoiceId, importedAt: known.importedAt } } : {}),
+            });
           })
           .catch((error: Error) => dispatch({ type: 'analysis-failed', id, message: error.message }));
       }
@@ -63,14 +68,25 @@ export function useBulkImport(organizationId: string) {
         const invoiceId = answer.client_invoices[i]!.invoice_id;
         return { id: file.id, invoiceId, alreadyImported: knownIds.has(invoiceId), importedAt };
       });
-      const entries = batch.map((file, i) => ({ organizationId, sha256: file.analysis!.sha256, fileName: file.name, size: file.size, invoiceId: results[i]!.invoiceId, importedAt }));
+      const entries = batch.map((file, i) => ({
+        organizationId,
+        sha256: file.analysis!.sha256,
+        fileName: file.name,
+        size: file.size,
+        invoiceId: results[i]!.invoiceId,
+        importedAt,
+      }));
       for (const entry of entries) known.set(entry.sha256, entry);
       await recordImports(entries).catch(() => undefined);
       dispatch({ type: 'imported', results });
     } catch (error) {
       if ((error as Error).name === 'AbortError') return;
-      if (error instanceof ApiError && error.status === 403) setForbidden(error.errors[0]?.detail ?? 'Qonto refuses bulk import for this organization.');
-      const message = error instanceof ApiError ? `${error.errors.map((item) => item.detail ?? item.code).join(' ')}${error.traceId ? ` (trace id ${error.traceId})` : ''}` : (error as Error).message;
+      if (error instanceof ApiError && error.status === 403)
+        setForbidden(error.errors[0]?.detail ?? 'Qonto refuses bulk import for this organization.');
+      const message =
+        error instanceof ApiError
+          ? `${error.errors.map((item) => item.detail ?? item.code).join(' ')}${error.traceId ? ` (trace id ${error.traceId})` : ''}`
+          : (error as Error).message;
       dispatch({ type: 'failed', ids, message });
     } finally {
       inFlight.current.delete(sent);

@@ -9,10 +9,15 @@ import { ImportProgress } from './import-progress.tsx';
 import { ImportHistory } from './import-history.tsx';
 import { ImportStatusCell } from './import-status.tsx';
 
-
 function BulkImport({ organizationId }: { organizationId: string }) {
   const { files, add, send, cancel, clear, sending, forbidden } = useBulkImport(organizationId);
-  const { getRootProps, getInputProps, isDragActive, open } = useDropzone({ onDrop: add, noClick: true, noKeyboard: true, multiple: true, disabled: Boolean(forbidden) });
+  const { getRootProps, getInputProps, isDragActive, open } = useDropzone({
+    onDrop: add,
+    noClick: true,
+    noKeyboard: true,
+    multiple: true,
+    disabled: Boolean(forbidden),
+  });
   const ready = files.filter(sendable);
   const failed = files.filter((file) => file.status === 'failed' || file.status === 'cancelled');
   const rejected = files.filter((file) => file.status === 'rejected' || file.status === 'duplicate').length;
@@ -37,7 +42,8 @@ function BulkImport({ organizationId }: { organizationId: string }) {
       {files.length > 0 && (
         <>
           <p role="status" className="import-summary">
-            {files.length} files: {ready.length - failed.length} ready, {rejected} set aside{checking > 0 ? `, ${checking} being checked` : ''}.
+            {files.length} files: {ready.length - failed.length} ready, {rejected} set aside
+            {checking > 0 ? `, ${checking} being checked` : ''}.
           </p>
           <div className="form-actions">
             {!sending && ready.length - failed.length > 0 && (
@@ -79,7 +85,13 @@ function BulkImport({ organizationId }: { organizationId: string }) {
                 <tr key={file.id}>
                   <th scope="row">{file.name}</th>
                   <td className="numeric">{formatFileSize(file.size)}</td>
-                  <td>{file.status === 'rejected' && !file.analysis ? <span className="muted">—</span> : <EInvoiceCell analysis={file.analysis} />}</td>
+                  <td>
+                    {file.status === 'rejected' && !file.analysis ? (
+                      <span className="muted">—</span>
+                    ) : (
+                      <EInvoiceCell analysis={file.analysis} />
+                    )}
+                  </td>
                   <td>
                     <ImportStatusCell file={file} />
                   </td>
@@ -99,12 +111,15 @@ export function BulkImportPage() {
   return (
     <section aria-labelledby="import-title">
       <h1 id="import-title">Import invoices</h1>
-      <p>Import invoices you already issued elsewhere: Qonto keeps each file as it is. Importing the same file twice gives the same invoice.</p>
+      <p>
+        Import invoices you already issued elsewhere: Qonto keeps each file as it is. Importing the same file twice gives the same invoice.
+      </p>
       {organization.isPending && <p role="status">Loading your organization…</p>}
       {organization.isError && <ErrorMessage error={organization.error} title="Your organization could not be loaded." />}
       {organization.data?.organization.legal_country === 'IT' ? (
         <p className="error-message" role="alert">
-          Bulk import is not available to Italian organizations: Qonto refuses it (invoices there go through the SdI). Create invoices one by one instead.
+          Bulk import is not available to Italian organizations: Qonto refuses it (invoices there go through the SdI). Create invoices one
+          by one instead.
         </p>
       ) : (
         organization.data && <BulkImport organizationId={organization.data.organization.id} />

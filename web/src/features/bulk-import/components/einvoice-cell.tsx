@@ -7,7 +7,11 @@ export function EInvoiceCell({ analysis }: { analysis: FileAnalysis | undefined 
   const { einvoice } = analysis;
   if (einvoice.status === 'none') return <span className="muted">No e-invoice data</span>;
   if (einvoice.status === 'broken' || einvoice.status === 'unreadable') {
-    return <span className="warning">E-invoice XML{einvoice.status === 'broken' ? ` (${einvoice.xmlName})` : ''} cannot be read: {einvoice.reason}</span>;
+    return (
+      <span className="warning">
+        E-invoice XML{einvoice.status === 'broken' ? ` (${einvoice.xmlName})` : ''} cannot be read: {einvoice.reason}
+      </span>
+    );
   }
   const data = einvoice.data;
   return (

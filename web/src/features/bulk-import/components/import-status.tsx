@@ -22,7 +22,8 @@ export function ImportStatusCell({ file }: { file: ImportFile }) {
     case 'already-imported':
       return (
         <span className="ok">
-          Already imported{file.importedAt ? ` on ${formatDate(file.importedAt)}` : ''} — <Link to={`/invoices/${file.invoiceId}`}>open the invoice</Link>
+          Already imported{file.importedAt ? ` on ${formatDate(file.importedAt)}` : ''} —{' '}
+          <Link to={`/invoices/${file.invoiceId}`}>open the invoice</Link>
         </span>
       );
     case 'rejected':

@@ -14,33 +14,74 @@ async function analyse(bytes: Uint8Array) {
   return detectEInvoice(await readPdfAttachments(reader, bytes));
 }
 
-describe('e-invoice detection on the shared Factur-X / ZUGFeRD fixtures', { skip: existsSync(truthFile) ? false : 'shared fixtures absent' }, () => {
-  const truths = existsSync(truthFile) ? readFileSync(truthFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, string | string[] | boolean>) : [];
-  for (const truth of truths) {
-    it(`reads ${String(truth.file).slice(0, 60)}`, async () => {
-      const result = await analyse(new Uint8Array(readFileSync(new URL(String(truth.file), fixtures))));
-      assert.deepEqual(result.attachments, truth.attachments);
-      if (!truth.einvoice) {
-        assert.equal(result.status, 'none');
-        return;
-      }
-      assert.equal(result.status, 'found');
-      if (result.status !== 'found') return;
-      assert.equal(result.xmlName, truth.xml_name);
-      const date = String(truth.issue_date);
-      assert.deepEqual(
-        { number: result.data.number, typeCode: result.data.typeCode, issueDate: result.data.issueDate, currency: result.data.currency, grandTotal: result.data.grandTotal, seller: result.data.seller, buyer: result.data.buyer, guideline: result.data.guideline },
-        { number: truth.number, typeCode: truth.type_code, issueDate: `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)}`, currency: truth.currency, grandTotal: truth.grand_total, seller: truth.seller, buyer: truth.buyer, guideline: truth.guideline },
-      );
-    });
-  }
-});
+describe(
+  'e-invoice detection on the shared Factur-X / ZUGFeRD fixtures',
+  { skip: existsSync(truthFile) ? false : 'shared fixtures absent' },
+  () => {
+    const truths = existsSync(truthFile)
+      ? readFileSync(truthFile, 'utf8')
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line) as Record<string, string | string[] | boolean>)
+      : [];
+    for (const truth of truths) {
+      it(`reads ${String(truth.file).slice(0, 60)}`, async () => {
+        const result = await analyse(new Uint8Array(readFileSync(new URL(String(truth.file), fixtures))));
+        assert.deepEqual(result.attachments, truth.attachments);
+        if (!truth.einvoice) {
+          assert.equal(result.status, 'none');
+          return;
+        }
+        assert.equal(result.status, 'found');
+        if (result.status !== 'found') return;
+        assert.equal(result.xmlName, truth.xml_name);
+        const date = String(truth.issue_date);
+        assert.deepEqual(
+          {
+            number: result.data.number,
+            typeCode: result.data.typeCode,
+            issueDate: result.data.issueDate,
+            currency: result.data.currency,
+            grandTotal: result.data.grandTotal,
+            seller: result.data.seller,
+            buyer: result.data.buyer,
+            guideline: result.data.guideline,
+          },
+          {
+            number: truth.number,
+            typeCode: truth.type_code,
+            issueDate: `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)}`,
+            currency: truth.currency,
+            grandTotal: truth.grand_total,
+            seller: truth.seller,
+            buyer: truth.buyer,
+            guideline: truth.guideline,
+          },
+        );
+      });
+    }
+  },
+);
 
 describe('e-invoice detection on PDFs built here', () => {
-  const xml = facturXml({ number: 'T-42', date: '20261121', seller: 'Cabinet Lumière', buyer: 'Atelier Durand', total: '120.00', currency: 'EUR' });
+  const xml = facturXml({
+    number: 'T-42',
+    date: '20261121',
+    seller: 'Cabinet Lumière',
+    buyer: 'Atelier Durand',
+    total: '120.00',
+    currency: 'EUR',
+  });
 
   it('finds the XML by content whatever its name, and ignores other attachments', async () => {
-    const result = await analyse(buildPdf({ attachments: [{ name: 'notes.txt', content: 'hello' }, { name: 'xrechnung.xml', content: xml }] }));
+    const result = await analyse(
+      buildPdf({
+        attachments: [
+          { name: 'notes.txt', content: 'hello' },
+          { name: 'xrechnung.xml', content: xml },
+        ],
+      }),
+    );
     assert.equal(result.status, 'found');
     if (result.status === 'found') {
       assert.equal(result.xmlName, 'xrechnung.xml');
@@ -51,13 +92,23 @@ describe('e-invoice detection on PDFs built here', () => {
   });
 
   it('tells a credit note', async () => {
-    const credit = facturXml({ number: 'AV-1', date: '20261121', seller: 'S', buyer: 'B', total: '10.00', currency: 'EUR', typeCode: '381' });
+    const credit = facturXml({
+      number: 'AV-1',
+      date: '20261121',
+      seller: 'S',
+      buyer: 'B',
+      total: '10.00',
+      currency: 'EUR',
+      typeCode: '381',
+    });
     const result = await analyse(buildPdf({ attachments: [{ name: 'factur-x.xml', content: credit }] }));
     assert.equal(result.status === 'found' && result.data.kind, 'credit note');
   });
 
   it('flags a broken XML instead of dropping it', async () => {
-    const result = await analyse(buildPdf({ attachments: [{ name: 'factur-x.xml', content: xml.replace('</rsm:ExchangedDocument>', '') }] }));
+    const result = await analyse(
+      buildPdf({ attachments: [{ name: 'factur-x.xml', content: xml.replace('</rsm:ExchangedDocument>', '') }] }),
+    );
     assert.equal(result.status, 'broken');
   });
 

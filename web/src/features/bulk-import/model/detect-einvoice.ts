@@ -13,7 +13,10 @@ export type EInvoiceDetection =
 const preference: Record<EInvoiceData['syntax'], number> = { CII: 0, UBL: 1, 'ZUGFeRD 1': 2 };
 
 function looksLikeXml(content: Uint8Array): boolean {
-  const head = new TextDecoder().decode(content.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart();
+  const head = new TextDecoder()
+    .decode(content.subarray(0, 512))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   return head.startsWith('<?xml') || head.startsWith('<');
 }
 

@@ -21,30 +21,54 @@ describe('importReducer', () => {
     assert.match(state[1]!.reason!, /Too large: 5\.0 MB, 5,000,001 bytes \(Qonto takes at most 5 MB, 5,000,000 bytes\)/);
     assert.equal(state[4]!.status, 'checking'); // exactly the limit: "must not exceed"
     state = importReducer(state, { type: 'analysed', id: 'a', analysis: pdf('h1') });
-    state = importReducer(state, { type: 'analysed', id: 'c', analysis: { sha256: 'h2', type: null, einvoice: { status: 'none', attachments: [] } } });
+    state = importReducer(state, {
+      type: 'analysed',
+      id: 'c',
+      analysis: { sha256: 'h2', type: null, einvoice: { status: 'none', attachments: [] } },
+    });
     state = importReducer(state, { type: 'analysed', id: 'd', analysis: pdf('h1') });
-    assert.deepEqual(state.map((file) => file.status), ['ready', 'rejected', 'rejected', 'duplicate', 'checking']);
+    assert.deepEqual(
+      state.map((file) => file.status),
+      ['ready', 'rejected', 'rejected', 'duplicate', 'checking'],
+    );
     assert.match(state[2]!.reason!, /Not a PDF, JPEG or PNG/);
     assert.match(state[3]!.reason!, /Same content as a\.pdf/);
   });
 
   it('says "already imported" before sending when the log knows the content', () => {
     let state = importReducer([], { type: 'added', files: [{ id: 'a', file: fakeFile('a.pdf', 1000) }] });
-    state = importReducer(state, { type: 'analysed', id: 'a', analysis: pdf('h1'), imported: { invoiceId: 'inv-1', importedAt: '2026-11-21T10:00:00Z' } });
+    state = importReducer(state, {
+      type: 'analysed',
+      id: 'a',
+      analysis: pdf('h1'),
+      imported: { invoiceId: 'inv-1', importedAt: '2026-11-21T10:00:00Z' },
+    });
     assert.equal(state[0]!.status, 'already-imported');
     assert.equal(state[0]!.invoiceId, 'inv-1');
   });
 
   it('tracks a batch from queued to uploaded, failed, cancelled', () => {
-    let state = importReducer([], { type: 'added', files: [{ id: 'a', file: fakeFile('a.pdf', 300) }, { id: 'b', file: fakeFile('b.pdf', 100) }] });
+    let state = importReducer([], {
+      type: 'added',
+      files: [
+        { id: 'a', file: fakeFile('a.pdf', 300) },
+        { id: 'b', file: fakeFile('b.pdf', 100) },
+      ],
+    });
     state = importReducer(state, { type: 'analysed', id: 'a', analysis: pdf('h1') });
     state = importReducer(state, { type: 'analysed', id: 'b', analysis: pdf('h2') });
     state = importReducer(state, { type: 'queued', ids: ['a', 'b'] });
     state = importReducer(state, { type: 'progress', ids: ['a', 'b'], loaded: 50, total: 100 });
-    assert.deepEqual(state.map((file) => file.sentBytes), [150, 50]);
+    assert.deepEqual(
+      state.map((file) => file.sentBytes),
+      [150, 50],
+    );
     state = importReducer(state, { type: 'failed', ids: ['b'], message: 'Qonto failed.' });
     state = importReducer(state, { type: 'imported', results: [{ id: 'a', invoiceId: 'x', alreadyImported: false, importedAt: 'now' }] });
-    assert.deepEqual(state.map((file) => file.status), ['imported', 'failed']);
+    assert.deepEqual(
+      state.map((file) => file.status),
+      ['imported', 'failed'],
+    );
     state = importReducer(state, { type: 'queued', ids: ['b'] });
     state = importReducer(state, { type: 'cancelled' });
     assert.equal(state[1]!.status, 'cancelled');

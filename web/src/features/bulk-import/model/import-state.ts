@@ -2,7 +2,8 @@ import { formatFileSize } from '../../../lib/format.ts';
 import { qontoLimits } from '@composer/shared';
 import type { FileAnalysis } from './file-analysis.ts';
 
-export type ImportStatus = 'checking' | 'ready' | 'rejected' | 'duplicate' | 'already-imported' | 'queued' | 'uploading' | 'imported' | 'failed' | 'cancelled';
+export type ImportStatus =
+  'checking' | 'ready' | 'rejected' | 'duplicate' | 'already-imported' | 'queued' | 'uploading' | 'imported' | 'failed' | 'cancelled';
 
 export interface ImportFile {
   id: string;
@@ -28,7 +29,6 @@ export type ImportAction =
   | { type: 'cancelled' }
   | { type: 'cleared' };
 
-
 function update(files: ImportFile[], ids: Iterable<string>, change: (file: ImportFile) => ImportFile): ImportFile[] {
   const wanted = new Set(ids);
   return files.map((file) => (wanted.has(file.id) ? change(file) : file));
@@ -42,7 +42,12 @@ export function importReducer(files: ImportFile[], action: ImportAction): Import
         ...files,
         ...action.files.map(({ id, file }): ImportFile => {
           const base = { id, file, name: file.name, size: file.size, sentBytes: 0 };
-          if (file.size > qontoLimits.bulkMaxFileBytes) return { ...base, status: 'rejected', reason: `Too large: ${formatFileSize(file.size)}, ${file.size.toLocaleString('en')} bytes (Qonto takes at most 5 MB, 5,000,000 bytes).` };
+          if (file.size > qontoLimits.bulkMaxFileBytes)
+            return {
+              ...base,
+              status: 'rejected',
+              reason: `Too large: ${formatFileSize(file.size)}, ${file.size.toLocaleString('en')} bytes (Qonto takes at most 5 MB, 5,000,000 bytes).`,
+            };
           if (file.size === 0) return { ...base, status: 'rejected', reason: 'The file is empty.' };
           return { ...base, status: 'checking' };
         }),
@@ -51,10 +56,18 @@ export function importReducer(files: ImportFile[], action: ImportAction): Import
       return files.map((file) => {
         if (file.id !== action.id || file.status !== 'checking') return file;
         const analysed = { ...file, analysis: action.analysis };
-        if (!action.analysis.type) return { ...analysed, status: 'rejected', reason: 'Not a PDF, JPEG or PNG (checked by its content, not its name).' };
-        const twin = files.find((other) => other.id !== file.id && other.analysis?.sha256 === action.analysis.sha256 && other.status !== 'rejected' && other.status !== 'duplicate');
+        if (!action.analysis.type)
+          return { ...analysed, status: 'rejected', reason: 'Not a PDF, JPEG or PNG (checked by its content, not its name).' };
+        const twin = files.find(
+          (other) =>
+            other.id !== file.id &&
+            other.analysis?.sha256 === action.analysis.sha256 &&
+            other.status !== 'rejected' &&
+            other.status !== 'duplicate',
+        );
         if (twin) return { ...analysed, status: 'duplicate', reason: `Same content as ${twin.name}: imported once.` };
-        if (action.imported) return { ...analysed, status: 'already-imported', invoiceId: action.imported.invoiceId, importedAt: action.imported.importedAt };
+        if (action.imported)
+          return { ...analysed, status: 'already-imported', invoiceId: action.imported.invoiceId, importedAt: action.imported.importedAt };
         return { ...analysed, status: 'ready' };
       });
     case 'analysis-failed':
@@ -70,13 +83,24 @@ export function importReducer(files: ImportFile[], action: ImportAction): Import
       return files.map((file) => {
         const result = byId.get(file.id);
         if (!result) return file;
-        return { ...file, status: result.alreadyImported ? 'already-imported' : 'imported', invoiceId: result.invoiceId, importedAt: result.importedAt, sentBytes: file.size, reason: undefined };
+        return {
+          ...file,
+          status: result.alreadyImported ? 'already-imported' : 'imported',
+          invoiceId: result.invoiceId,
+          importedAt: result.importedAt,
+          sentBytes: file.size,
+          reason: undefined,
+        };
       });
     }
     case 'failed':
       return update(files, action.ids, (file) => ({ ...file, status: 'failed', reason: action.message, sentBytes: 0 }));
     case 'cancelled':
-      return files.map((file) => (file.status === 'queued' || file.status === 'uploading' ? { ...file, status: 'cancelled', reason: 'Cancelled before Qonto confirmed it.', sentBytes: 0 } : file));
+      return files.map((file) =>
+        file.status === 'queued' || file.status === 'uploading'
+          ? { ...file, status: 'cancelled', reason: 'Cancelled before Qonto confirmed it.', sentBytes: 0 }
+          : file,
+      );
     case 'cleared':
       return [];
   }

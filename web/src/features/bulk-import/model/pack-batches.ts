@@ -29,7 +29,9 @@ export function packBatches<F extends PackableFile>(files: readonly F[], limits:
   for (const file of files) {
     const bytes = multipartBytes(file);
     if (bytes + closingBoundaryBytes > limits.maxRequestBytes) throw new Error(`${file.name} cannot fit in any request`);
-    const batch = batches.find((candidate) => candidate.files.length < limits.maxFiles && candidate.bytes + bytes <= limits.maxRequestBytes);
+    const batch = batches.find(
+      (candidate) => candidate.files.length < limits.maxFiles && candidate.bytes + bytes <= limits.maxRequestBytes,
+    );
     if (batch) {
       batch.files.push(file);
       batch.bytes += bytes;

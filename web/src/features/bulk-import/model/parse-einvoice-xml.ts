@@ -18,7 +18,14 @@ export type XmlReading = { kind: 'einvoice'; data: EInvoiceData } | { kind: 'oth
 
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', removeNSPrefix: true, parseTagValue: false, parseAttributeValue: false, trimValues: true });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  removeNSPrefix: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+});
 
 function at(node: unknown, ...path: string[]): unknown {
   let value = node;
@@ -65,8 +72,22 @@ const kindOf = (typeCode: string | null): EInvoiceData['kind'] => (typeCode === 
 
 /** Where the two Cross Industry syntaxes keep the same facts under different element names. */
 const crossIndustryPaths = {
-  CII: { context: 'ExchangedDocumentContext', document: 'ExchangedDocument', transaction: 'SupplyChainTradeTransaction', agreement: 'ApplicableHeaderTradeAgreement', settlement: 'ApplicableHeaderTradeSettlement', summation: 'SpecifiedTradeSettlementHeaderMonetarySummation' },
-  'ZUGFeRD 1': { context: 'SpecifiedExchangedDocumentContext', document: 'HeaderExchangedDocument', transaction: 'SpecifiedSupplyChainTradeTransaction', agreement: 'ApplicableSupplyChainTradeAgreement', settlement: 'ApplicableSupplyChainTradeSettlement', summation: 'SpecifiedTradeSettlementMonetarySummation' },
+  CII: {
+    context: 'ExchangedDocumentContext',
+    document: 'ExchangedDocument',
+    transaction: 'SupplyChainTradeTransaction',
+    agreement: 'ApplicableHeaderTradeAgreement',
+    settlement: 'ApplicableHeaderTradeSettlement',
+    summation: 'SpecifiedTradeSettlementHeaderMonetarySummation',
+  },
+  'ZUGFeRD 1': {
+    context: 'SpecifiedExchangedDocumentContext',
+    document: 'HeaderExchangedDocument',
+    transaction: 'SpecifiedSupplyChainTradeTransaction',
+    agreement: 'ApplicableSupplyChainTradeAgreement',
+    settlement: 'ApplicableSupplyChainTradeSettlement',
+    summation: 'SpecifiedTradeSettlementMonetarySummation',
+  },
 } as const;
 
 function fromCrossIndustry(root: Node, syntax: keyof typeof crossIndustryPaths): EInvoiceData {
@@ -94,7 +115,8 @@ function fromCrossIndustry(root: Node, syntax: keyof typeof crossIndustryPaths):
 }
 
 function fromUbl(root: Node, creditNote: boolean): EInvoiceData {
-  const party = (role: string) => text(at(root, role, 'Party', 'PartyLegalEntity', 'RegistrationName')) ?? text(at(root, role, 'Party', 'PartyName', 'Name'));
+  const party = (role: string) =>
+    text(at(root, role, 'Party', 'PartyLegalEntity', 'RegistrationName')) ?? text(at(root, role, 'Party', 'PartyName', 'Name'));
   const typeCode = text(at(root, creditNote ? 'CreditNoteTypeCode' : 'InvoiceTypeCode'));
   const guideline = text(at(root, 'CustomizationID'));
   return {
@@ -118,7 +140,8 @@ export function readEInvoiceXml(xml: string): XmlReading {
   if (valid !== true) return { kind: 'broken', reason: `The XML is malformed (line ${valid.err.line}: ${valid.err.msg}).` };
   const document = parser.parse(xml) as Node;
   if (document.CrossIndustryInvoice) return { kind: 'einvoice', data: fromCrossIndustry(document.CrossIndustryInvoice as Node, 'CII') };
-  if (document.CrossIndustryDocument) return { kind: 'einvoice', data: fromCrossIndustry(document.CrossIndustryDocument as Node, 'ZUGFeRD 1') };
+  if (document.CrossIndustryDocument)
+    return { kind: 'einvoice', data: fromCrossIndustry(document.CrossIndustryDocument as Node, 'ZUGFeRD 1') };
   if (document.Invoice) return { kind: 'einvoice', data: fromUbl(document.Invoice as Node, false) };
   if (document.CreditNote) return { kind: 'einvoice', data: fromUbl(document.CreditNote as Node, true) };
   return { kind: 'other-xml' };

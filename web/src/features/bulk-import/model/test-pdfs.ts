@@ -2,23 +2,34 @@
  * Builds PDFs for tests: a one-page PDF that can carry embedded files (the /EmbeddedFiles name tree
  * Factur-X and ZUGFeRD use) and be padded to a size. Bytes are latin1; offsets in the xref are exact.
  */
-export function buildPdf(options: { text?: string; attachments?: { name: string; content: string }[]; padToBytes?: number } = {}): Uint8Array {
+export function buildPdf(
+  options: { text?: string; attachments?: { name: string; content: string }[]; padToBytes?: number } = {},
+): Uint8Array {
   const objects: string[] = [];
   const add = (body: string) => objects.push(body) - 1 + 1;
   const attachments = options.attachments ?? [];
   const fileSpecs = attachments.map((attachment) => {
     const data = new TextEncoder().encode(attachment.content);
-    const stream = add(`<< /Type /EmbeddedFile /Subtype /text#2Fxml /Length ${data.length} >>\nstream\n${String.fromCharCode(...data)}\nendstream`);
-    return add(`<< /Type /Filespec /F (${attachment.name}) /UF (${attachment.name}) /AFRelationship /Data /EF << /F ${stream} 0 R /UF ${stream} 0 R >> >>`);
+    const stream = add(
+      `<< /Type /EmbeddedFile /Subtype /text#2Fxml /Length ${data.length} >>\nstream\n${String.fromCharCode(...data)}\nendstream`,
+    );
+    return add(
+      `<< /Type /Filespec /F (${attachment.name}) /UF (${attachment.name}) /AFRelationship /Data /EF << /F ${stream} 0 R /UF ${stream} 0 R >> >>`,
+    );
   });
   const content = `BT /F1 12 Tf 72 720 Td (${(options.text ?? 'Test invoice').replace(/[\\()]/g, (char) => `\\${char}`)}) Tj ET`;
   const contentRef = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
   const fontRef = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
   const pagesRef = objects.length + 2;
-  const pageRef = add(`<< /Type /Page /Parent ${pagesRef} 0 R /MediaBox [0 0 595 842] /Contents ${contentRef} 0 R /Resources << /Font << /F1 ${fontRef} 0 R >> >> >>`);
+  const pageRef = add(
+    `<< /Type /Page /Parent ${pagesRef} 0 R /MediaBox [0 0 595 842] /Contents ${contentRef} 0 R /Resources << /Font << /F1 ${fontRef} 0 R >> >> >>`,
+  );
   add(`<< /Type /Pages /Kids [${pageRef} 0 R] /Count 1 >>`);
   const names = attachments.map((attachment, i) => `(${attachment.name}) ${fileSpecs[i]} 0 R`).join(' ');
-  const catalogExtras = attachments.length > 0 ? ` /Names << /EmbeddedFiles << /Names [${names}] >> >> /AF [${fileSpecs.map((ref) => `${ref} 0 R`).join(' ')}]` : '';
+  const catalogExtras =
+    attachments.length > 0
+      ? ` /Names << /EmbeddedFiles << /Names [${names}] >> >> /AF [${fileSpecs.map((ref) => `${ref} 0 R`).join(' ')}]`
+      : '';
   const catalogRef = add(`<< /Type /Catalog /Pages ${pagesRef} 0 R${catalogExtras} >>`);
 
   let body = '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n';
@@ -36,7 +47,15 @@ export function buildPdf(options: { text?: string; attachments?: { name: string;
   return bytes;
 }
 
-export function facturXml(fields: { number: string; date: string; seller: string; buyer: string; total: string; currency: string; typeCode?: string }): string {
+export function facturXml(fields: {
+  number: string;
+  date: string;
+  seller: string;
+  buyer: string;
+  total: string;
+  currency: string;
+  typeCode?: string;
+}): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100" xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">
 <rsm:ExchangedDocumentContext><ram:GuidelineSpecifiedDocumentContextParameter><ram:ID>urn:cen.eu:en16931:2017</ram:ID></ram:GuidelineSpecifiedDocumentContextParameter></rsm:ExchangedDocumentContext>

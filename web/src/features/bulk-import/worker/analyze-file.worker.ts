@@ -7,7 +7,10 @@ import { readPdfAttachments, type PdfReader } from '../model/read-pdf-attachment
 
 pdfjs.GlobalWorkerOptions.workerSrc = pdfWorkerUrl;
 
-const scope = self as unknown as { onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null; postMessage(answer: AnalysisAnswer): void };
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null;
+  postMessage(answer: AnalysisAnswer): void;
+};
 
 function hex(buffer: ArrayBuffer): string {
   return [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
@@ -23,7 +26,11 @@ async function analyse(file: File): Promise<FileAnalysis> {
   try {
     return { sha256, type, einvoice: detectEInvoice(await readPdfAttachments(pdfjs as unknown as PdfReader, bytes.slice())) };
   } catch (error) {
-    return { sha256, type, einvoice: { status: 'unreadable', reason: `The PDF could not be read (${(error as Error).message}).`, attachments: [] } };
+    return {
+      sha256,
+      type,
+      einvoice: { status: 'unreadable', reason: `The PDF could not be read (${(error as Error).message}).`, attachments: [] },
+    };
   }
 }
 

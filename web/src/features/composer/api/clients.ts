@@ -26,7 +26,8 @@ export function useClientSearch(name: string, enabled: boolean) {
 export function clientQuery(id: string) {
   return queryOptions({
     queryKey: ['clients', 'one', id],
-    queryFn: ({ signal }) => apiRequest(`/api/qonto/v2/clients/${encodeURIComponent(id)}`, { schema: clientResponseSchema, signal }).then((body) => body.client),
+    queryFn: ({ signal }) =>
+      apiRequest(`/api/qonto/v2/clients/${encodeURIComponent(id)}`, { schema: clientResponseSchema, signal }).then((body) => body.client),
     staleTime: 60_000,
   });
 }
@@ -35,11 +36,11 @@ export function useClient(id: string) {
   return useQuery({ ...clientQuery(id), enabled: id !== '' });
 }
 
-
 export function useCreateClient() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (payload: ClientCreatePayload) => apiRequest('/api/qonto/v2/clients', { method: 'POST', json: payload, schema: clientResponseSchema }).then((body) => body.client),
+    mutationFn: (payload: ClientCreatePayload) =>
+      apiRequest('/api/qonto/v2/clients', { method: 'POST', json: payload, schema: clientResponseSchema }).then((body) => body.client),
     onSuccess: (client) => {
       queryClient.setQueryData(clientQuery(client.id).queryKey, client);
       void queryClient.invalidateQueries({ queryKey: ['clients', 'search'] });

@@ -8,7 +8,9 @@ export function useUploadAttachment() {
     mutationFn: async (file: File) => {
       const body = new FormData();
       body.append('client_invoices_upload', file, await nameForFile(file));
-      return apiRequest('/api/qonto/v2/client_invoices/uploads', { method: 'POST', body, schema: clientInvoiceUploadResponseSchema }).then((answer) => answer.data);
+      return apiRequest('/api/qonto/v2/client_invoices/uploads', { method: 'POST', body, schema: clientInvoiceUploadResponseSchema }).then(
+        (answer) => answer.data,
+      );
     },
   });
 }
@@ -16,7 +18,11 @@ export function useUploadAttachment() {
 export function useUpload(id: string) {
   return useQuery({
     queryKey: ['uploads', id],
-    queryFn: ({ signal }) => apiRequest(`/api/qonto/v2/client_invoices/uploads/${encodeURIComponent(id)}`, { schema: clientInvoiceUploadResponseSchema, signal }).then((answer) => answer.data),
+    queryFn: ({ signal }) =>
+      apiRequest(`/api/qonto/v2/client_invoices/uploads/${encodeURIComponent(id)}`, {
+        schema: clientInvoiceUploadResponseSchema,
+        signal,
+      }).then((answer) => answer.data),
     enabled: id !== '',
     staleTime: Infinity,
   });

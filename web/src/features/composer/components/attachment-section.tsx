@@ -8,7 +8,6 @@ import { useUpload, useUploadAttachment } from '../api/uploads.ts';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { FieldError, messageOf } from './field-error.tsx';
 
-
 /** One PDF, JPEG or PNG attached to the invoice, uploaded through the app server. */
 export function AttachmentSection({ control, onChanged }: { control: Control<ComposerValues>; onChanged: () => void }) {
   const { field, fieldState } = useController({ control, name: 'upload_id' });
@@ -32,7 +31,8 @@ export function AttachmentSection({ control, onChanged }: { control: Control<Com
         },
       });
     },
-    onDropRejected: (rejections: FileRejection[]) => setRejection(rejections[0]?.errors.map((error) => error.message).join(' ') ?? 'This file cannot be attached.'),
+    onDropRejected: (rejections: FileRejection[]) =>
+      setRejection(rejections[0]?.errors.map((error) => error.message).join(' ') ?? 'This file cannot be attached.'),
   });
   return (
     <fieldset className="section">

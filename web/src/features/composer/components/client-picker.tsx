@@ -88,9 +88,7 @@ export function ClientPicker({ inputRef, invalid, describedBy, onSelect, onBlur 
             }}
           >
             <span>{clientDisplayName(client)}</span>
-            <span className="muted">
-              {[client.billing_address?.city, client.currency ?? 'no currency'].filter(Boolean).join(' · ')}
-            </span>
+            <span className="muted">{[client.billing_address?.city, client.currency ?? 'no currency'].filter(Boolean).join(' · ')}</span>
           </li>
         ))}
       </ul>

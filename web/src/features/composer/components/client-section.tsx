@@ -8,7 +8,15 @@ import { ClientPicker } from './client-picker.tsx';
 import { CreateClientDialog } from './create-client-dialog.tsx';
 import { errorId, FieldError, messageOf } from './field-error.tsx';
 
-export function ClientSection({ control, organization, onChanged }: { control: Control<ComposerValues>; organization: OrganizationFacts; onChanged: () => void }) {
+export function ClientSection({
+  control,
+  organization,
+  onChanged,
+}: {
+  control: Control<ComposerValues>;
+  organization: OrganizationFacts;
+  onChanged: () => void;
+}) {
   const { field, fieldState } = useController({ control, name: 'client_id' });
   const client = useClient(field.value);
   const [creating, setCreating] = useState(false);
@@ -30,7 +38,13 @@ export function ClientSection({ control, organization, onChanged }: { control: C
       ) : (
         <div className="field">
           <label htmlFor="field-client_id">Client</label>
-          <ClientPicker inputRef={field.ref} invalid={fieldState.invalid} describedBy={errorId('client_id')} onSelect={select} onBlur={field.onBlur} />
+          <ClientPicker
+            inputRef={field.ref}
+            invalid={fieldState.invalid}
+            describedBy={errorId('client_id')}
+            onSelect={select}
+            onBlur={field.onBlur}
+          />
         </div>
       )}
       {field.value && client.isPending && <p role="status">Loading the client…</p>}
@@ -38,7 +52,14 @@ export function ClientSection({ control, organization, onChanged }: { control: C
       <button type="button" onClick={() => setCreating(true)}>
         Create a client
       </button>
-      {creating && <CreateClientDialog open={creating} defaultCountry={organization.legal_country} onClose={() => setCreating(false)} onCreated={select} />}
+      {creating && (
+        <CreateClientDialog
+          open={creating}
+          defaultCountry={organization.legal_country}
+          onClose={() => setCreating(false)}
+          onCreated={select}
+        />
+      )}
     </fieldset>
   );
 }

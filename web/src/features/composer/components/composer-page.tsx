@@ -9,7 +9,9 @@ import { clearDraft, loadDraft, type StoredDraft } from '../model/draft-storage.
 import { InvoiceCreated } from './invoice-created.tsx';
 import { InvoiceForm } from './invoice-form.tsx';
 
-type View = { kind: 'form'; key: number; initial: ComposerValues | null; restored: StoredDraft | undefined } | { kind: 'created'; invoice: ClientInvoice; values: ComposerValues };
+type View =
+  | { kind: 'form'; key: number; initial: ComposerValues | null; restored: StoredDraft | undefined }
+  | { kind: 'created'; invoice: ClientInvoice; values: ComposerValues };
 
 export function ComposerPage() {
   const organization = useOrganization();
@@ -31,7 +33,20 @@ export function ComposerPage() {
       <InvoiceCreated
         invoice={view.invoice}
         onCreateAnother={() => setView({ kind: 'form', key: Date.now(), initial: blank(), restored: undefined })}
-        onDuplicate={() => setView({ kind: 'form', key: Date.now(), initial: { ...view.values, number: '', upload_id: '', issue_date: todayIso(), due_preset: view.values.due_preset === 'custom' ? '30' : view.values.due_preset }, restored: undefined })}
+        onDuplicate={() =>
+          setView({
+            kind: 'form',
+            key: Date.now(),
+            initial: {
+              ...view.values,
+              number: '',
+              upload_id: '',
+              issue_date: todayIso(),
+              due_preset: view.values.due_preset === 'custom' ? '30' : view.values.due_preset,
+            },
+            restored: undefined,
+          })
+        }
       />
     );
   }

@@ -1,4 +1,11 @@
-import { clientCreatePayloadSchema, invoiceCurrencies, pointerToFieldPath, zodIssuesToQontoErrors, type Client, type QontoError } from '@composer/shared';
+import {
+  clientCreatePayloadSchema,
+  invoiceCurrencies,
+  pointerToFieldPath,
+  zodIssuesToQontoErrors,
+  type Client,
+  type QontoError,
+} from '@composer/shared';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { ErrorMessage } from '../../../app/error-message.tsx';
@@ -6,7 +13,20 @@ import { ApiError } from '../../../lib/api-error.ts';
 import { useCreateClient } from '../api/clients.ts';
 import { fieldMessage } from '../model/form-fields.ts';
 
-const fields = ['name', 'first_name', 'last_name', 'email', 'vat_number', 'tax_identification_number', 'street_address', 'zip_code', 'city', 'country_code', 'currency', 'locale'] as const;
+const fields = [
+  'name',
+  'first_name',
+  'last_name',
+  'email',
+  'vat_number',
+  'tax_identification_number',
+  'street_address',
+  'zip_code',
+  'city',
+  'country_code',
+  'currency',
+  'locale',
+] as const;
 type ClientForm = Record<(typeof fields)[number] | 'kind', string>;
 
 function toPayload(form: ClientForm): Record<string, unknown> {
@@ -16,7 +36,12 @@ function toPayload(form: ClientForm): Record<string, unknown> {
   else Object.assign(payload, { first_name: value('first_name'), last_name: value('last_name') });
   for (const name of ['email', 'vat_number', 'tax_identification_number', 'currency', 'locale'] as const) payload[name] = value(name);
   if (value('street_address') || value('city') || value('zip_code')) {
-    payload.billing_address = { street_address: value('street_address'), city: value('city'), zip_code: value('zip_code'), country_code: value('country_code')?.toUpperCase() };
+    payload.billing_address = {
+      street_address: value('street_address'),
+      city: value('city'),
+      zip_code: value('zip_code'),
+      country_code: value('country_code')?.toUpperCase(),
+    };
   }
   return JSON.parse(JSON.stringify(payload)) as Record<string, unknown>;
 }
@@ -42,13 +67,16 @@ interface Props {
 export function CreateClientDialog({ open, defaultCountry, onClose, onCreated }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const createClient = useCreateClient();
-  const [form, setForm] = useState<ClientForm>(() => ({
-    kind: 'company',
-    ...Object.fromEntries(fields.map((name) => [name, ''])),
-    country_code: defaultCountry,
-    currency: 'EUR',
-    locale: defaultCountry.toLowerCase() === 'fr' ? 'fr' : 'en',
-  }) as ClientForm);
+  const [form, setForm] = useState<ClientForm>(
+    () =>
+      ({
+        kind: 'company',
+        ...Object.fromEntries(fields.map((name) => [name, ''])),
+        country_code: defaultCountry,
+        currency: 'EUR',
+        locale: defaultCountry.toLowerCase() === 'fr' ? 'fr' : 'en',
+      }) as ClientForm,
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   useEffect(() => {
@@ -102,13 +130,21 @@ export function CreateClientDialog({ open, defaultCountry, onClose, onCreated }:
           <legend>Kind</legend>
           {(['company', 'individual'] as const).map((kind) => (
             <label key={kind} className="checkbox">
-              <input type="radio" name="new-client-kind" value={kind} checked={form.kind === kind} onChange={() => setForm((current) => ({ ...current, kind }))} />
+              <input
+                type="radio"
+                name="new-client-kind"
+                value={kind}
+                checked={form.kind === kind}
+                onChange={() => setForm((current) => ({ ...current, kind }))}
+              />
               {kind === 'company' ? 'Company' : 'Individual'}
             </label>
           ))}
         </fieldset>
         <div className="grid-2">
-          {form.kind === 'company' ? input('name', 'Company name') : (
+          {form.kind === 'company' ? (
+            input('name', 'Company name')
+          ) : (
             <>
               {input('first_name', 'First name')}
               {input('last_name', 'Last name')}
@@ -123,7 +159,11 @@ export function CreateClientDialog({ open, defaultCountry, onClose, onCreated }:
           {input('country_code', 'Country code (e.g. FR)')}
           <div className="field">
             <label htmlFor="new-client-currency">Currency</label>
-            <select id="new-client-currency" value={form.currency} onChange={(event) => setForm((current) => ({ ...current, currency: event.target.value }))}>
+            <select
+              id="new-client-currency"
+              value={form.currency}
+              onChange={(event) => setForm((current) => ({ ...current, currency: event.target.value }))}
+            >
               {invoiceCurrencies.map((currency) => (
                 <option key={currency}>{currency}</option>
               ))}
@@ -131,7 +171,11 @@ export function CreateClientDialog({ open, defaultCountry, onClose, onCreated }:
           </div>
           <div className="field">
             <label htmlFor="new-client-locale">Language</label>
-            <select id="new-client-locale" value={form.locale} onChange={(event) => setForm((current) => ({ ...current, locale: event.target.value }))}>
+            <select
+              id="new-client-locale"
+              value={form.locale}
+              onChange={(event) => setForm((current) => ({ ...current, locale: event.target.value }))}
+            >
               <option value="fr">French</option>
               <option value="en">English</option>
               <option value="it">Italian</option>
@@ -140,7 +184,11 @@ export function CreateClientDialog({ open, defaultCountry, onClose, onCreated }:
             </select>
           </div>
         </div>
-        {errors.form && <p className="error-message" role="alert">{errors.form}</p>}
+        {errors.form && (
+          <p className="error-message" role="alert">
+            {errors.form}
+          </p>
+        )}
         {createClient.isError && !(createClient.error instanceof ApiError && createClient.error.status === 422) && (
           <ErrorMessage error={createClient.error} title="The client could not be created." />
         )}

@@ -45,8 +45,22 @@ export function DatesSection({ control, register, setValue, getValues, onChanged
         onInput={() => setValue('due_preset', 'custom')}
         hint="Never before the issue date."
       />
-      <TextField control={control} register={register} name="performance_start_date" label="Service period start" type="date" hint="Optional; needed when an end is given." />
-      <TextField control={control} register={register} name="performance_end_date" label="Service period end" type="date" hint="Optional; not before the start." />
+      <TextField
+        control={control}
+        register={register}
+        name="performance_start_date"
+        label="Service period start"
+        type="date"
+        hint="Optional; needed when an end is given."
+      />
+      <TextField
+        control={control}
+        register={register}
+        name="performance_end_date"
+        label="Service period end"
+        type="date"
+        hint="Optional; not before the start."
+      />
     </fieldset>
   );
 }

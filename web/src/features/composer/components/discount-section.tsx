@@ -3,7 +3,15 @@ import type { ComposerValues } from '../model/composer-values.ts';
 import { DiscountTypeSelect } from './discount-type-select.tsx';
 import { TextField } from './text-field.tsx';
 
-export function DiscountSection({ control, register, currency }: { control: Control<ComposerValues>; register: UseFormRegister<ComposerValues>; currency: string }) {
+export function DiscountSection({
+  control,
+  register,
+  currency,
+}: {
+  control: Control<ComposerValues>;
+  register: UseFormRegister<ComposerValues>;
+  currency: string;
+}) {
   const type = useWatch({ control, name: 'discount_type' });
   return (
     <fieldset className="section grid-3">

@@ -1,7 +1,10 @@
 import { forwardRef } from 'react';
 
 /** Errors that belong to no field, at the top of the form; focused when nothing else can be. */
-export const ErrorSummary = forwardRef<HTMLDivElement, { messages: string[]; traceId?: string | undefined }>(function ErrorSummary({ messages, traceId }, ref) {
+export const ErrorSummary = forwardRef<HTMLDivElement, { messages: string[]; traceId?: string | undefined }>(function ErrorSummary(
+  { messages, traceId },
+  ref,
+) {
   if (messages.length === 0) return null;
   return (
     <div ref={ref} className="error-message" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">

@@ -22,7 +22,12 @@ export function ExemptionReasonField({ register, getValues, index, country, loca
   return (
     <div className="field">
       <label htmlFor={`field-items-${index}-vat_exemption_reason`}>{italian ? 'Exemption reason (required)' : 'Exemption reason'}</label>
-      <select id={`field-items-${index}-vat_exemption_reason`} aria-invalid={error !== undefined || undefined} aria-describedby={errorId(name)} {...register(name)}>
+      <select
+        id={`field-items-${index}-vat_exemption_reason`}
+        aria-invalid={error !== undefined || undefined}
+        aria-describedby={errorId(name)}
+        {...register(name)}
+      >
         <option value="">{italian ? 'Choose an N-code' : 'None'}</option>
         {italian
           ? exemptionReasons.italian.map((code) => <option key={code}>{code}</option>)

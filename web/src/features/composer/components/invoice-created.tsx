@@ -6,7 +6,15 @@ import { formatMoney } from '../../../lib/format.ts';
 
 const statusNames: Record<string, string> = { draft: 'Draft', unpaid: 'Unpaid' };
 
-export function InvoiceCreated({ invoice, onCreateAnother, onDuplicate }: { invoice: ClientInvoice; onCreateAnother: () => void; onDuplicate: () => void }) {
+export function InvoiceCreated({
+  invoice,
+  onCreateAnother,
+  onDuplicate,
+}: {
+  invoice: ClientInvoice;
+  onCreateAnother: () => void;
+  onDuplicate: () => void;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (

@@ -47,7 +47,16 @@ function factsOf(client: Client): ComposerContext['client'] {
 const lostOutcome = 'Qonto did not confirm the invoice. Nothing was lost: submit again, the same invoice will not be created twice.';
 
 /** The composer: one react-hook-form form mirroring ClientInvoiceCreatePayload, validated by the shared rules. */
-export function InvoiceForm({ organization, einvoicingOff, numberingMode, locale, initialValues, restoredDraft, onDiscardDraft, onCreated }: InvoiceFormProps) {
+export function InvoiceForm({
+  organization,
+  einvoicingOff,
+  numberingMode,
+  locale,
+  initialValues,
+  restoredDraft,
+  onDiscardDraft,
+  onCreated,
+}: InvoiceFormProps) {
   const country = organization.legal_country;
   const context = useRef<ComposerContext | null>(null);
   const [changes] = useState(() => new FormChanges());
@@ -62,7 +71,14 @@ export function InvoiceForm({ organization, einvoicingOff, numberingMode, locale
   const clientId = useWatch({ control, name: 'client_id' });
   const client = useClient(clientId);
   const currency = client.data?.currency ?? 'EUR';
-  context.current = { locale, country, organization, numberingMode, ibans: organization.bank_accounts.map((account) => account.iban), client: client.data ? factsOf(client.data) : null };
+  context.current = {
+    locale,
+    country,
+    organization,
+    numberingMode,
+    ibans: organization.bank_accounts.map((account) => account.iban),
+    client: client.data ? factsOf(client.data) : null,
+  };
 
   const pendingSubmit = useRef<StoredDraft['pendingSubmit']>(restoredDraft?.pendingSubmit);
   const unsaved = useDraftAutosave(organization.id, changes, getValues, pendingSubmit, restoredDraft !== undefined);
@@ -84,7 +100,8 @@ export function InvoiceForm({ organization, einvoicingOff, numberingMode, locale
         if (!payload) return;
         const body = { ...payload, status };
         const fingerprint = JSON.stringify(body);
-        const idempotencyKey = pendingSubmit.current?.payloadHash === fingerprint ? pendingSubmit.current.idempotencyKey : newIdempotencyKey();
+        const idempotencyKey =
+          pendingSubmit.current?.payloadHash === fingerprint ? pendingSubmit.current.idempotencyKey : newIdempotencyKey();
         pendingSubmit.current = { idempotencyKey, payloadHash: fingerprint };
         saveDraft(organization.id, { values, savedAt: new Date().toISOString(), pendingSubmit: pendingSubmit.current });
         try {
@@ -95,8 +112,12 @@ export function InvoiceForm({ organization, einvoicingOff, numberingMode, locale
           onCreated(invoice, values);
         } catch (error) {
           if (!(error instanceof ApiError)) return showSummary([lostOutcome]);
-          if (error.needsReconnect) return showSummary(['The connection to Qonto has expired. Reconnect with the button above, then submit again: this invoice is kept.']);
-          if (error.status === 0 || error.status >= 500) return showSummary([lostOutcome, ...error.errors.map((item) => item.detail ?? item.code)], error.traceId);
+          if (error.needsReconnect)
+            return showSummary([
+              'The connection to Qonto has expired. Reconnect with the button above, then submit again: this invoice is kept.',
+            ]);
+          if (error.status === 0 || error.status >= 500)
+            return showSummary([lostOutcome, ...error.errors.map((item) => item.detail ?? item.code)], error.traceId);
           pendingSubmit.current = undefined;
           const placed = placeQontoErrors(error.errors, country);
           for (const problem of placed.fieldErrors) setError(problem.field as never, { type: 'server', message: problem.message });
@@ -120,7 +141,14 @@ export function InvoiceForm({ organization, einvoicingOff, numberingMode, locale
   return (
     <ComposerFormContext value={binding}>
       <div className="composer-layout">
-        <form className="composer-form" noValidate onSubmit={submit('unpaid')} onChange={changes.emit} onKeyDown={preventImplicitSubmit} aria-labelledby="composer-title">
+        <form
+          className="composer-form"
+          noValidate
+          onSubmit={submit('unpaid')}
+          onChange={changes.emit}
+          onKeyDown={preventImplicitSubmit}
+          aria-labelledby="composer-title"
+        >
           <div className="composer-heading">
             <h1 id="composer-title">New invoice</h1>
             {restoredDraft && (
@@ -136,8 +164,8 @@ export function InvoiceForm({ organization, einvoicingOff, numberingMode, locale
             <div className="notice notice-warning" role="note" aria-labelledby="einvoicing-off-title">
               <h2 id="einvoicing-off-title">E-invoicing is not activated</h2>
               <p>
-                Qonto creates invoices for Italian organizations only once e-invoicing (SdI) is activated. Activate it in the Qonto app, under
-                Settings › E-invoicing, then come back: you can prepare this invoice now, it is kept as a draft in this browser.
+                Qonto creates invoices for Italian organizations only once e-invoicing (SdI) is activated. Activate it in the Qonto app,
+                under Settings › E-invoicing, then come back: you can prepare this invoice now, it is kept as a draft in this browser.
               </p>
             </div>
           )}
@@ -145,7 +173,16 @@ export function InvoiceForm({ organization, einvoicingOff, numberingMode, locale
           <ClientSection control={control} organization={organization} onChanged={changes.emit} />
           <DatesSection control={control} register={register} setValue={setValue} getValues={getValues} onChanged={changes.emit} />
           <NumberSection control={control} register={register} numberingMode={numberingMode} />
-          <ItemsSection control={control} register={register} getValues={getValues} locale={locale} currency={currency} country={country} defaultVatRate={defaultVatRate(country)} changes={changes} />
+          <ItemsSection
+            control={control}
+            register={register}
+            getValues={getValues}
+            locale={locale}
+            currency={currency}
+            country={country}
+            defaultVatRate={defaultVatRate(country)}
+            changes={changes}
+          />
           <DiscountSection control={control} register={register} currency={currency} />
           <PaymentSection control={control} register={register} accounts={organization.bank_accounts} />
           <TextsSection control={control} register={register} />
@@ -165,7 +202,14 @@ export function InvoiceForm({ organization, einvoicingOff, numberingMode, locale
         </form>
         <div className="composer-side">
           <TotalsPanel changes={changes} getValues={getValues} locale={locale} currency={currency} country={country} />
-          <InvoiceLivePreview changes={changes} getValues={getValues} organization={organization} client={client.data} locale={locale} currency={currency} />
+          <InvoiceLivePreview
+            changes={changes}
+            getValues={getValues}
+            organization={organization}
+            client={client.data}
+            locale={locale}
+            currency={currency}
+          />
         </div>
       </div>
     </ComposerFormContext>

@@ -52,9 +52,15 @@ export function InvoiceLivePreview({ changes, getValues, organization, client, l
             <thead>
               <tr>
                 <th scope="col">Item</th>
-                <th scope="col" className="numeric">Qty</th>
-                <th scope="col" className="numeric">VAT</th>
-                <th scope="col" className="numeric">Total</th>
+                <th scope="col" className="numeric">
+                  Qty
+                </th>
+                <th scope="col" className="numeric">
+                  VAT
+                </th>
+                <th scope="col" className="numeric">
+                  Total
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -64,7 +70,14 @@ export function InvoiceLivePreview({ changes, getValues, organization, client, l
                   <td className="numeric">
                     {item.quantity} {item.unit}
                   </td>
-                  <td className="numeric">{formatPercent(decimal(parseDecimalInput(item.vat_rate, locale) ?? '0').div(100).toFixed(), locale)}</td>
+                  <td className="numeric">
+                    {formatPercent(
+                      decimal(parseDecimalInput(item.vat_rate, locale) ?? '0')
+                        .div(100)
+                        .toFixed(),
+                      locale,
+                    )}
+                  </td>
                   <td className="numeric">{money(totals.items[index]?.taxable.value ?? '0')}</td>
                 </tr>
               ))}

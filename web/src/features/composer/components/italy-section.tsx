@@ -7,7 +7,19 @@ import { TextField } from './text-field.tsx';
 
 type SelectName = 'italy.payment_conditions' | 'italy.payment_method' | 'italy.welfare_type' | 'italy.withholding_reason';
 
-function Select({ control, register, name, label, options }: { control: Control<ComposerValues>; register: UseFormRegister<ComposerValues>; name: SelectName; label: string; options: { code: string; label: string }[] }) {
+function Select({
+  control,
+  register,
+  name,
+  label,
+  options,
+}: {
+  control: Control<ComposerValues>;
+  register: UseFormRegister<ComposerValues>;
+  name: SelectName;
+  label: string;
+  options: { code: string; label: string }[];
+}) {
   const id = `field-${name.replace('.', '-')}`;
   const error = useFieldError(control, name);
   return (
@@ -36,13 +48,43 @@ export function ItalySection({ control, register }: { control: Control<ComposerV
         Send to the Sistema di Interscambio (SdI) as an e-invoice
       </label>
       <div className="grid-3">
-        <Select control={control} register={register} name="italy.payment_conditions" label="Payment conditions" options={italianPaymentConditions} />
+        <Select
+          control={control}
+          register={register}
+          name="italy.payment_conditions"
+          label="Payment conditions"
+          options={italianPaymentConditions}
+        />
         <Select control={control} register={register} name="italy.payment_method" label="Payment method" options={italianPaymentMethods} />
-        <Select control={control} register={register} name="italy.welfare_type" label="Welfare fund (cassa)" options={welfareFundTypes.map((code) => ({ code, label: code }))} />
+        <Select
+          control={control}
+          register={register}
+          name="italy.welfare_type"
+          label="Welfare fund (cassa)"
+          options={welfareFundTypes.map((code) => ({ code, label: code }))}
+        />
         <TextField control={control} register={register} name="italy.welfare_rate" label="Welfare fund rate (%)" inputMode="decimal" />
-        <Select control={control} register={register} name="italy.withholding_reason" label="Withholding tax reason" options={withholdingTaxReasons.map((code) => ({ code, label: code }))} />
-        <TextField control={control} register={register} name="italy.withholding_rate" label="Withholding tax rate (%)" inputMode="decimal" />
-        <TextField control={control} register={register} name="italy.withholding_payment_reason" label="Withholding payment reason" maxLength={2} />
+        <Select
+          control={control}
+          register={register}
+          name="italy.withholding_reason"
+          label="Withholding tax reason"
+          options={withholdingTaxReasons.map((code) => ({ code, label: code }))}
+        />
+        <TextField
+          control={control}
+          register={register}
+          name="italy.withholding_rate"
+          label="Withholding tax rate (%)"
+          inputMode="decimal"
+        />
+        <TextField
+          control={control}
+          register={register}
+          name="italy.withholding_payment_reason"
+          label="Withholding payment reason"
+          maxLength={2}
+        />
         <TextField
           control={control}
           register={register}

@@ -15,9 +15,21 @@ export function ItemDiscountField({ register, getValues, index, currency, error 
   const type = getValues(`items.${index}.discount_type`);
   return (
     <>
-      <DiscountTypeSelect id={`field-items-${index}-discount_type`} label="Discount" currency={currency} registration={register(`items.${index}.discount_type`)} />
+      <DiscountTypeSelect
+        id={`field-items-${index}-discount_type`}
+        label="Discount"
+        currency={currency}
+        registration={register(`items.${index}.discount_type`)}
+      />
       {type && (
-        <TextInput register={register} name={`items.${index}.discount_value`} label={type === 'percentage' ? 'Discount (%)' : `Discount (${currency})`} inputMode="decimal" className="narrow" error={error} />
+        <TextInput
+          register={register}
+          name={`items.${index}.discount_value`}
+          label={type === 'percentage' ? 'Discount (%)' : `Discount (${currency})`}
+          inputMode="decimal"
+          className="narrow"
+          error={error}
+        />
       )}
     </>
   );

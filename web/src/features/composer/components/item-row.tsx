@@ -47,11 +47,40 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
         <legend className="visually-hidden">Item {index + 1}</legend>
         <div className="item-fields" onKeyDown={addOnEnter}>
           <TextInput register={register} name={name('title')} label={`Item ${index + 1} title`} className="wide" error={error('title')} />
-          <TextInput register={register} name={name('quantity')} label="Quantity" inputMode="decimal" className="narrow" error={error('quantity')} />
+          <TextInput
+            register={register}
+            name={name('quantity')}
+            label="Quantity"
+            inputMode="decimal"
+            className="narrow"
+            error={error('quantity')}
+          />
           <TextInput register={register} name={name('unit')} label="Unit" list="item-units" className="narrow" error={error('unit')} />
-          <TextInput register={register} name={name('unit_price')} label={`Unit price (${currency})`} inputMode="decimal" className="narrow" error={error('unit_price')} />
-          <TextInput register={register} name={name('vat_rate')} label="VAT (%)" inputMode="decimal" list="vat-rates" className="narrow" error={error('vat_rate')} />
-          <ExemptionReasonField register={register} getValues={getValues} index={index} country={country} locale={locale} error={error('vat_exemption_reason')} />
+          <TextInput
+            register={register}
+            name={name('unit_price')}
+            label={`Unit price (${currency})`}
+            inputMode="decimal"
+            className="narrow"
+            error={error('unit_price')}
+          />
+          <TextInput
+            register={register}
+            name={name('vat_rate')}
+            label="VAT (%)"
+            inputMode="decimal"
+            list="vat-rates"
+            className="narrow"
+            error={error('vat_rate')}
+          />
+          <ExemptionReasonField
+            register={register}
+            getValues={getValues}
+            index={index}
+            country={country}
+            locale={locale}
+            error={error('vat_exemption_reason')}
+          />
           <ItemDiscountField register={register} getValues={getValues} index={index} currency={currency} error={error('discount_value')} />
           <LineTotal getValues={getValues} index={index} locale={locale} currency={currency} />
         </div>

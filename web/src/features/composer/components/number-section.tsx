@@ -3,7 +3,15 @@ import type { ComposerValues } from '../model/composer-values.ts';
 import { LengthCounter } from './length-counter.tsx';
 import { TextField } from './text-field.tsx';
 
-export function NumberSection({ control, register, numberingMode }: { control: Control<ComposerValues>; register: UseFormRegister<ComposerValues>; numberingMode: 'automatic' | 'manual' }) {
+export function NumberSection({
+  control,
+  register,
+  numberingMode,
+}: {
+  control: Control<ComposerValues>;
+  register: UseFormRegister<ComposerValues>;
+  numberingMode: 'automatic' | 'manual';
+}) {
   const manual = numberingMode === 'manual';
   return (
     <fieldset className="section grid-2">
@@ -17,12 +25,20 @@ export function NumberSection({ control, register, numberingMode }: { control: C
         maxLength={60}
         hint={
           <>
-            {manual ? 'Your organization numbers invoices by hand: each number must be new.' : 'Qonto numbers invoices automatically; a number typed here is used instead.'}{' '}
+            {manual
+              ? 'Your organization numbers invoices by hand: each number must be new.'
+              : 'Qonto numbers invoices automatically; a number typed here is used instead.'}{' '}
             <LengthCounter name="number" max={40} />
           </>
         }
       />
-      <TextField control={control} register={register} name="purchase_order" label="Purchase order" hint={<LengthCounter name="purchase_order" max={40} />} />
+      <TextField
+        control={control}
+        register={register}
+        name="purchase_order"
+        label="Purchase order"
+        hint={<LengthCounter name="purchase_order" max={40} />}
+      />
     </fieldset>
   );
 }

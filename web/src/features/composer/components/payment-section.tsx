@@ -4,7 +4,15 @@ import type { ComposerValues } from '../model/composer-values.ts';
 import { errorId, FieldError, useFieldError } from './field-error.tsx';
 
 /** The organization's Qonto accounts, main one first: the only IBANs Qonto accepts on an invoice. */
-export function PaymentSection({ control, register, accounts }: { control: Control<ComposerValues>; register: UseFormRegister<ComposerValues>; accounts: BankAccount[] }) {
+export function PaymentSection({
+  control,
+  register,
+  accounts,
+}: {
+  control: Control<ComposerValues>;
+  register: UseFormRegister<ComposerValues>;
+  accounts: BankAccount[];
+}) {
   const error = useFieldError(control, 'iban');
   const sorted = [...accounts].sort((a, b) => Number(b.main ?? false) - Number(a.main ?? false));
   return (

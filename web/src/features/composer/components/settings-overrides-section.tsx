@@ -4,7 +4,13 @@ import type { ComposerValues } from '../model/composer-values.ts';
 import { TextField } from './text-field.tsx';
 
 /** Every InvoiceSettingsOverride field: this invoice only, the organization's settings untouched. */
-export function SettingsOverridesSection({ control, register }: { control: Control<ComposerValues>; register: UseFormRegister<ComposerValues> }) {
+export function SettingsOverridesSection({
+  control,
+  register,
+}: {
+  control: Control<ComposerValues>;
+  register: UseFormRegister<ComposerValues>;
+}) {
   const field = (name: keyof ComposerValues['settings'], label: string, multiline = false) => (
     <TextField control={control} register={register} name={`settings.${name}`} label={label} multiline={multiline} />
   );

@@ -6,7 +6,14 @@ export function SpainSection({ control, register }: { control: Control<ComposerV
   return (
     <fieldset className="section">
       <legend>Spain</legend>
-      <TextField control={control} register={register} name="spain.withholding_rate" label="IRPF withholding rate (%)" inputMode="decimal" hint="Freelancers only: deducted from the total after VAT." />
+      <TextField
+        control={control}
+        register={register}
+        name="spain.withholding_rate"
+        label="IRPF withholding rate (%)"
+        inputMode="decimal"
+        hint="Freelancers only: deducted from the total after VAT."
+      />
     </fieldset>
   );
 }

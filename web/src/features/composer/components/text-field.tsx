@@ -33,7 +33,15 @@ export function TextInput({ register, name, label, error, hint, multiline, rows 
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea id={id} rows={rows} aria-invalid={invalid} aria-describedby={describedBy} {...registration} onChange={write} {...(input as object)} />
+        <textarea
+          id={id}
+          rows={rows}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          {...registration}
+          onChange={write}
+          {...(input as object)}
+        />
       ) : (
         <input id={id} aria-invalid={invalid} aria-describedby={describedBy} {...registration} onChange={write} {...input} />
       )}

@@ -6,7 +6,19 @@ import type { FormChanges } from './form-changes.ts';
 import { useFormChanges } from './use-form-changes.ts';
 
 /** Live totals from the shared implementation: what you see is what Qonto computes. */
-export function TotalsPanel({ changes, getValues, locale, currency, country }: { changes: FormChanges; getValues: UseFormGetValues<ComposerValues>; locale: string; currency: string; country: string }) {
+export function TotalsPanel({
+  changes,
+  getValues,
+  locale,
+  currency,
+  country,
+}: {
+  changes: FormChanges;
+  getValues: UseFormGetValues<ComposerValues>;
+  locale: string;
+  currency: string;
+  country: string;
+}) {
   useFormChanges(changes);
   const totals = totalsFromValues(getValues(), locale, country);
   const money = (value: string) => formatMoney(value, currency, locale);

@@ -21,11 +21,23 @@ export function useDraftAutosave(
     const unsubscribe = changes.subscribe(() => {
       unsaved.current = true;
       clearTimeout(timer);
-      timer = setTimeout(() => saveDraft(organizationId, { values: getValues(), savedAt: new Date().toISOString(), ...(pendingSubmit.current ? { pendingSubmit: pendingSubmit.current } : {}) }), 400);
+      timer = setTimeout(
+        () =>
+          saveDraft(organizationId, {
+            values: getValues(),
+            savedAt: new Date().toISOString(),
+            ...(pendingSubmit.current ? { pendingSubmit: pendingSubmit.current } : {}),
+          }),
+        400,
+      );
     });
     const warn = (event: BeforeUnloadEvent) => {
       if (!unsaved.current) return;
-      saveDraft(organizationId, { values: getValues(), savedAt: new Date().toISOString(), ...(pendingSubmit.current ? { pendingSubmit: pendingSubmit.current } : {}) });
+      saveDraft(organizationId, {
+        values: getValues(),
+        savedAt: new Date().toISOString(),
+        ...(pendingSubmit.current ? { pendingSubmit: pendingSubmit.current } : {}),
+      });
       event.preventDefault();
     };
     window.addEventListener('beforeunload', warn);

@@ -3,7 +3,12 @@ import type { ComposerValues } from '../model/composer-values.ts';
 import type { FormChanges } from './form-changes.ts';
 
 /** The form's values at most every `intervalMs`: a preview that follows typing without flicker or lag. */
-export function useThrottledValues(changes: FormChanges, getValues: () => ComposerValues, intervalMs: number, enabled: boolean): ComposerValues {
+export function useThrottledValues(
+  changes: FormChanges,
+  getValues: () => ComposerValues,
+  intervalMs: number,
+  enabled: boolean,
+): ComposerValues {
   const [values, setValues] = useState(getValues);
   useEffect(() => {
     if (!enabled) return undefined;

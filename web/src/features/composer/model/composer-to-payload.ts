@@ -50,7 +50,11 @@ export function composerToPayload(values: ComposerValues, context: ConversionCon
   const items = values.items.map((item, index) => {
     const at = (name: string) => `items.${index}.${name}`;
     const discountValue =
-      item.discount_type === 'percentage' ? percent(item.discount_value, at('discount_value'), true) : item.discount_type === 'absolute' ? money(item.discount_value, at('discount_value'), true) : undefined;
+      item.discount_type === 'percentage'
+        ? percent(item.discount_value, at('discount_value'), true)
+        : item.discount_type === 'absolute'
+          ? money(item.discount_value, at('discount_value'), true)
+          : undefined;
     return omitUndefined({
       title: item.title,
       description: text(item.description),
@@ -64,7 +68,11 @@ export function composerToPayload(values: ComposerValues, context: ConversionCon
   });
 
   const globalDiscount =
-    values.discount_type === 'percentage' ? percent(values.discount_value, 'discount_value', true) : values.discount_type === 'absolute' ? money(values.discount_value, 'discount_value', true) : undefined;
+    values.discount_type === 'percentage'
+      ? percent(values.discount_value, 'discount_value', true)
+      : values.discount_type === 'absolute'
+        ? money(values.discount_value, 'discount_value', true)
+        : undefined;
   const s = values.settings;
   const settings = omitUndefined({
     vat_number: text(s.vat_number),
@@ -72,7 +80,9 @@ export function composerToPayload(values: ComposerValues, context: ConversionCon
     district_court: text(s.district_court),
     commercial_register_number: text(s.commercial_register_number),
     tax_number: text(s.tax_number),
-    legal_capital_share: s.legal_capital_share_value.trim() ? { value: money(s.legal_capital_share_value, 'settings.legal_capital_share_value', true), currency: s.legal_capital_share_currency } : undefined,
+    legal_capital_share: s.legal_capital_share_value.trim()
+      ? { value: money(s.legal_capital_share_value, 'settings.legal_capital_share_value', true), currency: s.legal_capital_share_currency }
+      : undefined,
     transaction_type: text(s.transaction_type),
     vat_payment_condition: text(s.vat_payment_condition),
     discount_conditions: text(s.discount_conditions),
@@ -102,10 +112,16 @@ export function composerToPayload(values: ComposerValues, context: ConversionCon
   if (context.country === 'IT') {
     const it = values.italy;
     payload.report_einvoicing = it.report_einvoicing;
-    if (it.payment_conditions || it.payment_method) payload.payment_reporting = { conditions: it.payment_conditions, method: it.payment_method };
-    if (it.welfare_type || it.welfare_rate.trim()) payload.welfare_fund = { type: it.welfare_type, rate: percent(it.welfare_rate, 'italy.welfare_rate', true, 2) };
+    if (it.payment_conditions || it.payment_method)
+      payload.payment_reporting = { conditions: it.payment_conditions, method: it.payment_method };
+    if (it.welfare_type || it.welfare_rate.trim())
+      payload.welfare_fund = { type: it.welfare_type, rate: percent(it.welfare_rate, 'italy.welfare_rate', true, 2) };
     if (it.withholding_reason || it.withholding_rate.trim() || it.withholding_payment_reason) {
-      payload.withholding_tax = omitUndefined({ reason: text(it.withholding_reason), rate: percent(it.withholding_rate, 'italy.withholding_rate', true, 2), payment_reason: text(it.withholding_payment_reason) });
+      payload.withholding_tax = omitUndefined({
+        reason: text(it.withholding_reason),
+        rate: percent(it.withholding_rate, 'italy.withholding_rate', true, 2),
+        payment_reason: text(it.withholding_payment_reason),
+      });
     }
     const stamp = money(it.stamp_duty_amount, 'italy.stamp_duty_amount', false);
     if (stamp !== undefined) payload.stamp_duty_amount = decimal(stamp).toFixed(2);
@@ -119,4 +135,3 @@ export function composerToPayload(values: ComposerValues, context: ConversionCon
 function omitUndefined<T extends Record<string, unknown>>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 }
-

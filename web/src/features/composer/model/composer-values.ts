@@ -58,7 +58,17 @@ export interface ComposerValues {
 }
 
 export function emptyItem(): ItemValues {
-  return { title: '', description: '', quantity: '1', unit: '', unit_price: '', vat_rate: '', vat_exemption_reason: '', discount_type: '', discount_value: '' };
+  return {
+    title: '',
+    description: '',
+    quantity: '1',
+    unit: '',
+    unit_price: '',
+    vat_rate: '',
+    vat_exemption_reason: '',
+    discount_type: '',
+    discount_value: '',
+  };
 }
 
 export function todayIso(now = new Date()): string {

@@ -22,7 +22,10 @@ export function payloadPathToField(path: string, country: string): string | unde
     [/^withholding_tax(\.rate)?$/, country === 'ES' ? 'spain.withholding_rate' : 'italy.withholding_rate'],
     [/^stamp_duty_amount$/, 'italy.stamp_duty_amount'],
     [/^report_einvoicing$/, 'italy.report_einvoicing'],
-    [/^(client_id|upload_id|issue_date|due_date|performance_start_date|performance_end_date|number|purchase_order|header|footer|terms_and_conditions)$/, (m) => m[1]!],
+    [
+      /^(client_id|upload_id|issue_date|due_date|performance_start_date|performance_end_date|number|purchase_order|header|footer|terms_and_conditions)$/,
+      (m) => m[1]!,
+    ],
     [/^performance_date$/, 'performance_start_date'],
   ];
   for (const [pattern, target] of rules) {

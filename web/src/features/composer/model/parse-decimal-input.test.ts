@@ -27,7 +27,8 @@ describe('parseDecimalInput', () => {
   });
 
   it('refuses what is not a number', () => {
-    for (const text of ['', 'abc', '1,2,3,4', '1.2.3', '12-3', '1e5', '-5', '1,234.56.7']) assert.equal(parseDecimalInput(text, 'fr-FR'), undefined, text);
+    for (const text of ['', 'abc', '1,2,3,4', '1.2.3', '12-3', '1e5', '-5', '1,234.56.7'])
+      assert.equal(parseDecimalInput(text, 'fr-FR'), undefined, text);
   });
 
   it('keeps every digit: no float rounding', () => {
@@ -45,7 +46,8 @@ describe('formatDecimalInput', () => {
 
   it('round-trips through parseDecimalInput', () => {
     for (const locale of ['fr-FR', 'de-DE', 'it-IT', 'es-ES', 'en-GB']) {
-      for (const value of ['0.5', '12', '1234.56', '1000000.001']) assert.equal(parseDecimalInput(formatDecimalInput(value, locale), locale), value, `${locale} ${value}`);
+      for (const value of ['0.5', '12', '1234.56', '1000000.001'])
+        assert.equal(parseDecimalInput(formatDecimalInput(value, locale), locale), value, `${locale} ${value}`);
     }
   });
 });

@@ -44,7 +44,10 @@ export function totalsFromValues(values: TotalsValues, locale: string, country: 
   return computeInvoiceTotals({
     items: values.items.map((item) => itemForTotals(item, locale)),
     discount: values.discount_type
-      ? { type: values.discount_type, value: values.discount_type === 'percentage' ? fraction(values.discount_value, locale) : amount(values.discount_value, locale) }
+      ? {
+          type: values.discount_type,
+          value: values.discount_type === 'percentage' ? fraction(values.discount_value, locale) : amount(values.discount_value, locale),
+        }
       : undefined,
     welfare_fund: italian && values.italy.welfare_rate ? { rate: fraction(values.italy.welfare_rate, locale) } : undefined,
     withholding_tax: withholding ? { rate: fraction(withholding, locale) } : undefined,

@@ -12,7 +12,16 @@ const context: ComposerContext = {
   organization: { legal_country: 'FR', legal_form: 'SAS' },
   numberingMode: 'manual',
   ibans: [iban],
-  client: { id: 'c11e0000-0000-4000-8000-000000000001', kind: 'company', currency: 'EUR', locale: 'fr', hasBillingAddress: true, countryCode: 'FR', provinceCode: null, taxIdentificationNumber: '123' },
+  client: {
+    id: 'c11e0000-0000-4000-8000-000000000001',
+    kind: 'company',
+    currency: 'EUR',
+    locale: 'fr',
+    hasBillingAddress: true,
+    countryCode: 'FR',
+    provinceCode: null,
+    taxIdentificationNumber: '123',
+  },
 };
 const italianContext: ComposerContext = {
   ...context,
@@ -29,8 +38,28 @@ function filled(overrides: Partial<ComposerValues> = {}): ComposerValues {
     due_date: '2026-12-21',
     number: 'F-1',
     items: [
-      { title: 'Tenue comptable', description: '', quantity: '1,5', unit: 'hour', unit_price: '1 234,56', vat_rate: '5,5', vat_exemption_reason: '', discount_type: 'percentage', discount_value: '10' },
-      { title: 'Bilan', description: 'Annual', quantity: '1', unit: '', unit_price: '500', vat_rate: '0', vat_exemption_reason: 'S293B', discount_type: '', discount_value: '' },
+      {
+        title: 'Tenue comptable',
+        description: '',
+        quantity: '1,5',
+        unit: 'hour',
+        unit_price: '1 234,56',
+        vat_rate: '5,5',
+        vat_exemption_reason: '',
+        discount_type: 'percentage',
+        discount_value: '10',
+      },
+      {
+        title: 'Bilan',
+        description: 'Annual',
+        quantity: '1',
+        unit: '',
+        unit_price: '500',
+        vat_rate: '0',
+        vat_exemption_reason: 'S293B',
+        discount_type: '',
+        discount_value: '',
+      },
     ],
     discount_type: 'absolute',
     discount_value: '50,5',
@@ -62,7 +91,19 @@ describe('validateComposer', () => {
       filled({
         number: '',
         due_date: '2026-11-01',
-        items: [{ title: 'T'.repeat(41), description: '', quantity: 'abc', unit: '', unit_price: '10', vat_rate: '20', vat_exemption_reason: 'S293B', discount_type: '', discount_value: '' }],
+        items: [
+          {
+            title: 'T'.repeat(41),
+            description: '',
+            quantity: 'abc',
+            unit: '',
+            unit_price: '10',
+            vat_rate: '20',
+            vat_exemption_reason: 'S293B',
+            discount_type: '',
+            discount_value: '',
+          },
+        ],
       }),
       context,
     );
@@ -90,9 +131,31 @@ describe('validateComposer', () => {
   it('fills the Italian blocks with two-decimal rates', () => {
     const italian = italianContext;
     const values = filled({
-      items: [{ title: 'Consulenza', description: '', quantity: '1', unit: '', unit_price: '1.000,00', vat_rate: '22', vat_exemption_reason: '', discount_type: '', discount_value: '' }],
+      items: [
+        {
+          title: 'Consulenza',
+          description: '',
+          quantity: '1',
+          unit: '',
+          unit_price: '1.000,00',
+          vat_rate: '22',
+          vat_exemption_reason: '',
+          discount_type: '',
+          discount_value: '',
+        },
+      ],
       discount_type: '',
-      italy: { report_einvoicing: true, payment_conditions: 'TP02', payment_method: 'MP05', welfare_type: 'TC22', welfare_rate: '4', withholding_reason: 'RF01', withholding_rate: '20', withholding_payment_reason: 'A', stamp_duty_amount: '2' },
+      italy: {
+        report_einvoicing: true,
+        payment_conditions: 'TP02',
+        payment_method: 'MP05',
+        welfare_type: 'TC22',
+        welfare_rate: '4',
+        withholding_reason: 'RF01',
+        withholding_rate: '20',
+        withholding_payment_reason: 'A',
+        stamp_duty_amount: '2',
+      },
     });
     const { payload, fieldErrors } = validateComposer(values, italian);
     assert.deepEqual(fieldErrors, []);
@@ -104,14 +167,25 @@ describe('validateComposer', () => {
 });
 
 describe('country sections', () => {
-  const italyFilled = { report_einvoicing: true, payment_conditions: 'TP02', payment_method: 'MP05', welfare_type: 'TC22', welfare_rate: '4', withholding_reason: 'RF01', withholding_rate: '20', withholding_payment_reason: 'A', stamp_duty_amount: '2' };
+  const italyFilled = {
+    report_einvoicing: true,
+    payment_conditions: 'TP02',
+    payment_method: 'MP05',
+    welfare_type: 'TC22',
+    welfare_rate: '4',
+    withholding_reason: 'RF01',
+    withholding_rate: '20',
+    withholding_payment_reason: 'A',
+    stamp_duty_amount: '2',
+  };
 
   it('a Spanish freelancer sends the IRPF rate as withholding tax, and nothing Italian', () => {
     const spanish = { ...context, country: 'ES', locale: 'es-ES', organization: { legal_country: 'ES', legal_form: 'Autónomo' } };
     const { payload, fieldErrors } = validateComposer(filled({ spain: { withholding_rate: '15' }, italy: italyFilled }), spanish);
     assert.deepEqual(fieldErrors, []);
     assert.deepEqual(payload!.withholding_tax, { rate: '0.15' });
-    for (const key of ['welfare_fund', 'stamp_duty_amount', 'payment_reporting', 'report_einvoicing'] as const) assert.equal(key in payload!, false, key);
+    for (const key of ['welfare_fund', 'stamp_duty_amount', 'payment_reporting', 'report_einvoicing'] as const)
+      assert.equal(key in payload!, false, key);
   });
 
   it('a Spanish company sends no withholding tax: "Only for Italian organizations and Spanish freelancers"', () => {
@@ -122,17 +196,37 @@ describe('country sections', () => {
   });
 
   it('an Italian organization flags a client without province code ("required only for Italian organizations")', () => {
-    const result = validateComposer(filled({ items: [{ title: 'Consulenza', description: '', quantity: '1', unit: '', unit_price: '100', vat_rate: '22', vat_exemption_reason: '', discount_type: '', discount_value: '' }], discount_type: '' }), {
-      ...italianContext,
-      client: { ...italianContext.client!, provinceCode: null },
-    });
+    const result = validateComposer(
+      filled({
+        items: [
+          {
+            title: 'Consulenza',
+            description: '',
+            quantity: '1',
+            unit: '',
+            unit_price: '100',
+            vat_rate: '22',
+            vat_exemption_reason: '',
+            discount_type: '',
+            discount_value: '',
+          },
+        ],
+        discount_type: '',
+      }),
+      {
+        ...italianContext,
+        client: { ...italianContext.client!, provinceCode: null },
+      },
+    );
     assert.match(result.fieldErrors.find((problem) => problem.field === 'client_id')!.message, /province code/);
     assert.equal(result.payload, undefined);
   });
 
   it('a client billed in GBP cannot be invoiced: item prices are EUR only ("Currently, only value allowed is EUR")', () => {
     const result = validateComposer(filled(), { ...context, client: { ...context.client!, currency: 'GBP' } });
-    const problems = result.fieldErrors.filter((problem) => problem.field === 'client_id' || problem.field.includes('currency') || problem.field.includes('unit_price'));
+    const problems = result.fieldErrors.filter(
+      (problem) => problem.field === 'client_id' || problem.field.includes('currency') || problem.field.includes('unit_price'),
+    );
     assert.equal(problems.length, 1);
     assert.match(problems[0]!.message, /billed in GBP.*EUR only/);
   });
@@ -140,12 +234,23 @@ describe('country sections', () => {
   it('a French organization sends neither block, whatever the hidden fields hold', () => {
     const { payload, fieldErrors } = validateComposer(filled({ spain: { withholding_rate: '15' }, italy: italyFilled }), context);
     assert.deepEqual(fieldErrors, []);
-    for (const key of ['withholding_tax', 'welfare_fund', 'stamp_duty_amount', 'payment_reporting', 'report_einvoicing'] as const) assert.equal(key in payload!, false, key);
+    for (const key of ['withholding_tax', 'welfare_fund', 'stamp_duty_amount', 'payment_reporting', 'report_einvoicing'] as const)
+      assert.equal(key in payload!, false, key);
   });
 
   it('an Italian 0 % line needs an N-code', () => {
     const italian = italianContext;
-    const zeroRated = { title: 'Esente', description: '', quantity: '1', unit: '', unit_price: '100', vat_rate: '0', vat_exemption_reason: '', discount_type: '' as const, discount_value: '' };
+    const zeroRated = {
+      title: 'Esente',
+      description: '',
+      quantity: '1',
+      unit: '',
+      unit_price: '100',
+      vat_rate: '0',
+      vat_exemption_reason: '',
+      discount_type: '' as const,
+      discount_value: '',
+    };
     const missing = validateComposer(filled({ items: [zeroRated], discount_type: '' }), italian);
     assert.ok(missing.fieldErrors.some((problem) => problem.field === 'items.0.vat_exemption_reason'));
     const given = validateComposer(filled({ items: [{ ...zeroRated, vat_exemption_reason: 'N2.2' }], discount_type: '' }), italian);
@@ -162,7 +267,12 @@ describe('server errors onto fields', () => {
     assert.equal(pointerToComposerField('/data/attributes/number', 'FR'), 'number');
     const placed = placeQontoErrors(
       [
-        { status: '409', code: 'invoice_number_already_exists', detail: 'An invoice numbered F-1 already exists.', source: { pointer: '/data/attributes/number' } },
+        {
+          status: '409',
+          code: 'invoice_number_already_exists',
+          detail: 'An invoice numbered F-1 already exists.',
+          source: { pointer: '/data/attributes/number' },
+        },
         { status: '500', code: 'internal_server_error', detail: 'Qonto failed.' },
       ],
       'FR',

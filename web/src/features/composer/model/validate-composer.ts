@@ -48,23 +48,39 @@ export function placeQontoErrors(errors: readonly QontoError[], country: string)
  */
 export function validateComposer(values: ComposerValues, context: ComposerContext): ComposerValidation {
   const irpf = organizationProfile(context.organization).withholding === 'irpf';
-  const { payload, problems } = composerToPayload(values, { locale: context.locale, country: context.country, irpf, currency: context.client?.currency ?? null });
+  const { payload, problems } = composerToPayload(values, {
+    locale: context.locale,
+    country: context.country,
+    irpf,
+    currency: context.client?.currency ?? null,
+  });
   const fieldErrors: FieldProblem[] = [...problems];
   const formErrors: string[] = [];
   if (!values.client_id || !context.client) fieldErrors.push({ field: 'client_id', message: 'Choose a client.' });
   else {
-    const currencyIssue = clientIssues(context.client, organizationProfile(context.organization)).find((issue) => issue.invoiceField === 'currency');
+    const currencyIssue = clientIssues(context.client, organizationProfile(context.organization)).find(
+      (issue) => issue.invoiceField === 'currency',
+    );
     if (currencyIssue) fieldErrors.push({ field: 'client_id', message: currencyIssue.message });
   }
 
   const parsed = clientInvoiceCreatePayloadSchema.safeParse(payload);
   const qontoErrors: QontoError[] = parsed.success ? [] : zodIssuesToQontoErrors(parsed.error, payload);
   if (parsed.success && context.client) {
-    qontoErrors.push(...checkInvoiceInContext(parsed.data, { organization: context.organization, numberingMode: context.numberingMode, ibans: context.ibans, client: context.client }));
+    qontoErrors.push(
+      ...checkInvoiceInContext(parsed.data, {
+        organization: context.organization,
+        numberingMode: context.numberingMode,
+        ibans: context.ibans,
+        client: context.client,
+      }),
+    );
   }
   // A currency problem (no client, none on the client, not invoiceable) is said once, on the client.
   const currencyFine = context.client?.currency === itemCurrency;
-  const relevant = currencyFine ? qontoErrors : qontoErrors.filter((error) => !/\/(unit_price\/currency|currency)$/.test(error.source?.pointer ?? ''));
+  const relevant = currencyFine
+    ? qontoErrors
+    : qontoErrors.filter((error) => !/\/(unit_price\/currency|currency)$/.test(error.source?.pointer ?? ''));
   const placed = placeQontoErrors(relevant, context.country);
   const taken = new Set(fieldErrors.map((problem) => problem.field));
   for (const problem of placed.fieldErrors) {

@@ -5,7 +5,8 @@ import { apiRequest } from '../../../lib/api-client.ts';
 export function clientInvoiceQuery(id: string) {
   return queryOptions({
     queryKey: ['client_invoices', 'one', id],
-    queryFn: ({ signal }) => apiRequest(`/api/qonto/v2/client_invoices/${encodeURIComponent(id)}`, { schema: clientInvoiceResponseSchema, signal }),
+    queryFn: ({ signal }) =>
+      apiRequest(`/api/qonto/v2/client_invoices/${encodeURIComponent(id)}`, { schema: clientInvoiceResponseSchema, signal }),
   });
 }
 

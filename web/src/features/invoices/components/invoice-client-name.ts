@@ -2,7 +2,13 @@ import { clientDisplayName, type ClientInvoice } from '@composer/shared';
 
 /** Who the invoice is for; an imported invoice shows its file until Qonto knows the client. */
 export function invoiceClientName(invoice: ClientInvoice): string {
-  const name = invoice.client ? clientDisplayName({ name: invoice.client.name ?? null, first_name: invoice.client.first_name ?? null, last_name: invoice.client.last_name ?? null }) : '';
+  const name = invoice.client
+    ? clientDisplayName({
+        name: invoice.client.name ?? null,
+        first_name: invoice.client.first_name ?? null,
+        last_name: invoice.client.last_name ?? null,
+      })
+    : '';
   if (name) return name;
   const fileName = (invoice as { file_name?: unknown }).file_name;
   return typeof fileName === 'string' ? `Imported: ${fileName}` : '—';

@@ -53,10 +53,18 @@ export function InvoiceDetailPage() {
           <thead>
             <tr>
               <th scope="col">Item</th>
-              <th scope="col" className="numeric">Quantity</th>
-              <th scope="col" className="numeric">Unit price</th>
-              <th scope="col" className="numeric">VAT</th>
-              <th scope="col" className="numeric">Total</th>
+              <th scope="col" className="numeric">
+                Quantity
+              </th>
+              <th scope="col" className="numeric">
+                Unit price
+              </th>
+              <th scope="col" className="numeric">
+                VAT
+              </th>
+              <th scope="col" className="numeric">
+                Total
+              </th>
             </tr>
           </thead>
           <tbody>

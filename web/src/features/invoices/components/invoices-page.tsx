@@ -38,7 +38,10 @@ export function InvoicesPage() {
       <div className="filters">
         <label>
           Status
-          <select value={filters.status} onChange={(event) => update({ status: event.target.value === 'all' ? null : event.target.value, page: null })}>
+          <select
+            value={filters.status}
+            onChange={(event) => update({ status: event.target.value === 'all' ? null : event.target.value, page: null })}
+          >
             <option value="all">All statuses</option>
             <option value="draft">Draft</option>
             <option value="unpaid">Unpaid</option>
@@ -62,7 +65,8 @@ export function InvoicesPage() {
       {invoices.isError && <ErrorMessage error={invoices.error} title="The invoices could not be loaded." />}
       {invoices.data && invoices.data.client_invoices.length === 0 && (
         <p className="empty-state">
-          No invoices {filters.status === 'all' ? 'yet' : 'with this status'}. <Link to="/">Create an invoice</Link> or <Link to="/import">import existing ones</Link>.
+          No invoices {filters.status === 'all' ? 'yet' : 'with this status'}. <Link to="/">Create an invoice</Link> or{' '}
+          <Link to="/import">import existing ones</Link>.
         </p>
       )}
       {invoices.data && invoices.data.client_invoices.length > 0 && (
@@ -89,7 +93,11 @@ export function InvoicesPage() {
                 <td>{invoiceClientName(invoice)}</td>
                 <td>{formatDate(invoice.issue_date)}</td>
                 <td>{formatDate(invoice.due_date)}</td>
-                <td className="numeric">{invoice.total_amount ? formatMoney(invoice.total_amount.value, invoice.total_amount.currency ?? invoice.currency ?? 'EUR') : '—'}</td>
+                <td className="numeric">
+                  {invoice.total_amount
+                    ? formatMoney(invoice.total_amount.value, invoice.total_amount.currency ?? invoice.currency ?? 'EUR')
+                    : '—'}
+                </td>
                 <td>
                   <InvoiceStatusBadge status={invoice.status} />
                 </td>
