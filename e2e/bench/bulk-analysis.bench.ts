@@ -1,4 +1,4 @@
-import { buildPdf, facturXml } from '../../web/src/features/bulk-import/model/test-pdfs.ts';
+import { buildPdf, facturXml } from '../../web/src/test-support/test-pdfs.ts';
 import { startBrowserBench } from './browser.ts';
 
 /** 100 PDFs of about 1 MB (a quarter Factur-X) hashed and scanned off the main thread: total time and longest main-thread task. */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { buildPdf, facturXml } from '../../web/src/features/bulk-import/model/test-pdfs.ts';
+import { buildPdf, facturXml } from '../../web/src/test-support/test-pdfs.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { connect } from './support/connect.ts';
 import { dropFiles, type DroppedFile } from './support/drop-files.ts';

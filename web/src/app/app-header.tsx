@@ -1,6 +1,6 @@
 import { NavLink } from 'react-router';
 import { useDisconnect, type Session } from '../lib/session.ts';
-import { EnvironmentBadge } from './environment-badge.tsx';
+import { EnvironmentBadge } from '../components/environment-badge.tsx';
 
 export function AppHeader({ session }: { session: Session }) {
   const disconnect = useDisconnect();

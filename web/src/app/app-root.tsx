@@ -2,7 +2,7 @@ import { Outlet } from 'react-router';
 import { ConnectScreen } from '../features/connect/connect-screen.tsx';
 import { useSession } from '../lib/session.ts';
 import { AppHeader } from './app-header.tsx';
-import { ErrorMessage } from './error-message.tsx';
+import { ErrorMessage } from '../components/error-message.tsx';
 import { ReconnectBanner } from './reconnect-banner.tsx';
 
 /** The shell: connect first; once connected, header, navigation and the page. */

@@ -1,4 +1,4 @@
-import { EnvironmentBadge } from '../../app/environment-badge.tsx';
+import { EnvironmentBadge } from '../../components/environment-badge.tsx';
 import { connectUrl, type Session } from '../../lib/session.ts';
 
 const authErrors: Record<string, string> = {

@@ -1,8 +1,8 @@
 import { useDropzone } from 'react-dropzone';
-import { ErrorMessage } from '../../../app/error-message.tsx';
+import { ErrorMessage } from '../../../components/error-message.tsx';
 import { formatFileSize } from '../../../lib/format.ts';
-import { useOrganization } from '../../composer/api/get-organization.ts';
-import { useBulkImport } from '../api/use-bulk-import.ts';
+import { useOrganization } from '../../../lib/organization-queries.ts';
+import { useBulkImport } from '../orchestration/use-bulk-import.ts';
 import { sendable } from '../model/import-state.ts';
 import { EInvoiceCell } from './einvoice-cell.tsx';
 import { ImportProgress } from './import-progress.tsx';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { formatDate, formatFileSize } from '../../../lib/format.ts';
-import { importLog } from '../api/import-log.ts';
+import { importLog } from '../orchestration/import-log.ts';
 
 /** What this browser imported before (the IndexedDB log), newest first: survives reloads. */
 export function ImportHistory({ organizationId, refreshKey }: { organizationId: string; refreshKey: number }) {

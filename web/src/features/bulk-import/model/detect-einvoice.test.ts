@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { detectEInvoice } from './detect-einvoice.ts';
 import { readPdfAttachments, type PdfReader } from './read-pdf-attachments.ts';
-import { buildPdf, facturXml } from './test-pdfs.ts';
+import { buildPdf, facturXml } from '../../../test-support/test-pdfs.ts';
 
 const reader = pdfjs as unknown as PdfReader;
 const fixtures = new URL('../../../../../../shared/fixtures/einvoices/', import.meta.url);

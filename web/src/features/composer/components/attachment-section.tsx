@@ -2,7 +2,7 @@ import { qontoLimits } from '@composer/shared';
 import { useDropzone, type FileRejection } from 'react-dropzone';
 import { useState } from 'react';
 import { useController, type Control } from 'react-hook-form';
-import { ErrorMessage } from '../../../app/error-message.tsx';
+import { ErrorMessage } from '../../../components/error-message.tsx';
 import { formatFileSize } from '../../../lib/format.ts';
 import { useUpload, useUploadAttachment } from '../api/uploads.ts';
 import type { ComposerValues } from '../model/composer-values.ts';

@@ -1,7 +1,7 @@
 import { clientDisplayName, type Client } from '@composer/shared';
 import { useId, useState, type KeyboardEvent, type Ref } from 'react';
 import { useClientSearch } from '../api/clients.ts';
-import { useDebouncedValue } from './use-debounced-value.ts';
+import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
 
 interface ClientPickerProps {
   inputRef: Ref<HTMLInputElement>;

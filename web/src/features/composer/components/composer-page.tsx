@@ -1,8 +1,8 @@
 import type { ClientInvoice } from '@composer/shared';
 import { useState } from 'react';
-import { ErrorMessage } from '../../../app/error-message.tsx';
+import { ErrorMessage } from '../../../components/error-message.tsx';
 import { userLocale } from '../../../lib/user-locale.ts';
-import { useEinvoicingSettings, useOrganization, useSettings } from '../api/get-organization.ts';
+import { useEinvoicingSettings, useOrganization, useSettings } from '../../../lib/organization-queries.ts';
 import { emptyComposer, todayIso, type ComposerValues } from '../model/composer-values.ts';
 import { defaultVatRate } from '../model/country-rules.ts';
 import { clearDraft, loadDraft, type StoredDraft } from '../model/draft-storage.ts';

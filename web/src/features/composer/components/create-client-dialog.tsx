@@ -8,7 +8,7 @@ import {
 } from '@composer/shared';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
-import { ErrorMessage } from '../../../app/error-message.tsx';
+import { ErrorMessage } from '../../../components/error-message.tsx';
 import { ApiError } from '../../../lib/api-error.ts';
 import { useCreateClient } from '../api/clients.ts';
 import { fieldMessage } from '../model/form-fields.ts';

@@ -11,10 +11,10 @@ import { newIdempotencyKey } from '../model/new-idempotency-key.ts';
 import { placeQontoErrors, validateComposer, type ComposerContext } from '../model/validate-composer.ts';
 import { AttachmentSection } from './attachment-section.tsx';
 import { ClientSection } from './client-section.tsx';
-import { ComposerFormContext, type ComposerFormBinding } from './composer-form-context.ts';
-import { composerResolver } from './composer-resolver.ts';
+import { ComposerFormContext, type ComposerFormBinding } from '../form/composer-form-context.ts';
+import { composerResolver } from '../form/composer-resolver.ts';
 import { DatesSection } from './dates-section.tsx';
-import { FormChanges } from './form-changes.ts';
+import { FormChanges } from '../form/form-changes.ts';
 import { DiscountSection } from './discount-section.tsx';
 import { ErrorSummary } from './error-summary.tsx';
 import { InvoiceLivePreview } from './invoice-live-preview.tsx';
@@ -26,7 +26,7 @@ import { SettingsOverridesSection } from './settings-overrides-section.tsx';
 import { SpainSection } from './spain-section.tsx';
 import { TextsSection } from './texts-section.tsx';
 import { TotalsPanel } from './totals-panel.tsx';
-import { useDraftAutosave } from './use-draft-autosave.ts';
+import { useDraftAutosave } from '../hooks/use-draft-autosave.ts';
 
 export interface InvoiceFormProps {
   organization: OrganizationResponse['organization'];

@@ -6,8 +6,8 @@ import { formatDate, formatMoney, formatPercent } from '../../../lib/format.ts';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { parseDecimalInput } from '../model/parse-decimal-input.ts';
 import { totalsFromValues } from '../model/totals-from-values.ts';
-import type { FormChanges } from './form-changes.ts';
-import { useThrottledValues } from './use-throttled-values.ts';
+import type { FormChanges } from '../form/form-changes.ts';
+import { useThrottledValues } from '../hooks/use-throttled-values.ts';
 
 interface Props {
   changes: FormChanges;

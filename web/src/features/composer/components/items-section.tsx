@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFieldArray, type Control, type UseFormGetValues, type UseFormRegister } from 'react-hook-form';
 import { emptyItem, type ComposerValues } from '../model/composer-values.ts';
 import { vatPresets } from '../model/country-rules.ts';
-import type { FormChanges } from './form-changes.ts';
+import type { FormChanges } from '../form/form-changes.ts';
 import { ItemRow } from './item-row.tsx';
 
 /**

@@ -1,6 +1,6 @@
 import type { ComposerValues } from '../model/composer-values.ts';
-import { useComposerForm } from './composer-form-context.ts';
-import { useFormChanges } from './use-form-changes.ts';
+import { useComposerForm } from '../form/composer-form-context.ts';
+import { useFormChanges } from '../hooks/use-form-changes.ts';
 
 /** "12 / 40 characters", live, for fields Qonto limits. */
 export function LengthCounter({ name, max }: { name: 'purchase_order' | 'terms_and_conditions' | 'number'; max: number }) {

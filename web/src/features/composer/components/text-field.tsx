@@ -1,7 +1,7 @@
 import type { ChangeEvent, InputHTMLAttributes, ReactNode } from 'react';
 import type { Control, UseFormRegister } from 'react-hook-form';
 import type { ComposerValues } from '../model/composer-values.ts';
-import { useComposerForm } from './composer-form-context.ts';
+import { useComposerForm } from '../form/composer-form-context.ts';
 import { errorId, FieldError, useFieldError } from './field-error.tsx';
 
 interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'name'> {

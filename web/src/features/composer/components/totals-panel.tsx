@@ -2,8 +2,8 @@ import type { UseFormGetValues } from 'react-hook-form';
 import { formatMoney, formatPercent } from '../../../lib/format.ts';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { totalsFromValues } from '../model/totals-from-values.ts';
-import type { FormChanges } from './form-changes.ts';
-import { useFormChanges } from './use-form-changes.ts';
+import type { FormChanges } from '../form/form-changes.ts';
+import { useFormChanges } from '../hooks/use-form-changes.ts';
 
 /** Live totals from the shared implementation: what you see is what Qonto computes. */
 export function TotalsPanel({

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { ErrorMessage } from '../../../app/error-message.tsx';
+import { ErrorMessage } from '../../../components/error-message.tsx';
 import { formatDate, formatDecimal, formatMoney, formatPercent } from '../../../lib/format.ts';
 import { useClientInvoice } from '../api/get-client-invoice.ts';
 import { invoiceClientName } from './invoice-client-name.ts';

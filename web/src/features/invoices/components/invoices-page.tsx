@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorMessage } from '../../../app/error-message.tsx';
+import { ErrorMessage } from '../../../components/error-message.tsx';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 import { invoiceStatuses, useClientInvoices, type InvoiceListFilters } from '../api/list-client-invoices.ts';
 import { invoiceClientName } from './invoice-client-name.ts';

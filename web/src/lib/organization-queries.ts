@@ -1,6 +1,6 @@
 import { einvoicingSettingsResponseSchema, organizationResponseSchema, settingsResponseSchema } from '@composer/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { apiRequest } from './api-client.ts';
 
 export const organizationQuery = queryOptions({
   queryKey: ['organization'],

@@ -1,5 +1,5 @@
 import { useEffect, useReducer } from 'react';
-import type { FormChanges } from './form-changes.ts';
+import type { FormChanges } from '../form/form-changes.ts';
 
 /** Re-renders the calling component after every change of the form. */
 export function useFormChanges(changes: FormChanges): number {

@@ -2,7 +2,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { UseFormGetValues } from 'react-hook-form';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { saveDraft, type StoredDraft } from '../model/draft-storage.ts';
-import type { FormChanges } from './form-changes.ts';
+import type { FormChanges } from '../form/form-changes.ts';
 
 /**
  * Saves the draft in this browser shortly after every change, and warns before leaving the page

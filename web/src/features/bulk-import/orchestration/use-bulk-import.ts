@@ -7,7 +7,7 @@ import { importReducer, sendable, type ImportFile } from '../model/import-state.
 import { packBatches } from '../model/pack-batches.ts';
 import { AnalysisPool } from './analysis-pool.ts';
 import { importLog, recordImports, type ImportLogEntry } from './import-log.ts';
-import { sendBulkBatch, type SentBatch } from './send-bulk-batch.ts';
+import { sendBulkBatch, type SentBatch } from '../api/send-bulk-batch.ts';
 
 const concurrentRequests = 2;
 let nextId = 0;

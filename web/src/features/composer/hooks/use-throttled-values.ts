@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ComposerValues } from '../model/composer-values.ts';
-import type { FormChanges } from './form-changes.ts';
+import type { FormChanges } from '../form/form-changes.ts';
 
 /** The form's values at most every `intervalMs`: a preview that follows typing without flicker or lag. */
 export function useThrottledValues(
