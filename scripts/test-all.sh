@@ -3,6 +3,9 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/ensure-chromium.sh
+echo "› Format (Prettier) and lint (ESLint: types, React hooks, layering)"
+pnpm format:check
+pnpm lint
 echo "› Type-checking every package"
 pnpm typecheck
 echo "› Building the web app"

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { ConfigurationError } from '../lib/parse-env.ts';
+import { type ConfigurationError } from '../lib/parse-env.ts';
 import { loadBffConfig } from './bff-config.ts';
 
 function startWith(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { demoOAuthClient } from '../emulator/emulator-options.ts';
+import { demoOAuthClient } from '../lib/local-demo-credentials.ts';
 import { parseEnv } from '../lib/parse-env.ts';
 import { qontoHosts, type QontoEnvironment, type QontoHosts } from './qonto-hosts.ts';
 

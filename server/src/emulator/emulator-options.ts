@@ -1,12 +1,8 @@
-import type { EmulatorSettings } from './emulator-store.ts';
+import type { OAuthClientRegistration } from '../lib/local-demo-credentials.ts';
 
-export interface OAuthClientRegistration {
-  clientId: string;
-  clientSecret: string;
-  name: string;
-  /** Exact redirect URIs; for loopback hosts any port matches (RFC 8252 §7.3). */
-  redirectUris: readonly string[];
-}
+export type { OAuthClientRegistration };
+export { demoApiKey, demoOAuthClient } from '../lib/local-demo-credentials.ts';
+import type { EmulatorSettings } from './emulator-store.ts';
 
 export interface EmulatorOptions {
   /** Origin the emulator is reached at: invoice_url and upload url are built on it. */
@@ -20,12 +16,3 @@ export interface EmulatorOptions {
    */
   contractCheck?: (method: string, path: string, status: number, body: unknown) => string[];
 }
-
-export const demoOAuthClient: OAuthClientRegistration = {
-  clientId: 'invoice-composer-local',
-  clientSecret: 'local-demo-client-secret',
-  name: 'Invoice Composer (local)',
-  redirectUris: ['http://127.0.0.1:3000/auth/callback', 'http://localhost:3000/auth/callback'],
-};
-
-export const demoApiKey = { login: 'demo-organization', secret: 'demo-secret-key' };

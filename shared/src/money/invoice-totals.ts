@@ -1,5 +1,5 @@
 import { allocateProRata } from './allocate-pro-rata.ts';
-import { Decimal, decimal, isUnsignedDecimal, roundMoney } from './decimal.ts';
+import { type Decimal, decimal, isUnsignedDecimal, roundMoney } from './decimal.ts';
 
 export interface DiscountInput {
   type: 'percentage' | 'absolute';

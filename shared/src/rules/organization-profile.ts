@@ -1,17 +1,13 @@
+import { countryProfile, type CountryProfile } from './country-profiles.ts';
+
 /**
- * What an organization may and must send, from its country and legal form: the one place the composer
- * and the emulator read Qonto's per-country rules from.
+ * What an organization may and must send: its country's profile, with the withholding resolved from its
+ * legal form. The one place the composer and the emulator read Qonto's per-organization rules from.
  */
-export interface OrganizationProfile {
+export interface OrganizationProfile extends Omit<CountryProfile, 'withholding'> {
   country: string;
-  /** `report_einvoicing`, `payment_reporting`, `welfare_fund`, `stamp_duty_amount`, N-codes: "For Italian organizations only". */
-  italianBlocks: boolean;
-  /** `withholding_tax` is "Only for Italian organizations and Spanish freelancers"; Spanish freelancers send only its `rate` (IRPF). */
+  /** Spanish freelancers send only `withholding_tax.rate` (IRPF); Italian organizations the whole block. */
   withholding: 'italian' | 'irpf' | null;
-  /** "Italian organizations must have e-invoicing activated on the Qonto app in order to use this endpoint." */
-  needsEinvoicingActivated: boolean;
-  /** The client's `province_code` "is required only for Italian organizations". */
-  needsClientProvinceCode: boolean;
 }
 
 export interface OrganizationFacts {
@@ -37,12 +33,8 @@ export function isSpanishFreelancer(organization: OrganizationFacts): boolean {
 
 export function organizationProfile(organization: OrganizationFacts): OrganizationProfile {
   const country = organization.legal_country;
-  const italian = country === 'IT';
-  return {
-    country,
-    italianBlocks: italian,
-    withholding: italian ? 'italian' : isSpanishFreelancer(organization) ? 'irpf' : null,
-    needsEinvoicingActivated: italian,
-    needsClientProvinceCode: italian,
-  };
+  const profile = countryProfile(country);
+  const withholding =
+    profile.withholding === 'irpf-for-freelancers' ? (isSpanishFreelancer(organization) ? 'irpf' : null) : profile.withholding;
+  return { ...profile, country, withholding };
 }

@@ -66,7 +66,7 @@ function countryErrors(invoice: ClientInvoiceCreatePayload, profile: Organizatio
   invoice.items.forEach((item, index) => {
     const pointer = `items/${index}/vat_exemption_reason`;
     const reason = item.vat_exemption_reason;
-    if (italian && decimal(item.vat_rate).eq(0) && reason === undefined) {
+    if (profile.exemptionRequiredAtZeroRate && decimal(item.vat_rate).eq(0) && reason === undefined) {
       errors.push(
         unprocessable(
           'missing_field',
@@ -75,10 +75,16 @@ function countryErrors(invoice: ClientInvoiceCreatePayload, profile: Organizatio
           'VatRate',
         ),
       );
-    } else if (italian && reason !== undefined && !reason.startsWith('N')) {
-      errors.push(unprocessable('invalid', pointer, 'Italian organizations must use an N-code exemption reason.'));
-    } else if (!italian && reason?.startsWith('N')) {
-      errors.push(unprocessable('invalid', pointer, 'N-code exemption reasons are for Italian organizations only.'));
+    } else if (reason !== undefined && !profile.exemptionCodes.includes(reason)) {
+      errors.push(
+        unprocessable(
+          'invalid',
+          pointer,
+          italian
+            ? 'Italian organizations must use an N-code exemption reason.'
+            : 'N-code exemption reasons are for Italian organizations only.',
+        ),
+      );
     }
   });
   return errors;

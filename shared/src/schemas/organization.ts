@@ -19,6 +19,19 @@ export const organizationResponseSchema = z.looseObject({
     legal_name: z.string(),
     legal_country: z.string(),
     legal_form: z.string().nullish().catch(undefined),
+    legal_number: z.string().nullish().catch(undefined),
+    legal_share_capital: z.number().nullish().catch(undefined),
+    vat_number: z.string().nullish().catch(undefined),
+    contact_email: z.string().nullish().catch(undefined),
+    address: z
+      .looseObject({
+        street_address: z.string().nullish(),
+        zip_code: z.string().nullish(),
+        city: z.string().nullish(),
+        country_code: z.string().nullish(),
+      })
+      .nullish()
+      .catch(undefined),
     locale: z.string().nullish().catch(undefined),
     bank_accounts: z.array(bankAccountSchema),
   }),

@@ -15,7 +15,7 @@ export function healthRoutes(config: BffConfig, budget: BudgetLane) {
   let checking: Promise<void> | undefined;
 
   const check = async () => {
-    let reachable = false;
+    let reachable: boolean;
     try {
       await budget.acquire();
       const response = await fetch(`${config.hosts.api}/v2/organization`, { redirect: 'manual', signal: AbortSignal.timeout(2000) });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,13 +95,12 @@ describe('anonymous slow or heavy bodies', () => {
   after(() => h.close());
 
   it('60 anonymous stalled 1 MB POSTs are answered 401 before their bodies are read, and leave memory flat', async () => {
-    const { connect } = await import('node:net');
     const url = new URL(h.bff.url);
     global.gc?.();
     const before = process.memoryUsage().heapUsed;
     const sockets = await Promise.all(
       Array.from({ length: 60 }, () => {
-        return new Promise<{ status: number; socket: import('node:net').Socket }>((resolve, reject) => {
+        return new Promise<{ status: number; socket: Socket }>((resolve, reject) => {
           const socket = connect(Number(url.port), url.hostname, () => {
             socket.write(
               `POST /api/qonto/v2/client_invoices HTTP/1.1\r\nHost: ${url.host}\r\nOrigin: ${h.bff.url}\r\nX-CSRF: 1\r\nContent-Type: application/json\r\nContent-Length: ${1024 * 1024}\r\n\r\n{"client_id":"`,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { detectFileType, fileNameProblem, qontoError, qontoLimits, type QontoError } from '@composer/shared';
+import { detectFileType, fileNameProblem, organizationProfile, qontoError, qontoLimits, type QontoError } from '@composer/shared';
 import { Hono } from 'hono';
 import { ApiProblem } from '../../lib/error-response.ts';
 import { newUuid } from '../../lib/random-id.ts';
@@ -53,7 +53,7 @@ export function bulkRoutes(store: EmulatorStore, options: EmulatorOptions) {
   const app = new Hono<EmulatorEnv>();
 
   app.post('/v2/client_invoices/bulk', requireScope(store, options, 'client_invoice.write'), async (c) => {
-    if (store.organization.legal_country === 'IT') {
+    if (!organizationProfile(store.organization).bulkImport) {
       throw new ApiProblem(
         403,
         { code: 'forbidden', detail: 'Bulk import is not available to Italian organizations.' },

@@ -1,9 +1,15 @@
-import { computeInvoiceTotals, decimal, type ClientInvoiceCreatePayload, type Money } from '@composer/shared';
+import {
+  computeInvoiceTotals,
+  decimal,
+  frenchLegalMentions,
+  organizationProfile,
+  type ClientInvoiceCreatePayload,
+  type Money,
+} from '@composer/shared';
 import type { StoredInvoice } from '../emulator-store.ts';
 import type { ClientRecord } from '../seed/demo-clients.ts';
 import type { OrganizationRecord } from '../seed/demo-organizations.ts';
 import { embeddedClient, embeddedOrganization } from './embedded-parties.ts';
-import { frenchLegalMentions } from './french-legal-mentions.ts';
 
 export interface BuildInvoiceInput {
   id: string;
@@ -22,7 +28,7 @@ function legalMention(
 ): string | null {
   const override = payload.settings?.[key];
   if (override !== undefined) return override;
-  return organization.legal_country === 'FR' ? frenchLegalMentions[key] : null;
+  return organizationProfile(organization).defaultLegalMentions ? frenchLegalMentions[key] : null;
 }
 
 /** The full `ClientInvoice` Qonto answers with, totals from the shared implementation. */
@@ -32,7 +38,7 @@ export function buildClientInvoice(input: BuildInvoiceInput): StoredInvoice['rec
   const totals = computeInvoiceTotals(payload);
   const amount = (money: Money) => ({ value: money.value, currency });
   const status = payload.status ?? 'unpaid';
-  const italian = organization.legal_country === 'IT';
+  const italian = organizationProfile(organization).italianBlocks;
   const account = organization.bank_accounts.find((bank) => bank.iban === payload.payment_methods.iban);
 
   const record: StoredInvoice['record'] = {

@@ -1,3 +1,4 @@
+import { organizationProfile } from '@composer/shared';
 import { Hono } from 'hono';
 import { requireScope } from '../auth/require-scope.middleware.ts';
 import { revokeGrant } from '../auth/issue-tokens.ts';
@@ -10,8 +11,8 @@ import type { EmulatorStore } from '../emulator-store.ts';
  * and receive (the reform is in force); Italian ones through SdI once activated; elsewhere it is off.
  */
 function einvoicingSettings(store: EmulatorStore): { sending_status: 'enabled' | 'disabled'; receiving_status: 'enabled' | 'disabled' } {
-  const country = store.organization.legal_country;
-  const on = country === 'FR' || (country === 'IT' && store.settings.einvoicingActivated);
+  const profile = organizationProfile(store.organization);
+  const on = profile.einvoicingByDefault || (profile.needsEinvoicingActivated && store.settings.einvoicingActivated);
   return { sending_status: on ? 'enabled' : 'disabled', receiving_status: on ? 'enabled' : 'disabled' };
 }
 

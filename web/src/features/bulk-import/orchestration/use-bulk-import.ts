@@ -22,11 +22,13 @@ export function useBulkImport(organizationId: string) {
   const inFlight = useRef(new Set<SentBatch>());
   const cancelled = useRef(false);
   const filesRef = useRef(files);
-  filesRef.current = files;
+  useEffect(() => {
+    filesRef.current = files;
+  }, [files]);
   const queryClient = useQueryClient();
 
   useEffect(() => () => pool.current?.terminate(), []);
-  const logFor = () => (log.current ??= importLog(organizationId).catch(() => new Map()));
+  const logFor = useCallback(() => (log.current ??= importLog(organizationId).catch(() => new Map())), [organizationId]);
 
   const add = useCallback(
     (dropped: File[]) => {
@@ -49,49 +51,52 @@ export function useBulkImport(organizationId: string) {
           .catch((error: Error) => dispatch({ type: 'analysis-failed', id, message: error.message }));
       }
     },
-    [organizationId],
+    [logFor],
   );
 
-  const sendOne = async (batch: ImportFile[]) => {
-    const ids = batch.map((file) => file.id);
-    const sent = sendBulkBatch(
-      batch.map((file) => ({ file: file.file, name: nameForUpload(file.name, file.analysis?.type) })),
-      (loaded, total) => dispatch({ type: 'progress', ids, loaded, total }),
-    );
-    inFlight.current.add(sent);
-    try {
-      const answer = await sent.done;
-      const known = await logFor();
-      const knownIds = new Set([...known.values()].map((entry) => entry.invoiceId));
-      const importedAt = new Date().toISOString();
-      const results = batch.map((file, i) => {
-        const invoiceId = answer.client_invoices[i]!.invoice_id;
-        return { id: file.id, invoiceId, alreadyImported: knownIds.has(invoiceId), importedAt };
-      });
-      const entries = batch.map((file, i) => ({
-        organizationId,
-        sha256: file.analysis!.sha256,
-        fileName: file.name,
-        size: file.size,
-        invoiceId: results[i]!.invoiceId,
-        importedAt,
-      }));
-      for (const entry of entries) known.set(entry.sha256, entry);
-      await recordImports(entries).catch(() => undefined);
-      dispatch({ type: 'imported', results });
-    } catch (error) {
-      if ((error as Error).name === 'AbortError') return;
-      if (error instanceof ApiError && error.status === 403)
-        setForbidden(error.errors[0]?.detail ?? 'Qonto refuses bulk import for this organization.');
-      const message =
-        error instanceof ApiError
-          ? `${error.errors.map((item) => item.detail ?? item.code).join(' ')}${error.traceId ? ` (trace id ${error.traceId})` : ''}`
-          : (error as Error).message;
-      dispatch({ type: 'failed', ids, message });
-    } finally {
-      inFlight.current.delete(sent);
-    }
-  };
+  const sendOne = useCallback(
+    async (batch: ImportFile[]) => {
+      const ids = batch.map((file) => file.id);
+      const sent = sendBulkBatch(
+        batch.map((file) => ({ file: file.file, name: nameForUpload(file.name, file.analysis?.type) })),
+        (loaded, total) => dispatch({ type: 'progress', ids, loaded, total }),
+      );
+      inFlight.current.add(sent);
+      try {
+        const answer = await sent.done;
+        const known = await logFor();
+        const knownIds = new Set([...known.values()].map((entry) => entry.invoiceId));
+        const importedAt = new Date().toISOString();
+        const results = batch.map((file, i) => {
+          const invoiceId = answer.client_invoices[i]!.invoice_id;
+          return { id: file.id, invoiceId, alreadyImported: knownIds.has(invoiceId), importedAt };
+        });
+        const entries = batch.map((file, i) => ({
+          organizationId,
+          sha256: file.analysis!.sha256,
+          fileName: file.name,
+          size: file.size,
+          invoiceId: results[i]!.invoiceId,
+          importedAt,
+        }));
+        for (const entry of entries) known.set(entry.sha256, entry);
+        await recordImports(entries).catch(() => undefined);
+        dispatch({ type: 'imported', results });
+      } catch (error) {
+        if ((error as Error).name === 'AbortError') return;
+        if (error instanceof ApiError && error.status === 403)
+          setForbidden(error.errors[0]?.detail ?? 'Qonto refuses bulk import for this organization.');
+        const message =
+          error instanceof ApiError
+            ? `${error.errors.map((item) => item.detail ?? item.code).join(' ')}${error.traceId ? ` (trace id ${error.traceId})` : ''}`
+            : (error as Error).message;
+        dispatch({ type: 'failed', ids, message });
+      } finally {
+        inFlight.current.delete(sent);
+      }
+    },
+    [logFor, organizationId],
+  );
 
   const send = useCallback(async () => {
     const batches = packBatches(filesRef.current.filter(sendable));
@@ -106,7 +111,7 @@ export function useBulkImport(organizationId: string) {
     await Promise.all(Array.from({ length: concurrentRequests }, worker));
     setSending(false);
     void queryClient.invalidateQueries({ queryKey: ['client_invoices'] });
-  }, [queryClient, organizationId]);
+  }, [queryClient, sendOne]);
 
   const cancel = useCallback(() => {
     cancelled.current = true;

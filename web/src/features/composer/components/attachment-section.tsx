@@ -1,18 +1,20 @@
 import { qontoLimits } from '@composer/shared';
-import { useDropzone, type FileRejection } from 'react-dropzone';
 import { useState } from 'react';
-import { useController, type Control } from 'react-hook-form';
+import { useDropzone, type FileRejection } from 'react-dropzone';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { formatFileSize } from '../../../lib/format.ts';
 import { useUpload, useUploadAttachment } from '../api/uploads.ts';
-import type { ComposerValues } from '../model/composer-values.ts';
-import { FieldError, messageOf } from './field-error.tsx';
+import { useComposerForm } from '../form/composer-form.tsx';
+import { useWatch } from 'react-hook-form';
+import { FieldError, useFieldError } from './field-error.tsx';
 
 /** One PDF, JPEG or PNG attached to the invoice, uploaded through the app server. */
-export function AttachmentSection({ control, onChanged }: { control: Control<ComposerValues>; onChanged: () => void }) {
-  const { field, fieldState } = useController({ control, name: 'upload_id' });
+export function AttachmentSection() {
+  const { control, setValue } = useComposerForm();
+  const uploadId = useWatch({ control, name: 'upload_id' });
+  const error = useFieldError('upload_id');
   const upload = useUploadAttachment();
-  const stored = useUpload(field.value);
+  const stored = useUpload(uploadId);
   const [rejection, setRejection] = useState<string>();
   const { getRootProps, getInputProps, isDragActive, open } = useDropzone({
     multiple: false,
@@ -24,20 +26,15 @@ export function AttachmentSection({ control, onChanged }: { control: Control<Com
     onDropAccepted: ([file]) => {
       if (!file) return;
       setRejection(undefined);
-      upload.mutate(file, {
-        onSuccess: (data) => {
-          field.onChange(data.id);
-          onChanged();
-        },
-      });
+      upload.mutate(file, { onSuccess: (data) => setValue('upload_id', data.id) });
     },
     onDropRejected: (rejections: FileRejection[]) =>
-      setRejection(rejections[0]?.errors.map((error) => error.message).join(' ') ?? 'This file cannot be attached.'),
+      setRejection(rejections[0]?.errors.map((problem) => problem.message).join(' ') ?? 'This file cannot be attached.'),
   });
   return (
     <fieldset className="section">
       <legend>Attachment</legend>
-      {field.value ? (
+      {uploadId ? (
         <div className="attachment">
           <p>
             {stored.data ? (
@@ -48,13 +45,7 @@ export function AttachmentSection({ control, onChanged }: { control: Control<Com
               'Attached file'
             )}
           </p>
-          <button
-            type="button"
-            onClick={() => {
-              field.onChange('');
-              onChanged();
-            }}
-          >
+          <button type="button" onClick={() => setValue('upload_id', '')}>
             Remove attachment
           </button>
         </div>
@@ -74,7 +65,7 @@ export function AttachmentSection({ control, onChanged }: { control: Control<Com
         </p>
       )}
       {upload.isError && <ErrorMessage error={upload.error} title="The file could not be uploaded." />}
-      <FieldError name="upload_id" message={messageOf(fieldState.error)} />
+      <FieldError name="upload_id" message={error} />
     </fieldset>
   );
 }

@@ -1,8 +1,8 @@
-import { clientDisplayName, clientFacts, clientIssues, organizationProfile, type Client, type OrganizationFacts } from '@composer/shared';
+import { clientDisplayName, clientFacts, clientIssues, type Client, type OrganizationProfile } from '@composer/shared';
 
-export function ClientCard({ client, organization }: { client: Client; organization: OrganizationFacts }) {
+export function ClientCard({ client, profile }: { client: Client; profile: OrganizationProfile }) {
   const address = client.billing_address;
-  const issues = clientIssues(clientFacts(client), organizationProfile(organization));
+  const issues = clientIssues(clientFacts(client), profile);
   return (
     <div className="client-card" aria-live="polite">
       <p className="client-name">{clientDisplayName(client)}</p>

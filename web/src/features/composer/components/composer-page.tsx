@@ -1,48 +1,58 @@
-import type { ClientInvoice } from '@composer/shared';
+import { organizationProfile, type ClientInvoice } from '@composer/shared';
 import { useState } from 'react';
+import { useLocation } from 'react-router';
 import { ErrorMessage } from '../../../components/error-message.tsx';
-import { userLocale } from '../../../lib/user-locale.ts';
 import { useEinvoicingSettings, useOrganization, useSettings } from '../../../lib/organization-queries.ts';
+import { userLocale } from '../../../lib/user-locale.ts';
 import { emptyComposer, todayIso, type ComposerValues } from '../model/composer-values.ts';
-import { defaultVatRate } from '../model/country-rules.ts';
 import { clearDraft, loadDraft, type StoredDraft } from '../model/draft-storage.ts';
+import { formatDecimalInput } from '../model/parse-decimal-input.ts';
 import { InvoiceCreated } from './invoice-created.tsx';
 import { InvoiceForm } from './invoice-form.tsx';
 
 type View =
-  | { kind: 'form'; key: number; initial: ComposerValues | null; restored: StoredDraft | undefined }
-  | { kind: 'created'; invoice: ClientInvoice; values: ComposerValues };
+  | { kind: 'form'; key: string; initial: ComposerValues | null; restored: StoredDraft | undefined }
+  /** Shown until the user navigates: "New invoice" in the navigation opens a fresh composer. */
+  | { kind: 'created'; invoice: ClientInvoice; values: ComposerValues; locationKey: string };
+
+let formCount = 0;
+/** A new key for a fresh form, so React mounts it anew. */
+const newFormKey = () => `form-${(formCount += 1)}`;
 
 export function ComposerPage() {
   const organization = useOrganization();
   const settings = useSettings();
-  const italian = organization.data?.organization.legal_country === 'IT';
+  const { key: locationKey } = useLocation();
+  const italian = organization.data ? organizationProfile(organization.data.organization).needsEinvoicingActivated : false;
   const einvoicing = useEinvoicingSettings(italian);
-  const [view, setView] = useState<View>({ kind: 'form', key: 0, initial: null, restored: undefined });
+  const [view, setView] = useState<View>({ kind: 'form', key: 'first', initial: null, restored: undefined });
   const locale = userLocale();
   if (organization.isPending || settings.isPending) return <p role="status">Loading your organization…</p>;
   if (organization.isError) return <ErrorMessage error={organization.error} title="Your organization could not be loaded." />;
   if (settings.isError) return <ErrorMessage error={settings.error} title="Your invoicing settings could not be loaded." />;
   const org = organization.data.organization;
   const mainIban = (org.bank_accounts.find((account) => account.main) ?? org.bank_accounts[0])?.iban ?? '';
-  const blank = () => emptyComposer({ iban: mainIban, vatRate: defaultVatRate(org.legal_country) });
+  const vatRate = formatDecimalInput(organizationProfile(org).vatRates[0] ?? '20', locale);
+  const blank = () => emptyComposer({ iban: mainIban, vatRate });
   const numberingMode = settings.data.numbering_mode === 'automatic' ? 'automatic' : 'manual';
+  const fresh = () => setView({ kind: 'form', key: newFormKey(), initial: blank(), restored: undefined });
 
-  if (view.kind === 'created') {
+  if (view.kind === 'created' && view.locationKey === locationKey) {
+    const { values } = view;
     return (
       <InvoiceCreated
         invoice={view.invoice}
-        onCreateAnother={() => setView({ kind: 'form', key: Date.now(), initial: blank(), restored: undefined })}
+        onCreateAnother={fresh}
         onDuplicate={() =>
           setView({
             kind: 'form',
-            key: Date.now(),
+            key: newFormKey(),
             initial: {
-              ...view.values,
+              ...values,
               number: '',
               upload_id: '',
               issue_date: todayIso(),
-              due_preset: view.values.due_preset === 'custom' ? '30' : view.values.due_preset,
+              due_preset: values.due_preset === 'custom' ? '30' : values.due_preset,
             },
             restored: undefined,
           })
@@ -50,11 +60,12 @@ export function ComposerPage() {
       />
     );
   }
-  const restored = view.initial === null ? loadDraft(org.id) : view.restored;
-  const initial = view.initial ?? restored?.values ?? blank();
+  const formView = view.kind === 'form' ? view : { key: locationKey, initial: null, restored: undefined };
+  const restored = formView.initial === null ? loadDraft(org.id) : formView.restored;
+  const initial = formView.initial ?? restored?.values ?? blank();
   return (
     <InvoiceForm
-      key={view.key}
+      key={formView.key}
       organization={org}
       einvoicingOff={italian && einvoicing.data?.sending_status === 'disabled'}
       numberingMode={numberingMode}
@@ -63,9 +74,9 @@ export function ComposerPage() {
       restoredDraft={restored}
       onDiscardDraft={() => {
         clearDraft(org.id);
-        setView({ kind: 'form', key: Date.now(), initial: blank(), restored: undefined });
+        fresh();
       }}
-      onCreated={(invoice, values) => setView({ kind: 'created', invoice, values })}
+      onCreated={(invoice, values) => setView({ kind: 'created', invoice, values, locationKey })}
     />
   );
 }

@@ -1,30 +1,21 @@
 import { useEffect } from 'react';
-import { useWatch, type Control, type UseFormGetValues, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
-import type { ComposerValues } from '../model/composer-values.ts';
+import { useWatch } from 'react-hook-form';
+import { useComposerForm } from '../form/composer-form.tsx';
 import { dueDateFor, dueDatePresets } from '../model/due-date-presets.ts';
 import { TextField } from './text-field.tsx';
 
-interface Props {
-  control: Control<ComposerValues>;
-  register: UseFormRegister<ComposerValues>;
-  setValue: UseFormSetValue<ComposerValues>;
-  getValues: UseFormGetValues<ComposerValues>;
-  onChanged: () => void;
-}
-
-export function DatesSection({ control, register, setValue, getValues, onChanged }: Props) {
+export function DatesSection() {
+  const { control, register, setValue, getValues } = useComposerForm();
   const [issueDate, preset] = useWatch({ control, name: ['issue_date', 'due_preset'] });
+  // The form starts with its due date already computed; this follows later changes of date or term.
   useEffect(() => {
     const due = dueDateFor(preset, issueDate);
-    if (due && due !== getValues('due_date')) {
-      setValue('due_date', due, { shouldDirty: true });
-      onChanged();
-    }
-  }, [issueDate, preset, setValue, getValues, onChanged]);
+    if (due && due !== getValues('due_date')) setValue('due_date', due, { shouldDirty: true });
+  }, [issueDate, preset, setValue, getValues]);
   return (
     <fieldset className="section grid-3">
       <legend>Dates</legend>
-      <TextField control={control} register={register} name="issue_date" label="Issue date" type="date" />
+      <TextField name="issue_date" label="Issue date" type="date" />
       <div className="field">
         <label htmlFor="field-due_preset">Payment term</label>
         <select id="field-due_preset" {...register('due_preset')}>
@@ -36,8 +27,6 @@ export function DatesSection({ control, register, setValue, getValues, onChanged
         </select>
       </div>
       <TextField
-        control={control}
-        register={register}
         name="due_date"
         label="Due date"
         type="date"
@@ -45,22 +34,8 @@ export function DatesSection({ control, register, setValue, getValues, onChanged
         onInput={() => setValue('due_preset', 'custom')}
         hint="Never before the issue date."
       />
-      <TextField
-        control={control}
-        register={register}
-        name="performance_start_date"
-        label="Service period start"
-        type="date"
-        hint="Optional; needed when an end is given."
-      />
-      <TextField
-        control={control}
-        register={register}
-        name="performance_end_date"
-        label="Service period end"
-        type="date"
-        hint="Optional; not before the start."
-      />
+      <TextField name="performance_start_date" label="Service period start" type="date" hint="Optional; needed when an end is given." />
+      <TextField name="performance_end_date" label="Service period end" type="date" hint="Optional; not before the start." />
     </fieldset>
   );
 }

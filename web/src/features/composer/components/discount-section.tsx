@@ -1,17 +1,11 @@
-import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
-import type { ComposerValues } from '../model/composer-values.ts';
+import { useWatch } from 'react-hook-form';
+import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
 import { DiscountTypeSelect } from './discount-type-select.tsx';
 import { TextField } from './text-field.tsx';
 
-export function DiscountSection({
-  control,
-  register,
-  currency,
-}: {
-  control: Control<ComposerValues>;
-  register: UseFormRegister<ComposerValues>;
-  currency: string;
-}) {
+export function DiscountSection() {
+  const { control, register } = useComposerForm();
+  const { currency } = useComposerSettings();
   const type = useWatch({ control, name: 'discount_type' });
   return (
     <fieldset className="section grid-3">
@@ -19,8 +13,6 @@ export function DiscountSection({
       <DiscountTypeSelect id="field-discount_type" label="Global discount" currency={currency} registration={register('discount_type')} />
       {type && (
         <TextField
-          control={control}
-          register={register}
           name="discount_value"
           label={type === 'percentage' ? 'Global discount (%)' : `Global discount (${currency})`}
           inputMode="decimal"

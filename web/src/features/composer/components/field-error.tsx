@@ -1,4 +1,5 @@
-import { get, useFormState, type Control, type FieldErrors } from 'react-hook-form';
+import { get, useFormState, type FieldErrors } from 'react-hook-form';
+import { useComposerForm } from '../form/composer-form.tsx';
 import type { ComposerValues } from '../model/composer-values.ts';
 
 export const errorId = (name: string) => `${name.replaceAll('.', '-')}-error`;
@@ -14,7 +15,8 @@ export function errorMessage(errors: FieldErrors<ComposerValues>, name: string):
 }
 
 /** One field's error, with one subscription that re-renders the caller for that field's errors only. */
-export function useFieldError(control: Control<ComposerValues>, name: string): string | undefined {
+export function useFieldError(name: string): string | undefined {
+  const { control } = useComposerForm();
   const { errors } = useFormState({ control, name: name as never });
   return errorMessage(errors, name);
 }

@@ -1,20 +1,18 @@
-import { clientFacts, type Client, type ClientInvoice, type OrganizationResponse } from '@composer/shared';
-import { useRef, useState, type KeyboardEvent } from 'react';
-import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { clientFacts, organizationProfile, type ClientInvoice, type OrganizationResponse } from '@composer/shared';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useWatch, type FieldErrors } from 'react-hook-form';
 import { ApiError } from '../../../lib/api-error.ts';
 import { useClient } from '../api/clients.ts';
 import { useCreateClientInvoice } from '../api/create-client-invoice.ts';
+import { ComposerFormProvider, useComposerFormSetup, type ComposerSettings } from '../form/composer-form.tsx';
+import { useDraftAutosave } from '../hooks/use-draft-autosave.ts';
 import type { ComposerValues } from '../model/composer-values.ts';
-import { countrySections, defaultVatRate } from '../model/country-rules.ts';
 import { clearDraft, saveDraft, type StoredDraft } from '../model/draft-storage.ts';
 import { newIdempotencyKey } from '../model/new-idempotency-key.ts';
-import { placeQontoErrors, validateComposer, type ComposerContext } from '../model/validate-composer.ts';
+import { placeQontoErrors, type ComposerContext } from '../model/validate-composer.ts';
 import { AttachmentSection } from './attachment-section.tsx';
 import { ClientSection } from './client-section.tsx';
-import { ComposerFormContext, type ComposerFormBinding } from '../form/composer-form-context.ts';
-import { composerResolver } from '../form/composer-resolver.ts';
 import { DatesSection } from './dates-section.tsx';
-import { FormChanges } from '../form/form-changes.ts';
 import { DiscountSection } from './discount-section.tsx';
 import { ErrorSummary } from './error-summary.tsx';
 import { InvoiceLivePreview } from './invoice-live-preview.tsx';
@@ -26,7 +24,6 @@ import { SettingsOverridesSection } from './settings-overrides-section.tsx';
 import { SpainSection } from './spain-section.tsx';
 import { TextsSection } from './texts-section.tsx';
 import { TotalsPanel } from './totals-panel.tsx';
-import { useDraftAutosave } from '../hooks/use-draft-autosave.ts';
 
 export interface InvoiceFormProps {
   organization: OrganizationResponse['organization'];
@@ -40,52 +37,37 @@ export interface InvoiceFormProps {
   onCreated: (invoice: ClientInvoice, values: ComposerValues) => void;
 }
 
-function factsOf(client: Client): ComposerContext['client'] {
-  return { id: client.id, ...clientFacts(client) };
-}
-
 const lostOutcome = 'Qonto did not confirm the invoice. Nothing was lost: submit again, the same invoice will not be created twice.';
 
 /** The composer: one react-hook-form form mirroring ClientInvoiceCreatePayload, validated by the shared rules. */
-export function InvoiceForm({
-  organization,
-  einvoicingOff,
-  numberingMode,
-  locale,
-  initialValues,
-  restoredDraft,
-  onDiscardDraft,
-  onCreated,
-}: InvoiceFormProps) {
-  const country = organization.legal_country;
-  const context = useRef<ComposerContext | null>(null);
-  const [changes] = useState(() => new FormChanges());
-  const { control, register, setValue, getValues, handleSubmit, setError, setFocus } = useForm<ComposerValues>({
-    defaultValues: initialValues,
-    mode: 'onBlur',
-    reValidateMode: 'onBlur',
-    shouldFocusError: true,
-    resolver: composerResolver(context),
-  });
-  const [binding] = useState<ComposerFormBinding>(() => ({ setValue, getValues, changes }));
-  const clientId = useWatch({ control, name: 'client_id' });
+export function InvoiceForm(props: InvoiceFormProps) {
+  const { organization, einvoicingOff, numberingMode, locale, initialValues, restoredDraft, onDiscardDraft, onCreated } = props;
+  const profile = useMemo(() => organizationProfile(organization), [organization]);
+  const ibans = useMemo(() => organization.bank_accounts.map((account) => account.iban), [organization]);
+  const [clientId, setClientId] = useState(initialValues.client_id);
   const client = useClient(clientId);
-  const currency = client.data?.currency ?? 'EUR';
-  context.current = {
+  const context: ComposerContext = {
     locale,
-    country,
     organization,
     numberingMode,
-    ibans: organization.bank_accounts.map((account) => account.iban),
-    client: client.data ? factsOf(client.data) : null,
+    ibans,
+    client: client.data ? { id: client.data.id, ...clientFacts(client.data) } : null,
   };
+  const { methods, form } = useComposerFormSetup(initialValues, context);
+  const watchedClientId = useWatch({ control: methods.control, name: 'client_id' });
+  if (watchedClientId !== clientId) setClientId(watchedClientId);
+  const currency = client.data?.currency ?? 'EUR';
+  const settings = useMemo<ComposerSettings>(
+    () => ({ organization, profile, numberingMode, locale, currency }),
+    [organization, profile, numberingMode, locale, currency],
+  );
 
   const pendingSubmit = useRef<StoredDraft['pendingSubmit']>(restoredDraft?.pendingSubmit);
-  const unsaved = useDraftAutosave(organization.id, changes, getValues, pendingSubmit, restoredDraft !== undefined);
+  const unsaved = useDraftAutosave(form, organization.id, pendingSubmit, restoredDraft !== undefined);
   const createInvoice = useCreateClientInvoice();
   const [summary, setSummary] = useState<{ messages: string[]; traceId?: string | undefined }>({ messages: [] });
+  const [enlarged, setEnlarged] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const sections = countrySections(organization);
 
   const showSummary = (messages: string[], traceId?: string) => {
     setSummary({ messages, traceId });
@@ -93,11 +75,10 @@ export function InvoiceForm({
   };
 
   const submit = (status: 'draft' | 'unpaid') =>
-    handleSubmit(
-      async (values) => {
+    methods.handleSubmit(
+      async (payload) => {
         setSummary({ messages: [] });
-        const { payload } = validateComposer(values, context.current!);
-        if (!payload) return;
+        const values = form.getValues();
         const body = { ...payload, status };
         const fingerprint = JSON.stringify(body);
         const idempotencyKey =
@@ -119,11 +100,11 @@ export function InvoiceForm({
           if (error.status === 0 || error.status >= 500)
             return showSummary([lostOutcome, ...error.errors.map((item) => item.detail ?? item.code)], error.traceId);
           pendingSubmit.current = undefined;
-          const placed = placeQontoErrors(error.errors, country);
-          for (const problem of placed.fieldErrors) setError(problem.field as never, { type: 'server', message: problem.message });
+          const placed = placeQontoErrors(error.errors, profile);
+          for (const problem of placed.fieldErrors) methods.setError(problem.field as never, { type: 'server', message: problem.message });
           setSummary({ messages: placed.formErrors, traceId: error.traceId });
           const first = placed.fieldErrors[0];
-          if (first) setFocus(first.field as never);
+          if (first) methods.setFocus(first.field as never);
           else requestAnimationFrame(() => summaryRef.current?.focus());
         }
       },
@@ -139,13 +120,13 @@ export function InvoiceForm({
   };
 
   return (
-    <ComposerFormContext value={binding}>
-      <div className="composer-layout">
+    <ComposerFormProvider methods={methods} form={form} settings={settings}>
+      <div className={enlarged ? 'composer-layout composer-layout-enlarged' : 'composer-layout'}>
         <form
           className="composer-form"
           noValidate
-          onSubmit={submit('unpaid')}
-          onChange={changes.emit}
+          onSubmit={(event) => submit('unpaid')(event)}
+          onChange={form.changes.emit}
           onKeyDown={preventImplicitSubmit}
           aria-labelledby="composer-title"
         >
@@ -170,28 +151,19 @@ export function InvoiceForm({
             </div>
           )}
           <ErrorSummary ref={summaryRef} messages={summary.messages} traceId={summary.traceId} />
-          <ClientSection control={control} organization={organization} onChanged={changes.emit} />
-          <DatesSection control={control} register={register} setValue={setValue} getValues={getValues} onChanged={changes.emit} />
-          <NumberSection control={control} register={register} numberingMode={numberingMode} />
-          <ItemsSection
-            control={control}
-            register={register}
-            getValues={getValues}
-            locale={locale}
-            currency={currency}
-            country={country}
-            defaultVatRate={defaultVatRate(country)}
-            changes={changes}
-          />
-          <DiscountSection control={control} register={register} currency={currency} />
-          <PaymentSection control={control} register={register} accounts={organization.bank_accounts} />
-          <TextsSection control={control} register={register} />
-          {sections.italy && <ItalySection control={control} register={register} />}
-          {sections.spain && <SpainSection control={control} register={register} />}
-          <SettingsOverridesSection control={control} register={register} />
-          <AttachmentSection control={control} onChanged={changes.emit} />
+          <ClientSection />
+          <DatesSection />
+          <NumberSection />
+          <ItemsSection />
+          <DiscountSection />
+          <PaymentSection />
+          <TextsSection />
+          {profile.italianBlocks && <ItalySection />}
+          {profile.withholding === 'irpf' && <SpainSection />}
+          <SettingsOverridesSection />
+          <AttachmentSection />
           <div className="form-actions">
-            <button type="button" onClick={submit('draft')} disabled={createInvoice.isPending}>
+            <button type="button" onClick={(event) => submit('draft')(event)} disabled={createInvoice.isPending}>
               Save as draft
             </button>
             <button type="submit" className="button-primary" disabled={createInvoice.isPending}>
@@ -201,17 +173,10 @@ export function InvoiceForm({
           </div>
         </form>
         <div className="composer-side">
-          <TotalsPanel changes={changes} getValues={getValues} locale={locale} currency={currency} country={country} />
-          <InvoiceLivePreview
-            changes={changes}
-            getValues={getValues}
-            organization={organization}
-            client={client.data}
-            locale={locale}
-            currency={currency}
-          />
+          <TotalsPanel />
+          <InvoiceLivePreview client={client.data} enlarged={enlarged} onEnlarge={setEnlarged} />
         </div>
       </div>
-    </ComposerFormContext>
+    </ComposerFormProvider>
   );
 }

@@ -1,29 +1,29 @@
-import type { Client, OrganizationResponse } from '@composer/shared';
-import { clientDisplayName, decimal } from '@composer/shared';
-import { useState } from 'react';
-import type { UseFormGetValues } from 'react-hook-form';
-import { formatDate, formatMoney, formatPercent } from '../../../lib/format.ts';
-import type { ComposerValues } from '../model/composer-values.ts';
-import { parseDecimalInput } from '../model/parse-decimal-input.ts';
-import { totalsFromValues } from '../model/totals-from-values.ts';
-import type { FormChanges } from '../form/form-changes.ts';
+import type { Client } from '@composer/shared';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useComposerSettings } from '../form/composer-form.tsx';
 import { useThrottledValues } from '../hooks/use-throttled-values.ts';
+import { composerTotals } from '../model/read-composer.ts';
+import { InvoiceDocument } from './invoice-document.tsx';
 
-interface Props {
-  changes: FormChanges;
-  getValues: UseFormGetValues<ComposerValues>;
-  organization: OrganizationResponse['organization'];
+/** An A4 page's width in CSS pixels (210 mm at 96 dpi): the document is laid out at it, then scaled. */
+const a4Width = 794;
+/** Below this scale the page's text gets too small to read: the document then flows at the width given. */
+const smallestReadableScale = 0.6;
+
+/**
+ * The invoice as the client will receive it, beside the form; refreshed at most twice a second. It can be
+ * hidden, enlarged to the page's width, and printed (the print stylesheet keeps only the document).
+ */
+export function InvoiceLivePreview({
+  client,
+  enlarged,
+  onEnlarge,
+}: {
   client: Client | undefined;
-  locale: string;
-  currency: string;
-}
-
-/** The invoice as it will read, beside the form; refreshed at most twice a second, and can be hidden. */
-export function InvoiceLivePreview({ changes, getValues, organization, client, locale, currency }: Props) {
+  enlarged: boolean;
+  onEnlarge: (enlarged: boolean) => void;
+}) {
   const [shown, setShown] = useState(true);
-  const values = useThrottledValues(changes, getValues as () => ComposerValues, 500, shown);
-  const totals = totalsFromValues(values, locale, organization.legal_country);
-  const money = (value: string) => formatMoney(value, currency, locale);
   return (
     <aside className="live-preview" aria-labelledby="live-preview-title">
       <div className="live-preview-header">
@@ -31,63 +31,52 @@ export function InvoiceLivePreview({ changes, getValues, organization, client, l
         <button type="button" aria-pressed={!shown} onClick={() => setShown((value) => !value)}>
           {shown ? 'Hide preview' : 'Show preview'}
         </button>
+        {shown && (
+          <button type="button" aria-pressed={enlarged} onClick={() => onEnlarge(!enlarged)}>
+            Enlarge
+          </button>
+        )}
+        {shown && (
+          <button type="button" onClick={() => window.print()}>
+            Print
+          </button>
+        )}
       </div>
-      {shown && (
-        // Focusable so a long preview can be scrolled with the keyboard.
-        <div className="paper" tabIndex={0} role="region" aria-label="Invoice preview, scrollable">
-          <p className="paper-title">Invoice {values.number || '(number on creation)'}</p>
-          <div className="paper-parties">
-            <p>
-              <strong>{organization.legal_name}</strong>
-            </p>
-            <p>
-              Billed to: <strong>{client ? clientDisplayName(client) : 'choose a client'}</strong>
-            </p>
-          </div>
-          <p>
-            Issued {formatDate(values.issue_date, locale)} · Due {formatDate(values.due_date, locale)}
-          </p>
-          {values.header && <p className="paper-text">{values.header}</p>}
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Item</th>
-                <th scope="col" className="numeric">
-                  Qty
-                </th>
-                <th scope="col" className="numeric">
-                  VAT
-                </th>
-                <th scope="col" className="numeric">
-                  Total
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {values.items.map((item, index) => (
-                <tr key={index}>
-                  <td>{item.title || '—'}</td>
-                  <td className="numeric">
-                    {item.quantity} {item.unit}
-                  </td>
-                  <td className="numeric">
-                    {formatPercent(
-                      decimal(parseDecimalInput(item.vat_rate, locale) ?? '0')
-                        .div(100)
-                        .toFixed(),
-                      locale,
-                    )}
-                  </td>
-                  <td className="numeric">{money(totals.items[index]?.taxable.value ?? '0')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p className="numeric">VAT {money(totals.vat.value)}</p>
-          <p className="numeric paper-total">Total {money(totals.total.value)}</p>
-          {values.footer && <p className="paper-text">{values.footer}</p>}
-        </div>
-      )}
+      {shown && <PreviewPage client={client} />}
     </aside>
+  );
+}
+
+/** Mounted only while shown: it starts from the form's state of that moment and follows it. */
+function PreviewPage({ client }: { client: Client | undefined }) {
+  const { organization, profile, locale, currency } = useComposerSettings();
+  const values = useThrottledValues(500);
+  const totals = composerTotals(values, { locale, profile, currency });
+  const frame = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(a4Width);
+  useEffect(() => {
+    const element = frame.current;
+    if (!element) return undefined;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? a4Width));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const scale = Math.min(1, width / a4Width);
+  const fits = scale >= smallestReadableScale;
+  return (
+    // Focusable so a long preview can be scrolled with the keyboard.
+    <div ref={frame} className="paper-frame" tabIndex={0} role="region" aria-label="Invoice preview, scrollable">
+      <div className={fits ? 'a4-page' : 'a4-page a4-page-flowing'} style={fits ? ({ zoom: scale } as CSSProperties) : undefined}>
+        <InvoiceDocument
+          values={values}
+          totals={totals}
+          organization={organization}
+          profile={profile}
+          client={client}
+          locale={locale}
+          currency={currency}
+        />
+      </div>
+    </div>
   );
 }

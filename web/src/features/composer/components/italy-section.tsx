@@ -1,27 +1,15 @@
 import { welfareFundTypes, withholdingTaxReasons } from '@composer/shared';
-import type { Control, UseFormRegister } from 'react-hook-form';
-import type { ComposerValues } from '../model/composer-values.ts';
-import { italianPaymentConditions, italianPaymentMethods } from '../model/country-rules.ts';
+import { useComposerForm } from '../form/composer-form.tsx';
+import { italianPaymentConditions, italianPaymentMethods } from '../model/code-labels.ts';
 import { errorId, FieldError, useFieldError } from './field-error.tsx';
 import { TextField } from './text-field.tsx';
 
 type SelectName = 'italy.payment_conditions' | 'italy.payment_method' | 'italy.welfare_type' | 'italy.withholding_reason';
 
-function Select({
-  control,
-  register,
-  name,
-  label,
-  options,
-}: {
-  control: Control<ComposerValues>;
-  register: UseFormRegister<ComposerValues>;
-  name: SelectName;
-  label: string;
-  options: { code: string; label: string }[];
-}) {
+function Select({ name, label, options }: { name: SelectName; label: string; options: { code: string; label: string }[] }) {
+  const { register } = useComposerForm();
   const id = `field-${name.replace('.', '-')}`;
-  const error = useFieldError(control, name);
+  const error = useFieldError(name);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -39,7 +27,8 @@ function Select({
 }
 
 /** Italy's SdI e-invoicing blocks; other countries never see or send them. */
-export function ItalySection({ control, register }: { control: Control<ComposerValues>; register: UseFormRegister<ComposerValues> }) {
+export function ItalySection() {
+  const { register } = useComposerForm();
   return (
     <fieldset className="section">
       <legend>Italy</legend>
@@ -48,46 +37,18 @@ export function ItalySection({ control, register }: { control: Control<ComposerV
         Send to the Sistema di Interscambio (SdI) as an e-invoice
       </label>
       <div className="grid-3">
+        <Select name="italy.payment_conditions" label="Payment conditions" options={italianPaymentConditions} />
+        <Select name="italy.payment_method" label="Payment method" options={italianPaymentMethods} />
+        <Select name="italy.welfare_type" label="Welfare fund (cassa)" options={welfareFundTypes.map((code) => ({ code, label: code }))} />
+        <TextField name="italy.welfare_rate" label="Welfare fund rate (%)" inputMode="decimal" />
         <Select
-          control={control}
-          register={register}
-          name="italy.payment_conditions"
-          label="Payment conditions"
-          options={italianPaymentConditions}
-        />
-        <Select control={control} register={register} name="italy.payment_method" label="Payment method" options={italianPaymentMethods} />
-        <Select
-          control={control}
-          register={register}
-          name="italy.welfare_type"
-          label="Welfare fund (cassa)"
-          options={welfareFundTypes.map((code) => ({ code, label: code }))}
-        />
-        <TextField control={control} register={register} name="italy.welfare_rate" label="Welfare fund rate (%)" inputMode="decimal" />
-        <Select
-          control={control}
-          register={register}
           name="italy.withholding_reason"
           label="Withholding tax reason"
           options={withholdingTaxReasons.map((code) => ({ code, label: code }))}
         />
+        <TextField name="italy.withholding_rate" label="Withholding tax rate (%)" inputMode="decimal" />
+        <TextField name="italy.withholding_payment_reason" label="Withholding payment reason" maxLength={2} />
         <TextField
-          control={control}
-          register={register}
-          name="italy.withholding_rate"
-          label="Withholding tax rate (%)"
-          inputMode="decimal"
-        />
-        <TextField
-          control={control}
-          register={register}
-          name="italy.withholding_payment_reason"
-          label="Withholding payment reason"
-          maxLength={2}
-        />
-        <TextField
-          control={control}
-          register={register}
           name="italy.stamp_duty_amount"
           label="Stamp duty (EUR)"
           inputMode="decimal"

@@ -1,17 +1,11 @@
-import type { UseFormGetValues, UseFormRegister } from 'react-hook-form';
-import type { ComposerValues } from '../model/composer-values.ts';
+import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
 import { DiscountTypeSelect } from './discount-type-select.tsx';
 import { TextInput } from './text-field.tsx';
 
-interface Props {
-  register: UseFormRegister<ComposerValues>;
-  getValues: UseFormGetValues<ComposerValues>;
-  index: number;
-  currency: string;
-  error: string | undefined;
-}
-
-export function ItemDiscountField({ register, getValues, index, currency, error }: Props) {
+/** A line's discount; read when its line re-renders (after a change in that line). */
+export function ItemDiscountField({ index, error }: { index: number; error: string | undefined }) {
+  const { register, getValues } = useComposerForm();
+  const { currency } = useComposerSettings();
   const type = getValues(`items.${index}.discount_type`);
   return (
     <>
@@ -23,7 +17,6 @@ export function ItemDiscountField({ register, getValues, index, currency, error 
       />
       {type && (
         <TextInput
-          register={register}
           name={`items.${index}.discount_value`}
           label={type === 'percentage' ? 'Discount (%)' : `Discount (${currency})`}
           inputMode="decimal"

@@ -1,6 +1,6 @@
 import { memo, useReducer, type KeyboardEvent } from 'react';
-import { useFormState, type Control, type UseFormGetValues, type UseFormRegister } from 'react-hook-form';
-import type { ComposerValues } from '../model/composer-values.ts';
+import { useFormState } from 'react-hook-form';
+import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
 import { ExemptionReasonField } from './exemption-reason-field.tsx';
 import { errorMessage } from './field-error.tsx';
 import { ItemDiscountField } from './item-discount-field.tsx';
@@ -8,14 +8,8 @@ import { LineTotal } from './line-total.tsx';
 import { TextInput } from './text-field.tsx';
 
 export interface ItemRowProps {
-  control: Control<ComposerValues>;
-  register: UseFormRegister<ComposerValues>;
-  getValues: UseFormGetValues<ComposerValues>;
   index: number;
   count: number;
-  locale: string;
-  currency: string;
-  country: string;
   onRemove: (index: number) => void;
   onDuplicate: (index: number) => void;
   onMove: (from: number, to: number) => void;
@@ -29,7 +23,9 @@ export interface ItemRowProps {
  * would make every key press anywhere walk thousands of subscribers on a long invoice.
  */
 export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
-  const { control, register, getValues, index, count, locale, currency, country } = props;
+  const { index, count } = props;
+  const { control } = useComposerForm();
+  const { currency } = useComposerSettings();
   const [, refresh] = useReducer((count: number) => count + 1, 0);
   const name = (field: string) => `items.${index}.${field}`;
   const { errors } = useFormState({ control, name: `items.${index}` });
@@ -46,18 +42,10 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
       <fieldset onChange={refresh}>
         <legend className="visually-hidden">Item {index + 1}</legend>
         <div className="item-fields" onKeyDown={addOnEnter}>
-          <TextInput register={register} name={name('title')} label={`Item ${index + 1} title`} className="wide" error={error('title')} />
+          <TextInput name={name('title')} label={`Item ${index + 1} title`} className="wide" error={error('title')} />
+          <TextInput name={name('quantity')} label="Quantity" inputMode="decimal" className="narrow" error={error('quantity')} />
+          <TextInput name={name('unit')} label="Unit" list="item-units" className="narrow" error={error('unit')} />
           <TextInput
-            register={register}
-            name={name('quantity')}
-            label="Quantity"
-            inputMode="decimal"
-            className="narrow"
-            error={error('quantity')}
-          />
-          <TextInput register={register} name={name('unit')} label="Unit" list="item-units" className="narrow" error={error('unit')} />
-          <TextInput
-            register={register}
             name={name('unit_price')}
             label={`Unit price (${currency})`}
             inputMode="decimal"
@@ -65,7 +53,6 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
             error={error('unit_price')}
           />
           <TextInput
-            register={register}
             name={name('vat_rate')}
             label="VAT (%)"
             inputMode="decimal"
@@ -73,18 +60,11 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
             className="narrow"
             error={error('vat_rate')}
           />
-          <ExemptionReasonField
-            register={register}
-            getValues={getValues}
-            index={index}
-            country={country}
-            locale={locale}
-            error={error('vat_exemption_reason')}
-          />
-          <ItemDiscountField register={register} getValues={getValues} index={index} currency={currency} error={error('discount_value')} />
-          <LineTotal getValues={getValues} index={index} locale={locale} currency={currency} />
+          <ExemptionReasonField index={index} error={error('vat_exemption_reason')} />
+          <ItemDiscountField index={index} error={error('discount_value')} />
+          <LineTotal index={index} />
         </div>
-        <TextInput register={register} name={name('description')} label="Description" multiline rows={2} error={error('description')} />
+        <TextInput name={name('description')} label="Description" multiline rows={2} error={error('description')} />
         <div className="item-actions" role="group" aria-label={`Item ${index + 1} actions`}>
           <button type="button" onClick={() => props.onDuplicate(index)}>
             Duplicate<span className="visually-hidden"> item {index + 1}</span>

@@ -1,9 +1,8 @@
 import { itemUnits } from '@composer/shared';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useFieldArray, type Control, type UseFormGetValues, type UseFormRegister } from 'react-hook-form';
-import { emptyItem, type ComposerValues } from '../model/composer-values.ts';
-import { vatPresets } from '../model/country-rules.ts';
-import type { FormChanges } from '../form/form-changes.ts';
+import { useCallback, useEffect, useRef } from 'react';
+import { useComposerForm, useComposerLines, useComposerSettings } from '../form/composer-form.tsx';
+import { emptyItem } from '../model/composer-values.ts';
+import { formatDecimalInput } from '../model/parse-decimal-input.ts';
 import { ItemRow } from './item-row.tsx';
 
 /**
@@ -13,31 +12,21 @@ import { ItemRow } from './item-row.tsx';
  */
 const linesPerGroup = 10;
 
-interface Props {
-  control: Control<ComposerValues>;
-  register: UseFormRegister<ComposerValues>;
-  getValues: UseFormGetValues<ComposerValues>;
-  locale: string;
-  currency: string;
-  country: string;
-  defaultVatRate: string;
-  changes: FormChanges;
-}
+type FocusTarget = { line: number; target: 'title' | 'up' | 'down' };
 
-export function ItemsSection({ control, register, getValues, locale, currency, country, defaultVatRate, changes }: Props) {
-  const { fields, append, remove, insert, move } = useFieldArray({ control, name: 'items' });
-  // Adding, removing or moving lines changes the totals without any input event (not on first render).
-  const mounted = useRef(false);
-  useEffect(() => {
-    if (mounted.current) changes.emit();
-    mounted.current = true;
-  }, [fields, changes]);
+export function ItemsSection() {
+  const { getValues } = useComposerForm();
+  const { profile, locale } = useComposerSettings();
+  const defaultVatRate = formatDecimalInput(profile.vatRates[0] ?? '20', locale);
+  const { fields, append, remove, insert, move } = useComposerLines();
   // Keyboard focus goes where the user's action left it once React has committed the lines (not on a
   // timer, which can fire after the next key press): a new line's title, or a moved line's Move button.
-  const [pendingFocus, setPendingFocus] = useState<{ line: number; target: 'title' | 'up' | 'down' } | null>(null);
+  const pendingFocus = useRef<FocusTarget | null>(null);
   useEffect(() => {
-    if (pendingFocus === null) return;
-    const { line, target } = pendingFocus;
+    const pending = pendingFocus.current;
+    if (pending === null) return;
+    pendingFocus.current = null;
+    const { line, target } = pending;
     if (target === 'title') document.getElementById(`field-items-${line}-title`)?.focus();
     else {
       const buttons = document.querySelectorAll('.item-row')[line]?.querySelectorAll<HTMLButtonElement>('.item-actions button');
@@ -45,24 +34,23 @@ export function ItemsSection({ control, register, getValues, locale, currency, c
       const preferred = target === 'down' ? down : up;
       (preferred && !preferred.disabled ? preferred : target === 'down' ? up : down)?.focus();
     }
-    setPendingFocus(null);
-  }, [pendingFocus, fields]);
+  }, [fields]);
   const add = useCallback(() => {
     const added = getValues('items').length;
     append({ ...emptyItem(), vat_rate: defaultVatRate }, { shouldFocus: false });
-    setPendingFocus({ line: added, target: 'title' });
+    pendingFocus.current = { line: added, target: 'title' };
   }, [append, defaultVatRate, getValues]);
   const duplicate = useCallback(
     (index: number) => {
       insert(index + 1, { ...getValues(`items.${index}`) }, { shouldFocus: false });
-      setPendingFocus({ line: index + 1, target: 'title' });
+      pendingFocus.current = { line: index + 1, target: 'title' };
     },
     [insert, getValues],
   );
   const reorder = useCallback(
     (from: number, to: number) => {
       move(from, to);
-      setPendingFocus({ line: to, target: to > from ? 'down' : 'up' });
+      pendingFocus.current = { line: to, target: to > from ? 'down' : 'up' };
     },
     [move],
   );
@@ -78,8 +66,8 @@ export function ItemsSection({ control, register, getValues, locale, currency, c
         ))}
       </datalist>
       <datalist id="vat-rates">
-        {(vatPresets[country] ?? []).map((rate) => (
-          <option key={rate} value={rate} />
+        {profile.vatRates.map((rate) => (
+          <option key={rate} value={formatDecimalInput(rate, locale)} />
         ))}
       </datalist>
       {/* An ARIA list because native lists may not hold the grouping divs; those stay generic, so the
@@ -92,14 +80,8 @@ export function ItemsSection({ control, register, getValues, locale, currency, c
               return (
                 <ItemRow
                   key={field.id}
-                  control={control}
-                  register={register}
-                  getValues={getValues}
                   index={index}
                   count={fields.length}
-                  locale={locale}
-                  currency={currency}
-                  country={country}
                   onRemove={removeAt}
                   onDuplicate={duplicate}
                   onMove={reorder}

@@ -1,23 +1,14 @@
 import { computeInvoiceTotals } from '@composer/shared';
-import type { UseFormGetValues } from 'react-hook-form';
 import { formatMoney } from '../../../lib/format.ts';
-import type { ComposerValues } from '../model/composer-values.ts';
-import { itemForTotals } from '../model/totals-from-values.ts';
+import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
+import { readItem } from '../model/read-composer.ts';
 
 /** One line's net total, read when its line re-renders (after a change in that line). */
-export function LineTotal({
-  getValues,
-  index,
-  locale,
-  currency,
-}: {
-  getValues: UseFormGetValues<ComposerValues>;
-  index: number;
-  locale: string;
-  currency: string;
-}) {
+export function LineTotal({ index }: { index: number }) {
+  const { getValues } = useComposerForm();
+  const { locale, currency } = useComposerSettings();
   const item = getValues(`items.${index}`);
-  const net = item ? computeInvoiceTotals({ items: [itemForTotals(item, locale)] }).taxable.value : '0.00';
+  const net = item ? computeInvoiceTotals({ items: [readItem(item, locale).totals] }).taxable.value : '0.00';
   return (
     <output
       className="line-total numeric"

@@ -1,24 +1,13 @@
-import type { Control, UseFormRegister } from 'react-hook-form';
-import type { ComposerValues } from '../model/composer-values.ts';
+import { useComposerSettings } from '../form/composer-form.tsx';
 import { LengthCounter } from './length-counter.tsx';
 import { TextField } from './text-field.tsx';
 
-export function NumberSection({
-  control,
-  register,
-  numberingMode,
-}: {
-  control: Control<ComposerValues>;
-  register: UseFormRegister<ComposerValues>;
-  numberingMode: 'automatic' | 'manual';
-}) {
-  const manual = numberingMode === 'manual';
+export function NumberSection() {
+  const manual = useComposerSettings().numberingMode === 'manual';
   return (
     <fieldset className="section grid-2">
       <legend>Number</legend>
       <TextField
-        control={control}
-        register={register}
         name="number"
         label={manual ? 'Invoice number (required)' : 'Invoice number (optional)'}
         aria-required={manual}
@@ -32,13 +21,7 @@ export function NumberSection({
           </>
         }
       />
-      <TextField
-        control={control}
-        register={register}
-        name="purchase_order"
-        label="Purchase order"
-        hint={<LengthCounter name="purchase_order" max={40} />}
-      />
+      <TextField name="purchase_order" label="Purchase order" hint={<LengthCounter name="purchase_order" max={40} />} />
     </fieldset>
   );
 }

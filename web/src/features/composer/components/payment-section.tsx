@@ -1,19 +1,11 @@
-import type { BankAccount } from '@composer/shared';
-import type { Control, UseFormRegister } from 'react-hook-form';
-import type { ComposerValues } from '../model/composer-values.ts';
+import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
 import { errorId, FieldError, useFieldError } from './field-error.tsx';
 
 /** The organization's Qonto accounts, main one first: the only IBANs Qonto accepts on an invoice. */
-export function PaymentSection({
-  control,
-  register,
-  accounts,
-}: {
-  control: Control<ComposerValues>;
-  register: UseFormRegister<ComposerValues>;
-  accounts: BankAccount[];
-}) {
-  const error = useFieldError(control, 'iban');
+export function PaymentSection() {
+  const { register } = useComposerForm();
+  const accounts = useComposerSettings().organization.bank_accounts;
+  const error = useFieldError('iban');
   const sorted = [...accounts].sort((a, b) => Number(b.main ?? false) - Number(a.main ?? false));
   return (
     <fieldset className="section">

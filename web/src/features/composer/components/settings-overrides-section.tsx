@@ -1,18 +1,13 @@
 import { invoiceCurrencies } from '@composer/shared';
-import type { Control, UseFormRegister } from 'react-hook-form';
+import { useComposerForm } from '../form/composer-form.tsx';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { TextField } from './text-field.tsx';
 
 /** Every InvoiceSettingsOverride field: this invoice only, the organization's settings untouched. */
-export function SettingsOverridesSection({
-  control,
-  register,
-}: {
-  control: Control<ComposerValues>;
-  register: UseFormRegister<ComposerValues>;
-}) {
+export function SettingsOverridesSection() {
+  const { register } = useComposerForm();
   const field = (name: keyof ComposerValues['settings'], label: string, multiline = false) => (
-    <TextField control={control} register={register} name={`settings.${name}`} label={label} multiline={multiline} />
+    <TextField name={`settings.${name}`} label={label} multiline={multiline} />
   );
   return (
     <details className="section">

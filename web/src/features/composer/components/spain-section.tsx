@@ -1,14 +1,10 @@
-import type { Control, UseFormRegister } from 'react-hook-form';
-import type { ComposerValues } from '../model/composer-values.ts';
 import { TextField } from './text-field.tsx';
 
-export function SpainSection({ control, register }: { control: Control<ComposerValues>; register: UseFormRegister<ComposerValues> }) {
+export function SpainSection() {
   return (
     <fieldset className="section">
       <legend>Spain</legend>
       <TextField
-        control={control}
-        register={register}
         name="spain.withholding_rate"
         label="IRPF withholding rate (%)"
         inputMode="decimal"

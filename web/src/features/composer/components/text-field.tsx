@@ -1,11 +1,8 @@
 import type { ChangeEvent, InputHTMLAttributes, ReactNode } from 'react';
-import type { Control, UseFormRegister } from 'react-hook-form';
-import type { ComposerValues } from '../model/composer-values.ts';
-import { useComposerForm } from '../form/composer-form-context.ts';
+import { useComposerForm } from '../form/composer-form.tsx';
 import { errorId, FieldError, useFieldError } from './field-error.tsx';
 
 interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'name'> {
-  register: UseFormRegister<ComposerValues>;
   name: string;
   label: ReactNode;
   error: string | undefined;
@@ -21,13 +18,13 @@ interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'na
  * with the number of lines, and the composer keeps no dirty state there (the autosaved draft is its
  * record of unsaved work). Blur still goes through react-hook-form, which validates.
  */
-export function TextInput({ register, name, label, error, hint, multiline, rows = 3, className, ...input }: TextInputProps) {
-  const { setValue } = useComposerForm();
+export function TextInput({ name, label, error, hint, multiline, rows = 3, className, ...input }: TextInputProps) {
+  const { register, writeTyped } = useComposerForm();
   const id = `field-${name.replaceAll('.', '-')}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const describedBy = [hintId, errorId(name)].filter(Boolean).join(' ');
   const { onChange: _validatingChange, ...registration } = register(name as never);
-  const write = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setValue(name as never, event.target.value as never);
+  const write = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => writeTyped(name as never, event.target.value as never);
   const invalid = error !== undefined || undefined;
   return (
     <div className={`field ${className ?? ''}`}>
@@ -56,7 +53,7 @@ export function TextInput({ register, name, label, error, hint, multiline, rows 
 }
 
 /** A TextInput that subscribes to its own error: for fields outside the item lines. */
-export function TextField({ control, ...props }: Omit<TextInputProps, 'error'> & { control: Control<ComposerValues> }) {
-  const error = useFieldError(control, props.name);
+export function TextField(props: Omit<TextInputProps, 'error'>) {
+  const error = useFieldError(props.name);
   return <TextInput {...props} error={error} />;
 }

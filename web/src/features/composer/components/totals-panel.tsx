@@ -1,26 +1,13 @@
-import type { UseFormGetValues } from 'react-hook-form';
 import { formatMoney, formatPercent } from '../../../lib/format.ts';
-import type { ComposerValues } from '../model/composer-values.ts';
-import { totalsFromValues } from '../model/totals-from-values.ts';
-import type { FormChanges } from '../form/form-changes.ts';
-import { useFormChanges } from '../hooks/use-form-changes.ts';
+import { useComposerForm, useComposerSettings, useFormChanges } from '../form/composer-form.tsx';
+import { composerTotals } from '../model/read-composer.ts';
 
 /** Live totals from the shared implementation: what you see is what Qonto computes. */
-export function TotalsPanel({
-  changes,
-  getValues,
-  locale,
-  currency,
-  country,
-}: {
-  changes: FormChanges;
-  getValues: UseFormGetValues<ComposerValues>;
-  locale: string;
-  currency: string;
-  country: string;
-}) {
-  useFormChanges(changes);
-  const totals = totalsFromValues(getValues(), locale, country);
+export function TotalsPanel() {
+  const { getValues } = useComposerForm();
+  const { locale, currency, profile } = useComposerSettings();
+  useFormChanges();
+  const totals = composerTotals(getValues(), { locale, profile, currency });
   const money = (value: string) => formatMoney(value, currency, locale);
   return (
     <section className="totals-panel" aria-labelledby="totals-title">

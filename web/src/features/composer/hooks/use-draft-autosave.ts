@@ -1,43 +1,34 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type { UseFormGetValues } from 'react-hook-form';
-import type { ComposerValues } from '../model/composer-values.ts';
+import type { ComposerForm } from '../form/composer-form.tsx';
 import { saveDraft, type StoredDraft } from '../model/draft-storage.ts';
-import type { FormChanges } from '../form/form-changes.ts';
 
 /**
  * Saves the draft in this browser shortly after every change, and warns before leaving the page
  * while there is work not yet created in Qonto.
  */
 export function useDraftAutosave(
+  { changes, getValues }: ComposerForm,
   organizationId: string,
-  changes: FormChanges,
-  getValues: UseFormGetValues<ComposerValues>,
   pendingSubmit: RefObject<StoredDraft['pendingSubmit']>,
   startDirty: boolean,
 ) {
   const unsaved = useRef(startDirty);
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = changes.subscribe(() => {
-      unsaved.current = true;
-      clearTimeout(timer);
-      timer = setTimeout(
-        () =>
-          saveDraft(organizationId, {
-            values: getValues(),
-            savedAt: new Date().toISOString(),
-            ...(pendingSubmit.current ? { pendingSubmit: pendingSubmit.current } : {}),
-          }),
-        400,
-      );
-    });
-    const warn = (event: BeforeUnloadEvent) => {
-      if (!unsaved.current) return;
+    const save = () =>
       saveDraft(organizationId, {
         values: getValues(),
         savedAt: new Date().toISOString(),
         ...(pendingSubmit.current ? { pendingSubmit: pendingSubmit.current } : {}),
       });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = changes.subscribe(() => {
+      unsaved.current = true;
+      clearTimeout(timer);
+      timer = setTimeout(save, 400);
+    });
+    const warn = (event: BeforeUnloadEvent) => {
+      if (!unsaved.current) return;
+      save();
       event.preventDefault();
     };
     window.addEventListener('beforeunload', warn);

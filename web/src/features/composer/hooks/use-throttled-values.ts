@@ -1,19 +1,16 @@
 import { useEffect, useState } from 'react';
+import { useComposerForm } from '../form/composer-form.tsx';
 import type { ComposerValues } from '../model/composer-values.ts';
-import type { FormChanges } from '../form/form-changes.ts';
 
-/** The form's values at most every `intervalMs`: a preview that follows typing without flicker or lag. */
-export function useThrottledValues(
-  changes: FormChanges,
-  getValues: () => ComposerValues,
-  intervalMs: number,
-  enabled: boolean,
-): ComposerValues {
-  const [values, setValues] = useState(getValues);
+/**
+ * A copy of the form's values at most every `intervalMs`, from the form's state at mount: a preview that
+ * follows typing without flicker or lag. (The form's own values object is mutated in place, so a copy.)
+ */
+export function useThrottledValues(intervalMs: number): ComposerValues {
+  const { changes, getValues } = useComposerForm();
+  const [values, setValues] = useState(() => structuredClone(getValues()));
   useEffect(() => {
-    if (!enabled) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    setValues(getValues());
     const unsubscribe = changes.subscribe(() => {
       timer ??= setTimeout(() => {
         timer = undefined;
@@ -24,6 +21,6 @@ export function useThrottledValues(
       unsubscribe();
       if (timer) clearTimeout(timer);
     };
-  }, [changes, getValues, intervalMs, enabled]);
+  }, [changes, getValues, intervalMs]);
   return values;
 }

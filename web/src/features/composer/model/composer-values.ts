@@ -1,3 +1,5 @@
+import { dueDateFor } from './due-date-presets.ts';
+
 /** What the composer form holds: text as the user typed it (locale decimals, percentages). */
 export interface ItemValues {
   title: string;
@@ -75,13 +77,14 @@ export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
+/** A fresh form, complete from its first render: the due date already follows the default term. */
 export function emptyComposer(defaults: { iban: string; vatRate: string; today?: string }): ComposerValues {
   const today = defaults.today ?? todayIso();
   return {
     client_id: '',
     issue_date: today,
     due_preset: '30',
-    due_date: '',
+    due_date: dueDateFor('30', today) ?? '',
     performance_start_date: '',
     performance_end_date: '',
     number: '',

@@ -1,7 +1,7 @@
-import { pointerToFieldPath } from '@composer/shared';
+import { pointerToFieldPath, type OrganizationProfile } from '@composer/shared';
 
 /** Where a payload field is edited in the composer (payload path → form path), for client and server errors. */
-export function payloadPathToField(path: string, country: string): string | undefined {
+export function payloadPathToField(path: string, profile: Pick<OrganizationProfile, 'withholding'>): string | undefined {
   const rules: [RegExp, string | ((match: RegExpMatchArray) => string)][] = [
     [/^items\.(\d+)\.unit_price(\..*)?$/, (m) => `items.${m[1]}.unit_price`],
     [/^items\.(\d+)\.discount(\..*)?$/, (m) => `items.${m[1]}.discount_value`],
@@ -19,7 +19,7 @@ export function payloadPathToField(path: string, country: string): string | unde
     [/^welfare_fund(\.type)?$/, 'italy.welfare_type'],
     [/^withholding_tax\.reason$/, 'italy.withholding_reason'],
     [/^withholding_tax\.payment_reason$/, 'italy.withholding_payment_reason'],
-    [/^withholding_tax(\.rate)?$/, country === 'ES' ? 'spain.withholding_rate' : 'italy.withholding_rate'],
+    [/^withholding_tax(\.rate)?$/, profile.withholding === 'irpf' ? 'spain.withholding_rate' : 'italy.withholding_rate'],
     [/^stamp_duty_amount$/, 'italy.stamp_duty_amount'],
     [/^report_einvoicing$/, 'italy.report_einvoicing'],
     [
@@ -36,10 +36,10 @@ export function payloadPathToField(path: string, country: string): string | unde
 }
 
 /** A Qonto `source.pointer` → the composer field it concerns, or undefined for the summary. */
-export function pointerToComposerField(pointer: string | undefined, country: string): string | undefined {
+export function pointerToComposerField(pointer: string | undefined, profile: Pick<OrganizationProfile, 'withholding'>): string | undefined {
   if (!pointer) return undefined;
   const path = pointerToFieldPath(pointer);
-  return path === undefined ? undefined : payloadPathToField(path, country);
+  return path === undefined ? undefined : payloadPathToField(path, profile);
 }
 
 /** "`items.0.title` must have at most 40 characters." → "Must have at most 40 characters." */

@@ -8,7 +8,6 @@ import { placeQontoErrors, validateComposer, type ComposerContext } from './vali
 const iban = 'FR7616958000012345678901234';
 const context: ComposerContext = {
   locale: 'fr-FR',
-  country: 'FR',
   organization: { legal_country: 'FR', legal_form: 'SAS' },
   numberingMode: 'manual',
   ibans: [iban],
@@ -25,7 +24,6 @@ const context: ComposerContext = {
 };
 const italianContext: ComposerContext = {
   ...context,
-  country: 'IT',
   locale: 'it-IT',
   organization: { legal_country: 'IT', legal_form: 'SRL' },
   client: { ...context.client!, countryCode: 'IT', provinceCode: 'TO' },
@@ -180,7 +178,7 @@ describe('country sections', () => {
   };
 
   it('a Spanish freelancer sends the IRPF rate as withholding tax, and nothing Italian', () => {
-    const spanish = { ...context, country: 'ES', locale: 'es-ES', organization: { legal_country: 'ES', legal_form: 'Autónomo' } };
+    const spanish = { ...context, locale: 'es-ES', organization: { legal_country: 'ES', legal_form: 'Autónomo' } };
     const { payload, fieldErrors } = validateComposer(filled({ spain: { withholding_rate: '15' }, italy: italyFilled }), spanish);
     assert.deepEqual(fieldErrors, []);
     assert.deepEqual(payload!.withholding_tax, { rate: '0.15' });
@@ -189,7 +187,7 @@ describe('country sections', () => {
   });
 
   it('a Spanish company sends no withholding tax: "Only for Italian organizations and Spanish freelancers"', () => {
-    const company = { ...context, country: 'ES', locale: 'es-ES', organization: { legal_country: 'ES', legal_form: 'SL' } };
+    const company = { ...context, locale: 'es-ES', organization: { legal_country: 'ES', legal_form: 'SL' } };
     const { payload, fieldErrors } = validateComposer(filled({ spain: { withholding_rate: '15' } }), company);
     assert.deepEqual(fieldErrors, []);
     assert.equal('withholding_tax' in payload!, false);
@@ -260,11 +258,11 @@ describe('country sections', () => {
 
 describe('server errors onto fields', () => {
   it('maps Qonto pointers (RFC 6901) to composer fields and the rest to the summary', () => {
-    assert.equal(pointerToComposerField('/data/attributes/items/0/title', 'FR'), 'items.0.title');
-    assert.equal(pointerToComposerField('/data/attributes/items/2/unit_price/currency', 'FR'), 'items.2.unit_price');
-    assert.equal(pointerToComposerField('/data/attributes/payment_methods/iban', 'FR'), 'iban');
-    assert.equal(pointerToComposerField('/data/attributes/withholding_tax/rate', 'ES'), 'spain.withholding_rate');
-    assert.equal(pointerToComposerField('/data/attributes/number', 'FR'), 'number');
+    assert.equal(pointerToComposerField('/data/attributes/items/0/title', { withholding: null }), 'items.0.title');
+    assert.equal(pointerToComposerField('/data/attributes/items/2/unit_price/currency', { withholding: null }), 'items.2.unit_price');
+    assert.equal(pointerToComposerField('/data/attributes/payment_methods/iban', { withholding: null }), 'iban');
+    assert.equal(pointerToComposerField('/data/attributes/withholding_tax/rate', { withholding: 'irpf' }), 'spain.withholding_rate');
+    assert.equal(pointerToComposerField('/data/attributes/number', { withholding: null }), 'number');
     const placed = placeQontoErrors(
       [
         {
@@ -275,7 +273,7 @@ describe('server errors onto fields', () => {
         },
         { status: '500', code: 'internal_server_error', detail: 'Qonto failed.' },
       ],
-      'FR',
+      { withholding: null },
     );
     assert.deepEqual(placed.fieldErrors, [{ field: 'number', message: 'An invoice numbered F-1 already exists.' }]);
     assert.deepEqual(placed.formErrors, ['Qonto failed.']);

@@ -8,15 +8,15 @@ import {
   type ClientFacts,
   type ClientInvoiceCreatePayload,
   type OrganizationFacts,
+  type OrganizationProfile,
   type QontoError,
 } from '@composer/shared';
-import { composerToPayload, type FieldProblem } from './composer-to-payload.ts';
+import { readComposer, type FieldProblem } from './read-composer.ts';
 import type { ComposerValues } from './composer-values.ts';
 import { fieldMessage, pointerToComposerField } from './form-fields.ts';
 
 export interface ComposerContext {
   locale: string;
-  country: string;
   organization: OrganizationFacts;
   numberingMode: 'automatic' | 'manual';
   ibans: readonly string[];
@@ -31,11 +31,14 @@ export interface ComposerValidation {
 }
 
 /** Qonto's errors placed on the composer's fields; those that match no field go to the summary. */
-export function placeQontoErrors(errors: readonly QontoError[], country: string): { fieldErrors: FieldProblem[]; formErrors: string[] } {
+export function placeQontoErrors(
+  errors: readonly QontoError[],
+  profile: Pick<OrganizationProfile, 'withholding'>,
+): { fieldErrors: FieldProblem[]; formErrors: string[] } {
   const fieldErrors: FieldProblem[] = [];
   const formErrors: string[] = [];
   for (const error of errors) {
-    const field = pointerToComposerField(error.source?.pointer, country);
+    const field = pointerToComposerField(error.source?.pointer, profile);
     if (field) fieldErrors.push({ field, message: fieldMessage(error.detail, error.code) });
     else formErrors.push(error.detail ?? error.code.replaceAll('_', ' '));
   }
@@ -47,20 +50,13 @@ export function placeQontoErrors(errors: readonly QontoError[], country: string)
  * what passes here passes at Qonto and what fails says so on the right field.
  */
 export function validateComposer(values: ComposerValues, context: ComposerContext): ComposerValidation {
-  const irpf = organizationProfile(context.organization).withholding === 'irpf';
-  const { payload, problems } = composerToPayload(values, {
-    locale: context.locale,
-    country: context.country,
-    irpf,
-    currency: context.client?.currency ?? null,
-  });
+  const profile = organizationProfile(context.organization);
+  const { payload, problems } = readComposer(values, { locale: context.locale, profile, currency: context.client?.currency ?? null });
   const fieldErrors: FieldProblem[] = [...problems];
   const formErrors: string[] = [];
   if (!values.client_id || !context.client) fieldErrors.push({ field: 'client_id', message: 'Choose a client.' });
   else {
-    const currencyIssue = clientIssues(context.client, organizationProfile(context.organization)).find(
-      (issue) => issue.invoiceField === 'currency',
-    );
+    const currencyIssue = clientIssues(context.client, profile).find((issue) => issue.invoiceField === 'currency');
     if (currencyIssue) fieldErrors.push({ field: 'client_id', message: currencyIssue.message });
   }
 
@@ -81,7 +77,7 @@ export function validateComposer(values: ComposerValues, context: ComposerContex
   const relevant = currencyFine
     ? qontoErrors
     : qontoErrors.filter((error) => !/\/(unit_price\/currency|currency)$/.test(error.source?.pointer ?? ''));
-  const placed = placeQontoErrors(relevant, context.country);
+  const placed = placeQontoErrors(relevant, profile);
   const taken = new Set(fieldErrors.map((problem) => problem.field));
   for (const problem of placed.fieldErrors) {
     if (!taken.has(problem.field)) {

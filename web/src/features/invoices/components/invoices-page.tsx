@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
@@ -22,7 +22,11 @@ export function InvoicesPage() {
   const invoices = useClientInvoices(filters);
   // The checkbox answers at once; the URL (and so the list) follows a tick later.
   const [includeImported, setIncludeImported] = useState(filters.includeImported);
-  useEffect(() => setIncludeImported(filters.includeImported), [filters.includeImported]);
+  const [urlIncludeImported, setUrlIncludeImported] = useState(filters.includeImported);
+  if (urlIncludeImported !== filters.includeImported) {
+    setUrlIncludeImported(filters.includeImported);
+    setIncludeImported(filters.includeImported);
+  }
   const update = (changes: Partial<Record<'status' | 'imported' | 'page', string | null>>) => {
     const next = new URLSearchParams(params);
     for (const [key, value] of Object.entries(changes)) {

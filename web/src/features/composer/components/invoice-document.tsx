@@ -1,0 +1,269 @@
+import {
+  clientDisplayName,
+  decimal,
+  frenchLegalMentions,
+  type Client,
+  type InvoiceTotals,
+  type OrganizationProfile,
+  type OrganizationResponse,
+} from '@composer/shared';
+import { memo } from 'react';
+import { formatDate, formatMoney, formatPercent } from '../../../lib/format.ts';
+import type { ComposerValues, ItemValues } from '../model/composer-values.ts';
+import { parseDecimalInput } from '../model/parse-decimal-input.ts';
+
+interface DocumentProps {
+  values: ComposerValues;
+  totals: InvoiceTotals;
+  organization: OrganizationResponse['organization'];
+  profile: OrganizationProfile;
+  client: Client | undefined;
+  locale: string;
+  currency: string;
+}
+
+type Address = { street_address?: string | null; zip_code?: string | null; city?: string | null; country_code?: string | null } | null;
+
+function AddressLines({ address }: { address: Address | undefined }) {
+  if (!address?.street_address) return null;
+  return (
+    <>
+      <span>{address.street_address}</span>
+      <span>
+        {address.zip_code} {address.city} {address.country_code}
+      </span>
+    </>
+  );
+}
+
+const sameAddress = (a: Address | undefined, b: Address | undefined) =>
+  a?.street_address === b?.street_address && a?.zip_code === b?.zip_code && a?.city === b?.city;
+
+function percentOf(text: string, locale: string): string {
+  const parsed = parseDecimalInput(text, locale);
+  return parsed === undefined ? '—' : formatPercent(decimal(parsed).div(100).toFixed(), locale);
+}
+
+/** One line of the document; memoised on its text, so a refresh re-renders only the lines that changed. */
+const DocumentLine = memo(function DocumentLine({
+  item,
+  net,
+  locale,
+  currency,
+}: {
+  item: ItemValues;
+  net: string;
+  locale: string;
+  currency: string;
+}) {
+  const price = parseDecimalInput(item.unit_price, locale);
+  return (
+    <tr>
+      <td>
+        <span className="doc-line-title">{item.title || '—'}</span>
+        {item.description && <span className="doc-line-description">{item.description}</span>}
+      </td>
+      <td className="numeric">
+        {item.quantity} {item.unit}
+      </td>
+      <td className="numeric">{price === undefined ? '—' : formatMoney(price, currency, locale)}</td>
+      <td className="numeric">
+        {item.discount_type === 'percentage' && `−${percentOf(item.discount_value, locale)}`}
+        {item.discount_type === 'absolute' && `−${formatMoney(parseDecimalInput(item.discount_value, locale) ?? '0', currency, locale)}`}
+      </td>
+      <td className="numeric">
+        {percentOf(item.vat_rate, locale)}
+        {item.vat_exemption_reason && <span className="doc-line-description">{item.vat_exemption_reason}</span>}
+      </td>
+      <td className="numeric">{formatMoney(net, currency, locale)}</td>
+    </tr>
+  );
+});
+
+/**
+ * The invoice as the client will receive it, laid out as an A4 page: the issuer's identity and legal
+ * details, the client's addresses and identifiers, dates, lines, the VAT breakdown per rate, totals,
+ * payment details and legal mentions, and the Italian or Spanish blocks where they apply.
+ */
+export function InvoiceDocument({ values, totals, organization, profile, client, locale, currency }: DocumentProps) {
+  const money = (value: string) => formatMoney(value, currency, locale);
+  const account = organization.bank_accounts.find((bank) => bank.iban === values.iban);
+  const mention = (key: keyof typeof frenchLegalMentions) =>
+    values.settings[key].trim() || (profile.defaultLegalMentions ? frenchLegalMentions[key] : '');
+  const delivery = client?.delivery_address;
+  const vatNumber = values.settings.vat_number.trim() || organization.vat_number;
+  return (
+    <article className="invoice-document" aria-label="Invoice document">
+      <header className="doc-head">
+        <div className="doc-issuer">
+          <strong>{organization.legal_name}</strong>
+          <AddressLines address={organization.address} />
+          {organization.legal_form && organization.legal_number && (
+            <span>
+              {organization.legal_form} · {organization.legal_number}
+            </span>
+          )}
+          {vatNumber && <span>VAT {vatNumber}</span>}
+          {organization.contact_email && <span>{organization.contact_email}</span>}
+        </div>
+        <div className="doc-title">
+          <p className="doc-kind">Invoice</p>
+          <p>{values.number || '(number on creation)'}</p>
+        </div>
+      </header>
+
+      <section className="doc-parties" aria-label="Client">
+        <div>
+          <p className="doc-label">Billed to</p>
+          <strong>{client ? clientDisplayName(client) : 'choose a client'}</strong>
+          <AddressLines address={client?.billing_address} />
+          {client?.tax_identification_number && <span>SIREN/Tax id {client.tax_identification_number}</span>}
+          {client?.vat_number && <span>VAT {client.vat_number}</span>}
+        </div>
+        {delivery && !sameAddress(delivery, client?.billing_address) && (
+          <div>
+            <p className="doc-label">Delivered to</p>
+            <AddressLines address={delivery} />
+          </div>
+        )}
+      </section>
+
+      <dl className="doc-dates">
+        <div>
+          <dt>Issue date</dt>
+          <dd>{formatDate(values.issue_date, locale)}</dd>
+        </div>
+        <div>
+          <dt>Due date</dt>
+          <dd>{formatDate(values.due_date, locale)}</dd>
+        </div>
+        {(values.performance_start_date || values.performance_end_date) && (
+          <div>
+            <dt>Service period</dt>
+            <dd>
+              {formatDate(values.performance_start_date, locale)} – {formatDate(values.performance_end_date, locale)}
+            </dd>
+          </div>
+        )}
+        {values.purchase_order && (
+          <div>
+            <dt>Purchase order</dt>
+            <dd>{values.purchase_order}</dd>
+          </div>
+        )}
+      </dl>
+
+      {values.header && <p className="doc-text">{values.header}</p>}
+
+      <table className="doc-lines">
+        <thead>
+          <tr>
+            <th scope="col">Description</th>
+            <th scope="col" className="numeric">
+              Qty
+            </th>
+            <th scope="col" className="numeric">
+              Unit price
+            </th>
+            <th scope="col" className="numeric">
+              Discount
+            </th>
+            <th scope="col" className="numeric">
+              VAT
+            </th>
+            <th scope="col" className="numeric">
+              Total excl. VAT
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {values.items.map((item, index) => (
+            <DocumentLine key={index} item={item} net={totals.items[index]?.taxable.value ?? '0.00'} locale={locale} currency={currency} />
+          ))}
+        </tbody>
+      </table>
+
+      <div className="doc-summary">
+        <table className="doc-vat" aria-label="VAT breakdown">
+          <thead>
+            <tr>
+              <th scope="col">VAT rate</th>
+              <th scope="col" className="numeric">
+                Base
+              </th>
+              <th scope="col" className="numeric">
+                VAT
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {totals.vatByRate.map((group) => (
+              <tr key={group.rate}>
+                <td>{formatPercent(group.rate, locale)}</td>
+                <td className="numeric">{money(group.taxable.value)}</td>
+                <td className="numeric">{money(group.vat.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <dl className="doc-totals">
+          {totals.itemDiscounts.cents + totals.globalDiscount.cents > 0 && (
+            <div>
+              <dt>Discounts</dt>
+              <dd>−{money(decimal(totals.itemDiscounts.value).plus(totals.globalDiscount.value).toFixed(2))}</dd>
+            </div>
+          )}
+          <div>
+            <dt>Total excl. VAT</dt>
+            <dd>{money(totals.taxable.value)}</dd>
+          </div>
+          <div>
+            <dt>VAT</dt>
+            <dd>{money(totals.vat.value)}</dd>
+          </div>
+          {totals.welfareFund.cents > 0 && (
+            <div>
+              <dt>Welfare fund {values.italy.welfare_type}</dt>
+              <dd>{money(totals.welfareFund.value)}</dd>
+            </div>
+          )}
+          {totals.stampDuty.cents > 0 && (
+            <div>
+              <dt>Stamp duty</dt>
+              <dd>{money(totals.stampDuty.value)}</dd>
+            </div>
+          )}
+          {totals.withholdingTax.cents > 0 && (
+            <div>
+              <dt>{profile.withholding === 'irpf' ? 'IRPF withholding' : 'Withholding tax'}</dt>
+              <dd>−{money(totals.withholdingTax.value)}</dd>
+            </div>
+          )}
+          <div className="doc-grand-total">
+            <dt>Total due</dt>
+            <dd>{money(totals.total.value)}</dd>
+          </div>
+        </dl>
+      </div>
+
+      <section className="doc-payment" aria-label="Payment">
+        <p className="doc-label">Payment</p>
+        <span>
+          By transfer before {formatDate(values.due_date, locale)} to IBAN {values.iban}
+          {account?.bic ? ` · BIC ${account.bic}` : ''}
+        </span>
+        {profile.italianBlocks && (values.italy.payment_conditions || values.italy.payment_method) && (
+          <span>
+            {values.italy.payment_conditions} {values.italy.payment_method}
+          </span>
+        )}
+        {mention('discount_conditions') && <span>{mention('discount_conditions')}</span>}
+        {mention('late_payment_penalties') && <span>{mention('late_payment_penalties')}</span>}
+        {mention('legal_fixed_compensation') && <span>{mention('legal_fixed_compensation')}</span>}
+      </section>
+
+      {values.terms_and_conditions && <p className="doc-text">{values.terms_and_conditions}</p>}
+      {values.footer && <footer className="doc-text doc-footer">{values.footer}</footer>}
+    </article>
+  );
+}
