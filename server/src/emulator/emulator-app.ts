@@ -6,6 +6,7 @@ import { oauthRoutes } from './auth/oauth.routes.ts';
 import { bulkRoutes } from './bulk/bulk.routes.ts';
 import { clientInvoicesRoutes } from './client-invoices/client-invoices.routes.ts';
 import { clientsRoutes } from './clients/clients.routes.ts';
+import { productsRoutes } from './products/products.routes.ts';
 import { contractCheckMiddleware } from './control/contract-check.middleware.ts';
 import { controlRoutes } from './control/control.routes.ts';
 import { faultsMiddleware } from './control/faults.middleware.ts';
@@ -38,6 +39,7 @@ export function createEmulatorApp(options: EmulatorOptions): EmulatorApp {
   app.route('/', oauthRoutes(store, options));
   app.route('/', organizationRoutes(store, options));
   app.route('/', clientsRoutes(store, options));
+  app.route('/', productsRoutes(store, options));
   app.route('/', uploadsRoutes(store, options));
   app.route('/', bulkRoutes(store, options));
   app.route('/', clientInvoicesRoutes(store, options));

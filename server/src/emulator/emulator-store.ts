@@ -1,4 +1,5 @@
 import { demoClients, type ClientRecord } from './seed/demo-clients.ts';
+import { demoProducts, type ProductRecord } from './seed/demo-products.ts';
 import { demoOrganization, type EmulatorCountry, type OrganizationRecord } from './seed/demo-organizations.ts';
 
 export interface EmulatorSettings {
@@ -9,6 +10,8 @@ export interface EmulatorSettings {
   einvoicingActivated: boolean;
   numberingMode: 'automatic' | 'manual';
   accessTokenTtlS: number;
+  /** Generated products added to the seeded catalogue (tests and benchmarks of a large catalogue). */
+  extraProducts?: number;
 }
 
 export interface StoredUpload {
@@ -75,6 +78,7 @@ export interface Counters {
   uploads: number;
   importedFiles: number;
   clientsCreated: number;
+  productsCreated: number;
   tokenGrants: { authorization_code: number; refresh_token: number };
   faultsTriggered: number;
 }
@@ -83,6 +87,7 @@ export interface EmulatorStore {
   settings: EmulatorSettings;
   organization: OrganizationRecord;
   clients: Map<string, ClientRecord>;
+  products: Map<string, ProductRecord>;
   invoices: Map<string, StoredInvoice>;
   /** Every invoice number in use: numbers are unique per organization. */
   invoiceNumbers: Set<string>;
@@ -110,6 +115,7 @@ function freshCounters(): Counters {
     uploads: 0,
     importedFiles: 0,
     clientsCreated: 0,
+    productsCreated: 0,
     tokenGrants: { authorization_code: 0, refresh_token: 0 },
     faultsTriggered: 0,
   };
@@ -131,6 +137,7 @@ export function resetEmulatorStore(store: EmulatorStore, settings: EmulatorSetti
   store.settings = settings;
   store.organization = demoOrganization({ country: settings.country, freelancer: settings.freelancer });
   store.clients = new Map(demoClients().map((client) => [client.id, client]));
+  store.products = new Map(demoProducts(settings.country, settings.extraProducts ?? 0).map((product) => [product.id, product]));
   store.invoices = new Map();
   store.invoiceNumbers = new Set();
   store.uploads = new Map();

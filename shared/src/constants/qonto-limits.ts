@@ -24,4 +24,6 @@ export const composerScopes = [
   'client_invoice.write',
   'client_invoices.read',
   'einvoicing.read',
+  'product.read',
+  'product.write',
 ] as const;

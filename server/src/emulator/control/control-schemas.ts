@@ -8,6 +8,7 @@ export const resetBodySchema = z
     einvoicing_activated: z.boolean().optional(),
     numbering_mode: z.enum(['automatic', 'manual']).optional(),
     access_token_ttl_s: z.number().int().min(1).max(86_400).optional(),
+    extra_products: z.number().int().min(0).max(5000).optional(),
   })
   .refine((body) => !body.freelancer || (body.country ?? 'ES') === 'ES', {
     message: 'the freelancer organization is Spanish',

@@ -69,6 +69,7 @@ export function controlRoutes(store: EmulatorStore, defaults: EmulatorSettings, 
       einvoicingActivated: parsed.data.einvoicing_activated ?? defaults.einvoicingActivated,
       numberingMode: parsed.data.numbering_mode ?? defaults.numberingMode,
       accessTokenTtlS: parsed.data.access_token_ttl_s ?? defaults.accessTokenTtlS,
+      extraProducts: parsed.data.extra_products ?? 0,
     });
     return c.json({ settings: store.settings, organization_id: store.organization.id });
   });

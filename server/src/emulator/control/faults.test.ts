@@ -62,6 +62,7 @@ describe('emulator control API', () => {
       einvoicingActivated: true,
       numberingMode: 'automatic',
       accessTokenTtlS: 3600,
+      extraProducts: 0,
     });
   });
 
