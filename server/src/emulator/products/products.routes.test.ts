@@ -17,7 +17,10 @@ describe('products', () => {
     const list = await emulator.api('/v2/products');
     assert.equal(list.status, 200);
     const titles = list.body.products.map((item: { title: string }) => item.title);
-    assert.deepEqual(titles, [...titles].sort((a, b) => a.localeCompare(b)));
+    assert.deepEqual(
+      titles,
+      [...titles].sort((a, b) => a.localeCompare(b)),
+    );
     assert.ok(titles.includes('Tenue comptable mensuelle'));
     const goods = await emulator.api('/v2/products?filter%5Btype%5D=good');
     assert.ok(goods.body.products.length > 0);

@@ -69,7 +69,15 @@ export function productsRoutes(store: EmulatorStore, options: EmulatorOptions) {
       const product = {
         ...productRecord(
           newUuid(),
-          [payload.title, payload.type, payload.unit_price.value, payload.vat_rate, payload.unit ?? null, payload.description ?? null, payload.vat_exemption_code],
+          [
+            payload.title,
+            payload.type,
+            payload.unit_price.value,
+            payload.vat_rate,
+            payload.unit ?? null,
+            payload.description ?? null,
+            payload.vat_exemption_code,
+          ],
           new Date().toISOString(),
         ),
         internal_note: payload.internal_note ?? null,

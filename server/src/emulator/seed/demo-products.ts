@@ -18,7 +18,15 @@ export interface ProductRecord {
   updated_at: string;
 }
 
-type Seed = [title: string, type: 'good' | 'service', price: string, vatRate: string, unit: string | null, description: string | null, exemption?: string];
+type Seed = [
+  title: string,
+  type: 'good' | 'service',
+  price: string,
+  vatRate: string,
+  unit: string | null,
+  description: string | null,
+  exemption?: string,
+];
 
 const catalogues: Record<EmulatorCountry, Seed[]> = {
   FR: [
@@ -101,7 +109,14 @@ export function demoProducts(country: EmulatorCountry, extra = 0): ProductRecord
   const generated = Array.from({ length: extra }, (_, n) =>
     productRecord(
       productId(country, catalogue.length + n),
-      [`Catalogue item ${String(n + 1).padStart(4, '0')}`, n % 3 === 0 ? 'good' : 'service', `${10 + (n % 90)}.00`, standardRate, 'unit', null],
+      [
+        `Catalogue item ${String(n + 1).padStart(4, '0')}`,
+        n % 3 === 0 ? 'good' : 'service',
+        `${10 + (n % 90)}.00`,
+        standardRate,
+        'unit',
+        null,
+      ],
       seedTime,
     ),
   );

@@ -5,6 +5,8 @@ import { ExemptionReasonField } from './exemption-reason-field.tsx';
 import { errorMessage } from './field-error.tsx';
 import { ItemDiscountField } from './item-discount-field.tsx';
 import { LineTotal } from './line-total.tsx';
+import { ProductTitleInput } from './product-title-input.tsx';
+import { SaveAsProduct } from './save-as-product.tsx';
 import { TextInput } from './text-field.tsx';
 
 export interface ItemRowProps {
@@ -32,7 +34,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
   const error = (field: string) => errorMessage(errors, name(field));
   const last = index === count - 1;
   const addOnEnter = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (last && event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT') {
+    if (last && event.key === 'Enter' && !event.defaultPrevented && (event.target as HTMLElement).tagName === 'INPUT') {
       event.preventDefault();
       props.onAddAfterLast();
     }
@@ -42,7 +44,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
       <fieldset onChange={refresh}>
         <legend className="visually-hidden">Item {index + 1}</legend>
         <div className="item-fields" onKeyDown={addOnEnter}>
-          <TextInput name={name('title')} label={`Item ${index + 1} title`} className="wide" error={error('title')} />
+          <ProductTitleInput index={index} label={`Item ${index + 1} title`} error={error('title')} onFilled={refresh} />
           <TextInput name={name('quantity')} label="Quantity" inputMode="decimal" className="narrow" error={error('quantity')} />
           <TextInput name={name('unit')} label="Unit" list="item-units" className="narrow" error={error('unit')} />
           <TextInput
@@ -78,6 +80,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
           <button type="button" onClick={() => props.onRemove(index)} disabled={count === 1}>
             Remove<span className="visually-hidden"> item {index + 1}</span>
           </button>
+          <SaveAsProduct index={index} />
         </div>
       </fieldset>
     </div>

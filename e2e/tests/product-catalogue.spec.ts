@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { chooseClient } from './support/composer-steps.ts';
+import { connect } from './support/connect.ts';
+import { qonto, resetEmulator } from './support/emulator-control.ts';
+
+test.beforeEach(async ({ request }) => {
+  await resetEmulator(request, { country: 'FR', numbering_mode: 'manual', extra_products: 1000 });
+});
+
+test('a line title suggests the catalogue: type, pick by keyboard, the line is filled; a line is saved as a product', async ({
+  page,
+  request,
+}) => {
+  await connect(page);
+  await chooseClient(page, 'durand', /Atelier Durand SARL/);
+  const title = page.getByRole('combobox', { name: 'Item 1 title' });
+  await title.fill('tenue');
+  const options = page.getByRole('listbox', { name: 'Products for item 1' });
+  await expect(options.getByRole('option', { name: /Tenue comptable mensuelle/ })).toBeVisible();
+  await expect(title).toHaveAttribute('aria-expanded', 'true');
+  await expectNoAxeViolations(page);
+
+  // 1,000 generated products: the list shows the first matches only, and arrows move through them.
+  await title.fill('Catalogue item 00');
+  await expect(options.getByRole('option')).toHaveCount(8);
+  await title.press('ArrowDown');
+  await expect(options.getByRole('option', { name: /Catalogue item 0002/ })).toHaveAttribute('aria-selected', 'true');
+  await title.press('ArrowUp');
+  await title.fill('Ouvrage');
+  await expect(options.getByRole('option', { name: /Ouvrage fiscal/ })).toHaveAttribute('aria-selected', 'true');
+  await title.press('Enter');
+  await expect(title).toHaveAttribute('aria-expanded', 'false');
+
+  const row = page.getByRole('group', { name: 'Item 1', exact: true });
+  await expect(title).toHaveValue('Ouvrage fiscal');
+  await expect(row.getByLabel('Unit', { exact: true })).toHaveValue('unit');
+  await expect(row.getByLabel(/Unit price/)).toHaveValue('45,00');
+  await expect(row.getByLabel('VAT (%)')).toHaveValue('5,5');
+  await expect(row.getByLabel('Description')).toHaveValue('Mémento fiscal, édition annuelle.');
+  await expect(page.getByRole('status', { name: 'Line 1 total' })).toHaveText(/45,00\s€/);
+  await expect(page.getByRole('status', { name: 'Invoice total' })).toHaveText(/47,48\s€/);
+  // Enter picked the product: no line was added.
+  await expect(page.getByLabel('Item 2 title')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Add item' }).click();
+  const second = page.getByRole('group', { name: 'Item 2', exact: true });
+  await page.getByRole('combobox', { name: 'Item 2 title' }).fill('Audit flash');
+  await second.getByLabel('Unit', { exact: true }).fill('day');
+  await second.getByLabel(/Unit price/).fill('900');
+  await second.getByRole('button', { name: 'Save as product item 2' }).click();
+  await second.getByLabel('Product type').selectOption('service');
+  await second.getByRole('button', { name: 'Save product from item 2' }).click();
+  await expect(second.getByText('Saved as product “Audit flash”.')).toBeVisible();
+
+  const catalogue = await qonto(request, 'GET', '/v2/products?per_page=100');
+  const saved = catalogue.body.products.find((product: { title: string }) => product.title === 'Audit flash');
+  expect(saved).toMatchObject({ type: 'service', unit: 'day', unit_price: { value: '900.00', currency: 'EUR' }, vat_rate: '0.2' });
+
+  // The saved product is suggested at once (the cached catalogue was updated).
+  await page.getByRole('button', { name: 'Add item' }).click();
+  await page.getByRole('combobox', { name: 'Item 3 title' }).fill('audit');
+  await expect(page.getByRole('listbox', { name: 'Products for item 3' }).getByRole('option', { name: /Audit flash/ })).toBeVisible();
+});
