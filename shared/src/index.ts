@@ -25,3 +25,4 @@ export * from './schemas/pagination-meta.ts';
 export * from './schemas/uploads.ts';
 export * from './constants/french-legal-mentions.ts';
 export * from './schemas/product.ts';
+export * from './rules/french-reform-mentions.ts';

@@ -25,7 +25,13 @@ export function ClientSection() {
       {clientId && client.data ? (
         <>
           <ClientCard client={client.data} profile={profile} />
-          <button type="button" ref={focusTarget} onClick={() => setValue('client_id', '')} aria-describedby={errorId('client_id')}>
+          <button
+            type="button"
+            id="change-client"
+            ref={focusTarget}
+            onClick={() => setValue('client_id', '')}
+            aria-describedby={errorId('client_id')}
+          >
             Change client
           </button>
         </>

@@ -20,6 +20,7 @@ import { ItalySection } from './italy-section.tsx';
 import { ItemsSection } from './items-section.tsx';
 import { NumberSection } from './number-section.tsx';
 import { PaymentSection } from './payment-section.tsx';
+import { ReformMentionsSection } from './reform-mentions-section.tsx';
 import { SettingsOverridesSection } from './settings-overrides-section.tsx';
 import { SpainSection } from './spain-section.tsx';
 import { TextsSection } from './texts-section.tsx';
@@ -160,6 +161,7 @@ export function InvoiceForm(props: InvoiceFormProps) {
           <TextsSection />
           {profile.italianBlocks && <ItalySection />}
           {profile.withholding === 'irpf' && <SpainSection />}
+          {profile.reformMentions && <ReformMentionsSection />}
           <SettingsOverridesSection />
           <AttachmentSection />
           <div className="form-actions">

@@ -1,11 +1,13 @@
 import { invoiceCurrencies } from '@composer/shared';
-import { useComposerForm } from '../form/composer-form.tsx';
+import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { TextField } from './text-field.tsx';
 
 /** Every InvoiceSettingsOverride field: this invoice only, the organization's settings untouched. */
+/** The category and VAT payment are asked in the reform section instead for French organizations. */
 export function SettingsOverridesSection() {
   const { register } = useComposerForm();
+  const { reformMentions } = useComposerSettings().profile;
   const field = (name: keyof ComposerValues['settings'], label: string, multiline = false) => (
     <TextField name={`settings.${name}`} label={label} multiline={multiline} />
   );
@@ -27,23 +29,27 @@ export function SettingsOverridesSection() {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="field-settings-transaction_type">Transaction type</label>
-          <select id="field-settings-transaction_type" {...register('settings.transaction_type')}>
-            <option value="">Organization default</option>
-            <option value="goods">Goods</option>
-            <option value="services">Services</option>
-            <option value="goods_and_services">Goods and services</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="field-settings-vat_payment_condition">VAT payment condition</label>
-          <select id="field-settings-vat_payment_condition" {...register('settings.vat_payment_condition')}>
-            <option value="">Organization default</option>
-            <option value="on_receipts">On receipts (sur les encaissements)</option>
-            <option value="compensated_for_sales">On invoicing (sur les débits)</option>
-          </select>
-        </div>
+        {!reformMentions && (
+          <>
+            <div className="field">
+              <label htmlFor="field-settings-transaction_type">Transaction type</label>
+              <select id="field-settings-transaction_type" {...register('settings.transaction_type')}>
+                <option value="">Organization default</option>
+                <option value="goods">Goods</option>
+                <option value="services">Services</option>
+                <option value="goods_and_services">Goods and services</option>
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="field-settings-vat_payment_condition">VAT payment condition</label>
+              <select id="field-settings-vat_payment_condition" {...register('settings.vat_payment_condition')}>
+                <option value="">Organization default</option>
+                <option value="on_receipts">On receipts (sur les encaissements)</option>
+                <option value="compensated_for_sales">On invoicing (sur les débits)</option>
+              </select>
+            </div>
+          </>
+        )}
         {field('discount_conditions', 'Early payment discount conditions', true)}
         {field('late_payment_penalties', 'Late payment penalties', true)}
         {field('legal_fixed_compensation', 'Fixed recovery compensation', true)}

@@ -2,6 +2,7 @@ import {
   computeInvoiceTotals,
   decimal,
   itemCurrency,
+  operationCategoryFromUnits,
   type DiscountInput,
   type InvoiceTotals,
   type OrganizationProfile,
@@ -18,7 +19,7 @@ export interface FieldProblem {
 
 export interface ReadingContext {
   locale: string;
-  profile: Pick<OrganizationProfile, 'italianBlocks' | 'withholding'>;
+  profile: Pick<OrganizationProfile, 'italianBlocks' | 'withholding' | 'reformMentions'>;
   /** The chosen client's currency; the invoice follows it. */
   currency: string | null;
 }
@@ -61,6 +62,9 @@ function numberReader(locale: string, problems: FieldProblem[]) {
   };
   return { number, percent, discount };
 }
+
+/** French invoices state the operation's category; unless chosen, the lines' units suggest it. */
+const suggestedCategory = (items: readonly ItemValues[]) => operationCategoryFromUnits(items.map((item) => item.unit));
 
 const text = (value: string) => (value.trim() === '' ? undefined : value);
 
@@ -149,7 +153,7 @@ export function readComposer(values: ComposerValues, context: ReadingContext): C
           currency: s.legal_capital_share_currency,
         }
       : undefined,
-    transaction_type: text(s.transaction_type),
+    transaction_type: text(s.transaction_type) ?? (context.profile.reformMentions ? suggestedCategory(values.items) : undefined),
     vat_payment_condition: text(s.vat_payment_condition),
     discount_conditions: text(s.discount_conditions),
     late_payment_penalties: text(s.late_payment_penalties),

@@ -1,0 +1,99 @@
+import { clientFacts, frenchReformMentions, operationCategoryFromUnits, type ReformMentionCode } from '@composer/shared';
+import { useWatch } from 'react-hook-form';
+import { useClient } from '../api/clients.ts';
+import { useComposerForm } from '../form/composer-form.tsx';
+import { useThrottledValues } from '../hooks/use-throttled-values.ts';
+
+const categoryLabels: Record<string, string> = { goods: 'Goods', services: 'Services', goods_and_services: 'Goods and services' };
+
+/** Where each mention is fixed: the client (its SIREN or VAT number is on the client), or a field here. */
+const fixTarget: Record<ReformMentionCode, { id: string; label: string } | undefined> = {
+  client_siren: { id: 'client-fix', label: 'Change client' },
+  client_eu_vat_number: { id: 'client-fix', label: 'Change client' },
+  delivery_address: undefined,
+  operation_category: { id: 'field-settings-transaction_type', label: 'Choose the category' },
+  vat_on_debits: { id: 'field-settings-vat_payment_condition', label: 'Choose the VAT payment' },
+};
+
+function focusFix(id: string) {
+  const target =
+    id === 'client-fix'
+      ? (document.getElementById('change-client') ?? document.getElementById('field-client_id'))
+      : document.getElementById(id);
+  target?.focus();
+}
+
+/**
+ * The French reform's four mandatory B2B mentions, for French organizations: each shown as satisfied
+ * or missing with its fix, before the invoice is sent. The category follows the lines' units unless chosen.
+ */
+export function ReformMentionsSection() {
+  const { control, register } = useComposerForm();
+  const clientId = useWatch({ control, name: 'client_id' });
+  const client = useClient(clientId);
+  // The lines' units, at most twice a second: no work per key press proportional to the number of lines.
+  const values = useThrottledValues(500);
+  const suggested = operationCategoryFromUnits(values.items.map((item) => item.unit));
+  const chosen = values.settings.transaction_type || suggested;
+  const facts = client.data ? clientFacts(client.data) : null;
+  const mentions = frenchReformMentions({
+    client:
+      facts && client.data
+        ? {
+            kind: facts.kind,
+            countryCode: facts.countryCode,
+            taxIdentificationNumber: facts.taxIdentificationNumber,
+            vatNumber: client.data.vat_number ?? null,
+            hasDeliveryAddress: Boolean(client.data.delivery_address?.street_address),
+          }
+        : null,
+    transactionType: chosen,
+    vatPaymentCondition: values.settings.vat_payment_condition || undefined,
+  });
+  const missing = mentions.filter((mention) => !mention.satisfied).length;
+  return (
+    <fieldset className="section reform-mentions">
+      <legend>French e-invoicing mentions</legend>
+      <p className="field-hint">
+        {missing === 0
+          ? 'All four mandatory B2B mentions are on this invoice.'
+          : `${missing} mandatory mention${missing === 1 ? '' : 's'} missing.`}
+      </p>
+      <ul aria-label="Mandatory mentions" className="mention-list">
+        {mentions.map((mention) => {
+          const fix = fixTarget[mention.code];
+          return (
+            <li key={mention.code} className={mention.satisfied ? 'mention-ok' : 'mention-missing'}>
+              <span>{mention.satisfied ? 'Done: ' : 'Missing: '}</span>
+              {mention.message}
+              {!mention.satisfied && fix && (
+                <button type="button" className="button-quiet" onClick={() => focusFix(fix.id)}>
+                  {fix.label}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <div className="grid-2">
+        <div className="field">
+          <label htmlFor="field-settings-transaction_type">Category of the operation</label>
+          <select id="field-settings-transaction_type" {...register('settings.transaction_type')}>
+            <option value="">{suggested ? `From the lines: ${categoryLabels[suggested]}` : 'Not stated'}</option>
+            <option value="goods">Goods</option>
+            <option value="services">Services</option>
+            <option value="goods_and_services">Goods and services</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="field-settings-vat_payment_condition">VAT payment</label>
+          <select id="field-settings-vat_payment_condition" {...register('settings.vat_payment_condition')}>
+            <option value="">Not stated</option>
+            <option value="on_receipts">On receipts (sur les encaissements)</option>
+            <option value="compensated_for_sales">On debits (option pour les débits)</option>
+          </select>
+        </div>
+      </div>
+    </fieldset>
+  );
+}
