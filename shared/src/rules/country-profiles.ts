@@ -21,6 +21,8 @@ export interface CountryProfile {
   needsClientProvinceCode: boolean;
   /** Bulk import is refused to Italian organizations. */
   bulkImport: boolean;
+  /** `freelancer` clients exist for Italian organizations only. */
+  freelancerClients: boolean;
   /** E-invoicing available without activation (the French reform); Italy's depends on its activation. */
   einvoicingByDefault: boolean;
   /** The French reform's mandatory B2B mentions (SIREN, delivery address, operation category, VAT on debits). */
@@ -41,6 +43,7 @@ const europeanDefault: CountryProfile = {
   needsEinvoicingActivated: false,
   needsClientProvinceCode: false,
   bulkImport: true,
+  freelancerClients: false,
   einvoicingByDefault: false,
   reformMentions: false,
   defaultLegalMentions: false,
@@ -64,6 +67,7 @@ export const countryProfiles: Readonly<Record<'FR' | 'IT' | 'ES' | 'DE', Country
     needsEinvoicingActivated: true,
     needsClientProvinceCode: true,
     bulkImport: false,
+    freelancerClients: true,
   },
   ES: { ...europeanDefault, vatRates: ['21', '10', '4', '0'], withholding: 'irpf-for-freelancers' },
   DE: { ...europeanDefault, vatRates: ['19', '7', '0'] },

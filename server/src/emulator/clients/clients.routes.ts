@@ -1,4 +1,4 @@
-import { billingAddressOf, clientCreatePayloadSchema, zodIssuesToQontoErrors } from '@composer/shared';
+import { billingAddressOf, clientCreatePayloadSchema, organizationProfile, zodIssuesToQontoErrors } from '@composer/shared';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiProblem } from '../../lib/error-response.ts';
@@ -95,7 +95,7 @@ export function clientsRoutes(store: EmulatorStore, options: EmulatorOptions) {
       if (!parsed.success) throw new ApiProblem(422, zodIssuesToQontoErrors(parsed.error, body));
       const payload = parsed.data;
       const kind = (payload.kind ?? payload.type)!;
-      if (kind === 'freelancer' && store.organization.legal_country !== 'IT') {
+      if (kind === 'freelancer' && !organizationProfile(store.organization).freelancerClients) {
         throw new ApiProblem(422, {
           code: 'invalid',
           detail: '`freelancer` clients exist for Italian organizations only.',

@@ -1,3 +1,4 @@
+import { organizationProfile } from '@composer/shared';
 import { useDropzone } from 'react-dropzone';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { formatFileSize } from '../../../lib/format.ts';
@@ -116,7 +117,7 @@ export function BulkImportPage() {
       </p>
       {organization.isPending && <p role="status">Loading your organization…</p>}
       {organization.isError && <ErrorMessage error={organization.error} title="Your organization could not be loaded." />}
-      {organization.data?.organization.legal_country === 'IT' ? (
+      {organization.data && !organizationProfile(organization.data.organization).bulkImport ? (
         <p className="error-message" role="alert">
           Bulk import is not available to Italian organizations: Qonto refuses it (invoices there go through the SdI). Create invoices one
           by one instead.
