@@ -11,6 +11,13 @@ import { memo } from 'react';
 import { formatDate, formatMoney, formatPercent } from '../../../lib/format.ts';
 import type { ComposerValues, ItemValues } from '../model/composer-values.ts';
 import { parseDecimalInput } from '../model/parse-decimal-input.ts';
+import { adjustmentsOf, AmountRow, type Adjustment } from './amount-row.tsx';
+
+function adjustmentLabel(key: Adjustment, profile: OrganizationProfile, welfareType: string): string {
+  if (key === 'welfareFund') return `Welfare fund ${welfareType}`.trim();
+  if (key === 'withholdingTax') return profile.withholding === 'irpf' ? 'IRPF withholding' : 'Withholding tax';
+  return 'Stamp duty';
+}
 
 interface DocumentProps {
   values: ComposerValues;
@@ -221,24 +228,14 @@ export function InvoiceDocument({ values, totals, organization, profile, client,
             <dt>VAT</dt>
             <dd>{money(totals.vat.value)}</dd>
           </div>
-          {totals.welfareFund.cents > 0 && (
-            <div>
-              <dt>Welfare fund {values.italy.welfare_type}</dt>
-              <dd>{money(totals.welfareFund.value)}</dd>
-            </div>
-          )}
-          {totals.stampDuty.cents > 0 && (
-            <div>
-              <dt>Stamp duty</dt>
-              <dd>{money(totals.stampDuty.value)}</dd>
-            </div>
-          )}
-          {totals.withholdingTax.cents > 0 && (
-            <div>
-              <dt>{profile.withholding === 'irpf' ? 'IRPF withholding' : 'Withholding tax'}</dt>
-              <dd>−{money(totals.withholdingTax.value)}</dd>
-            </div>
-          )}
+          {adjustmentsOf(totals).map(({ key, value, negative }) => (
+            <AmountRow
+              key={key}
+              label={adjustmentLabel(key, profile, values.italy.welfare_type)}
+              amount={money(value)}
+              negative={negative}
+            />
+          ))}
           <div className="doc-grand-total">
             <dt>Total due</dt>
             <dd>{money(totals.total.value)}</dd>

@@ -7,44 +7,20 @@ import { productFromLine } from '../model/product-lines.ts';
 
 /** "Save as product": the line becomes a product of the organization's catalogue (POST /v2/products). */
 export function SaveAsProduct({ index }: { index: number }) {
-  const { getValues } = useComposerForm();
-  const { locale } = useComposerSettings();
-  const createProduct = useCreateProduct();
   const [asking, setAsking] = useState(false);
-  const [type, setType] = useState<ProductCreatePayload['type']>('service');
   const [message, setMessage] = useState('');
-  const typeId = useId();
-
-  const save = () => {
-    const outcome = productFromLine(getValues(`items.${index}`), locale, type);
-    if ('missing' in outcome) {
-      setMessage(`Complete the line's ${outcome.missing.join(', ')} first.`);
-      return;
-    }
-    createProduct.mutate(outcome.product, {
-      onSuccess: (product) => {
-        setAsking(false);
-        setMessage(`Saved as product “${product.title}”.`);
-      },
-    });
-  };
-
   return (
     <>
       {asking ? (
-        <span className="save-as-product">
-          <label htmlFor={typeId}>Product type</label>
-          <select id={typeId} value={type} onChange={(event) => setType(event.target.value as ProductCreatePayload['type'])}>
-            <option value="service">Service</option>
-            <option value="good">Good</option>
-          </select>
-          <button type="button" onClick={save} disabled={createProduct.isPending}>
-            Save product<span className="visually-hidden"> from item {index + 1}</span>
-          </button>
-          <button type="button" onClick={() => setAsking(false)}>
-            Cancel<span className="visually-hidden"> saving item {index + 1}</span>
-          </button>
-        </span>
+        <SaveAsProductForm
+          index={index}
+          onMessage={setMessage}
+          onDone={(title) => {
+            setAsking(false);
+            setMessage(`Saved as product “${title}”.`);
+          }}
+          onCancel={() => setAsking(false)}
+        />
       ) : (
         <button
           type="button"
@@ -59,7 +35,46 @@ export function SaveAsProduct({ index }: { index: number }) {
       <span role="status" className="save-as-product-status">
         {message}
       </span>
-      {createProduct.isError && <ErrorMessage error={createProduct.error} title="The product could not be saved." />}
     </>
+  );
+}
+
+/** Mounted only while asked, so a long invoice does not hold a mutation per line. */
+function SaveAsProductForm({
+  index,
+  onMessage,
+  onDone,
+  onCancel,
+}: {
+  index: number;
+  onMessage: (message: string) => void;
+  onDone: (title: string) => void;
+  onCancel: () => void;
+}) {
+  const { getValues } = useComposerForm();
+  const { locale } = useComposerSettings();
+  const createProduct = useCreateProduct();
+  const [type, setType] = useState<ProductCreatePayload['type']>('service');
+  const typeId = useId();
+  const save = () => {
+    const outcome = productFromLine(getValues(`items.${index}`), locale, type);
+    if ('missing' in outcome) return onMessage(`Complete the line's ${outcome.missing.join(', ')} first.`);
+    createProduct.mutate(outcome.product, { onSuccess: (product) => onDone(product.title) });
+  };
+  return (
+    <span className="save-as-product">
+      <label htmlFor={typeId}>Product type</label>
+      <select id={typeId} value={type} onChange={(event) => setType(event.target.value as ProductCreatePayload['type'])}>
+        <option value="service">Service</option>
+        <option value="good">Good</option>
+      </select>
+      <button type="button" onClick={save} disabled={createProduct.isPending}>
+        Save product<span className="visually-hidden"> from item {index + 1}</span>
+      </button>
+      <button type="button" onClick={onCancel}>
+        Cancel<span className="visually-hidden"> saving item {index + 1}</span>
+      </button>
+      {createProduct.isError && <ErrorMessage error={createProduct.error} title="The product could not be saved." />}
+    </span>
   );
 }

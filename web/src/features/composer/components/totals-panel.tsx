@@ -1,6 +1,13 @@
 import { formatMoney, formatPercent } from '../../../lib/format.ts';
 import { useComposerForm, useComposerSettings, useFormChanges } from '../form/composer-form.tsx';
 import { composerTotals } from '../model/read-composer.ts';
+import { adjustmentsOf, AmountRow, type Adjustment } from './amount-row.tsx';
+
+const adjustmentLabels: Record<Adjustment, string> = {
+  welfareFund: 'Welfare fund',
+  withholdingTax: 'Withholding tax',
+  stampDuty: 'Stamp duty',
+};
 
 /** Live totals from the shared implementation: what you see is what Qonto computes. */
 export function TotalsPanel() {
@@ -39,24 +46,9 @@ export function TotalsPanel() {
             <dd>{money(group.vat.value)}</dd>
           </div>
         ))}
-        {totals.welfareFund.cents > 0 && (
-          <div>
-            <dt>Welfare fund</dt>
-            <dd>{money(totals.welfareFund.value)}</dd>
-          </div>
-        )}
-        {totals.withholdingTax.cents > 0 && (
-          <div>
-            <dt>Withholding tax</dt>
-            <dd>−{money(totals.withholdingTax.value)}</dd>
-          </div>
-        )}
-        {totals.stampDuty.cents > 0 && (
-          <div>
-            <dt>Stamp duty</dt>
-            <dd>{money(totals.stampDuty.value)}</dd>
-          </div>
-        )}
+        {adjustmentsOf(totals).map(({ key, value, negative }) => (
+          <AmountRow key={key} label={adjustmentLabels[key]} amount={money(value)} negative={negative} />
+        ))}
         <div className="grand-total">
           <dt>Total</dt>
           <dd>

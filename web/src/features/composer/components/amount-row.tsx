@@ -1,0 +1,34 @@
+import type { InvoiceTotals } from '@composer/shared';
+import type { ReactNode } from 'react';
+
+/** One labelled amount of a totals list; a deduction is shown with a minus sign. */
+export function AmountRow({
+  label,
+  amount,
+  negative = false,
+  className,
+}: {
+  label: ReactNode;
+  amount: string;
+  negative?: boolean;
+  className?: string;
+}) {
+  return (
+    <div className={className}>
+      <dt>{label}</dt>
+      <dd>
+        {negative ? '−' : ''}
+        {amount}
+      </dd>
+    </div>
+  );
+}
+
+export type Adjustment = 'welfareFund' | 'withholdingTax' | 'stampDuty';
+
+/** The amounts after VAT an invoice shows when they are not zero, in one order for every totals list. */
+export function adjustmentsOf(totals: InvoiceTotals): { key: Adjustment; value: string; negative: boolean }[] {
+  return (['welfareFund', 'withholdingTax', 'stampDuty'] as const)
+    .filter((key) => totals[key].cents > 0)
+    .map((key) => ({ key, value: totals[key].value, negative: key === 'withholdingTax' }));
+}
