@@ -26,3 +26,4 @@ export * from './schemas/uploads.ts';
 export * from './constants/french-legal-mentions.ts';
 export * from './schemas/product.ts';
 export * from './rules/french-reform-mentions.ts';
+export * from './schemas/invoice-actions.ts';

@@ -4,7 +4,11 @@ import { Hono } from 'hono';
 import { ApiProblem, problemResponse } from '../lib/error-response.ts';
 import { oauthRoutes } from './auth/oauth.routes.ts';
 import { bulkRoutes } from './bulk/bulk.routes.ts';
+import { attachmentsRoutes } from './attachments/attachments.routes.ts';
 import { clientInvoicesRoutes } from './client-invoices/client-invoices.routes.ts';
+import { invoiceLifecycleRoutes } from './client-invoices/invoice-lifecycle.routes.ts';
+import { sendInvoiceRoutes } from './client-invoices/send-invoice.routes.ts';
+import { creditNotesRoutes } from './credit-notes/credit-notes.routes.ts';
 import { clientsRoutes } from './clients/clients.routes.ts';
 import { productsRoutes } from './products/products.routes.ts';
 import { contractCheckMiddleware } from './control/contract-check.middleware.ts';
@@ -43,6 +47,10 @@ export function createEmulatorApp(options: EmulatorOptions): EmulatorApp {
   app.route('/', uploadsRoutes(store, options));
   app.route('/', bulkRoutes(store, options));
   app.route('/', clientInvoicesRoutes(store, options));
+  app.route('/', invoiceLifecycleRoutes(store, options));
+  app.route('/', sendInvoiceRoutes(store, options));
+  app.route('/', creditNotesRoutes(store, options));
+  app.route('/', attachmentsRoutes(store, options));
 
   app.notFound((c) =>
     problemResponse(c, new ApiProblem(404, { code: 'not_found', detail: `No route for ${c.req.method} ${c.req.path}.` }), c.get('traceId')),

@@ -14,6 +14,8 @@ const emulatorEnvSchema = z.object({
   QONTO_EMULATOR_EINVOICING_ACTIVATED: z.enum(['0', '1']).default('1'),
   QONTO_EMULATOR_NUMBERING_MODE: z.enum(['automatic', 'manual']).default('manual'),
   QONTO_EMULATOR_ACCESS_TOKEN_TTL_S: z.coerce.number().int().min(1).max(86_400).default(3600),
+  QONTO_EMULATOR_FACTURX_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  QONTO_EMULATOR_EINVOICING_STEP_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
   QONTO_EMULATOR_REDIRECT_URIS: z.string().optional(),
   QONTO_EMULATOR_CONTRACT_CHECK: z.enum(['0', '1']).default('0'),
 });
@@ -44,6 +46,8 @@ export function loadEmulatorConfig(env: Record<string, string | undefined> = pro
         einvoicingActivated: vars.QONTO_EMULATOR_EINVOICING_ACTIVATED === '1',
         numberingMode: vars.QONTO_EMULATOR_NUMBERING_MODE,
         accessTokenTtlS: vars.QONTO_EMULATOR_ACCESS_TOKEN_TTL_S,
+        facturxDelayMs: vars.QONTO_EMULATOR_FACTURX_DELAY_MS,
+        einvoicingStepMs: vars.QONTO_EMULATOR_EINVOICING_STEP_MS,
       },
       oauthClients: [{ ...demoOAuthClient, redirectUris: [...demoOAuthClient.redirectUris, ...extraRedirects] }],
       apiKey: demoApiKey,

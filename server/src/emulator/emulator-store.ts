@@ -1,3 +1,4 @@
+import type { ClientInvoiceCreatePayload } from '@composer/shared';
 import { demoClients, type ClientRecord } from './seed/demo-clients.ts';
 import { demoProducts, type ProductRecord } from './seed/demo-products.ts';
 import { demoOrganization, type EmulatorCountry, type OrganizationRecord } from './seed/demo-organizations.ts';
@@ -12,6 +13,10 @@ export interface EmulatorSettings {
   accessTokenTtlS: number;
   /** Generated products added to the seeded catalogue (tests and benchmarks of a large catalogue). */
   extraProducts?: number;
+  /** How long after finalize the Factur-X PDF replaces the plain one (Qonto: about 10 s). */
+  facturxDelayMs: number;
+  /** Time between two steps of an e-invoice's lifecycle (submitted → issued → received). */
+  einvoicingStepMs: number;
 }
 
 export interface StoredUpload {
@@ -24,10 +29,34 @@ export interface StoredUpload {
 
 export interface StoredInvoice {
   /** The invoice exactly as the API returns it. */
-  record: Record<string, unknown> & { id: string; number: string; status: string; created_at: string };
+  record: Record<string, unknown> & { id: string; number?: string; status: string; created_at: string };
   imported: boolean;
+  /** What the invoice was created (or last updated) from: PATCH merges into it. Absent for imports. */
+  payload?: ClientInvoiceCreatePayload;
+  /** Factur-X regeneration after finalize: when it lands, and the bytes once built. */
+  facturx?: { readyAt: number; pdf?: Buffer };
+  /** E-invoice sending: the lifecycle planned at send time, revealed as the clock passes each step. */
+  einvoicing?: { steps: { at: number; statusCode: number; status: string; reason?: string }[] };
   /** For imported invoices: the original file, served as it was sent. */
   file?: { name: string; contentType: string; bytes: Buffer };
+}
+
+export interface SentEmail {
+  id: string;
+  invoice_id: string;
+  invoice_number: string | null;
+  send_to: string[];
+  copy_to: string[];
+  email_title: string;
+  email_body: string;
+  attachment: { file_name: string; content_type: string; size: number; sha256: string; has_facturx_xml: boolean };
+  sent_at: string;
+}
+
+export interface StoredCreditNote {
+  record: Record<string, unknown> & { id: string; invoice_id: string; number?: string; created_at: string };
+  /** The credited amount, positive, for the "never above the invoice" check. */
+  creditedTotal: string;
 }
 
 export interface AccessToken {
@@ -92,6 +121,15 @@ export interface EmulatorStore {
   /** Every invoice number in use: numbers are unique per organization. */
   invoiceNumbers: Set<string>;
   uploads: Map<string, StoredUpload>;
+  /** Attachment id → the invoice whose PDF it is. */
+  attachments: Map<string, string>;
+  creditNotes: Map<string, StoredCreditNote>;
+  creditNoteNumbers: Set<string>;
+  nextCreditNoteSequence: number;
+  /** Every email `/send` sent, oldest first (read by tests under `/_emulator/outbox`). */
+  outbox: SentEmail[];
+  /** E-invoices the platform will reject, counted down by each `/send_by_einvoice`. */
+  einvoicingRejections: number;
   importsBySha256: Map<string, string>;
   nextInvoiceSequence: number;
   faults: FaultRule[];
@@ -141,6 +179,12 @@ export function resetEmulatorStore(store: EmulatorStore, settings: EmulatorSetti
   store.invoices = new Map();
   store.invoiceNumbers = new Set();
   store.uploads = new Map();
+  store.attachments = new Map();
+  store.creditNotes = new Map();
+  store.creditNoteNumbers = new Set();
+  store.nextCreditNoteSequence = 1;
+  store.outbox = [];
+  store.einvoicingRejections = 0;
   store.importsBySha256 = new Map();
   store.nextInvoiceSequence = 1;
   store.faults = [];

@@ -2,7 +2,8 @@ import type { Context } from 'hono';
 import { ApiProblem } from './error-response.ts';
 
 /** Reads a JSON object body, answering 400 in Qonto's envelope for a wrong content type or broken JSON. */
-export async function readJsonObject(c: Context): Promise<Record<string, unknown>> {
+export async function readJsonObject(c: Context, options: { optional?: boolean } = {}): Promise<Record<string, unknown>> {
+  if (options.optional && (c.req.header('content-length') === '0' || !c.req.raw.body)) return {};
   const contentType = c.req.header('content-type') ?? '';
   if (!/^application\/json(\s*;|$)/i.test(contentType)) {
     throw new ApiProblem(400, {

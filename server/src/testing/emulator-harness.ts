@@ -10,6 +10,9 @@ export interface ApiAnswer<T = any> {
   body: T;
 }
 
+/** A JSON answer's body as tests walk it: untyped on purpose, each test asserts the fields it reads. */
+export type JsonBody = ApiAnswer['body'];
+
 export interface EmulatorHarness extends RunningEmulator {
   /** Calls the emulator over HTTP and fails the test if the answer breaks the OpenAPI description. */
   api: <T = any>(path: string, init?: RequestInit & { auth?: string | null }) => Promise<ApiAnswer<T>>;
@@ -18,6 +21,8 @@ export interface EmulatorHarness extends RunningEmulator {
   state: () => Promise<any>;
   advanceClock: (seconds: number) => Promise<void>;
   clearFaults: () => Promise<void>;
+  /** Any control-API call (`/_emulator/...`), JSON in and out. */
+  control: (path: string, method: string, body?: unknown) => Promise<any>;
 }
 
 export async function startEmulatorHarness(settings: Partial<EmulatorOptions['settings']> = {}): Promise<EmulatorHarness> {
@@ -30,6 +35,8 @@ export async function startEmulatorHarness(settings: Partial<EmulatorOptions['se
         einvoicingActivated: true,
         numberingMode: 'manual',
         accessTokenTtlS: 3600,
+        facturxDelayMs: 0,
+        einvoicingStepMs: 0,
         ...settings,
       },
       oauthClients: [demoOAuthClient],
@@ -68,6 +75,7 @@ export async function startEmulatorHarness(settings: Partial<EmulatorOptions['se
     faults: async (rules) => void (await control('/_emulator/faults', 'POST', Array.isArray(rules) ? { rules } : rules)),
     state: () => control('/_emulator/state', 'GET'),
     clearFaults: async () => void (await control('/_emulator/faults', 'DELETE')),
+    control,
     advanceClock: async (seconds) => void (await control('/_emulator/clock', 'POST', { advance_s: seconds })),
   };
 }

@@ -38,6 +38,8 @@ export const omittedWhenAbsent = [
   'legal_fixed_compensation',
   'issue_date',
   'due_date',
+  // A draft in automatic numbering has no number until it is finalized (Qonto's Factur-X guide).
+  'number',
 ] as const;
 
 /**

@@ -26,4 +26,5 @@ export const composerScopes = [
   'einvoicing.read',
   'product.read',
   'product.write',
+  'attachment.read',
 ] as const;

@@ -49,6 +49,19 @@ export const clientInvoiceSchema = z.looseObject({
     .transform((items) => items ?? []),
   client: z.looseObject({ id: optionalText, name: optionalText, first_name: optionalText, last_name: optionalText }).nullish().catch(null),
   discount: z.looseObject({ type: z.string(), value: z.string(), amount: optionalAmount }).nullish().catch(null),
+  attachment_id: optionalText,
+  amount_paid: optionalAmount,
+  credit_notes_ids: z
+    .array(z.string())
+    .nullish()
+    .catch(null)
+    .transform((ids) => ids ?? []),
+  einvoicing_status: optionalText,
+  einvoicing_lifecycle_events: z
+    .array(z.looseObject({ status_code: z.number().nullish().catch(null), reason: optionalText, timestamp: optionalText }))
+    .nullish()
+    .catch(null)
+    .transform((events) => events ?? []),
 });
 
 export type ClientInvoice = z.infer<typeof clientInvoiceSchema>;

@@ -17,7 +17,7 @@ describe('OAuth login through the app server', () => {
     assert.equal(target.origin + target.pathname, `${h.emulator.url}/oauth2/auth`);
     assert.equal(
       target.searchParams.get('scope'),
-      'offline_access organization.read client.read client.write client_invoice.write client_invoices.read einvoicing.read product.read product.write',
+      'offline_access organization.read client.read client.write client_invoice.write client_invoices.read einvoicing.read product.read product.write attachment.read',
     );
     assert.equal(target.searchParams.get('code_challenge_method'), 'S256');
     assert.match(target.searchParams.get('code_challenge')!, /^[\w-]{43}$/);

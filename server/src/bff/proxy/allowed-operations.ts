@@ -1,9 +1,13 @@
 const uuid = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
-export type OperationKind = 'read' | 'json-write' | 'upload' | 'bulk' | 'create-invoice';
+/**
+ * `action`: a state change on one invoice (optional JSON body); like `create-invoice` it honours an
+ * Idempotency-Key, so a retried finalize, send or credit note never acts twice.
+ */
+export type OperationKind = 'read' | 'json-write' | 'upload' | 'bulk' | 'create-invoice' | 'action';
 
 export interface AllowedOperation {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   pattern: RegExp;
   kind: OperationKind;
 }
@@ -25,6 +29,17 @@ export const allowedOperations: AllowedOperation[] = [
   { method: 'POST', pattern: /^\/v2\/client_invoices\/uploads$/, kind: 'upload' },
   { method: 'GET', pattern: new RegExp(`^/v2/client_invoices/uploads/${uuid}$`), kind: 'read' },
   { method: 'POST', pattern: /^\/v2\/client_invoices\/bulk$/, kind: 'bulk' },
+  { method: 'PATCH', pattern: new RegExp(`^/v2/client_invoices/${uuid}$`), kind: 'action' },
+  { method: 'DELETE', pattern: new RegExp(`^/v2/client_invoices/${uuid}$`), kind: 'action' },
+  {
+    method: 'POST',
+    pattern: new RegExp(`^/v2/client_invoices/${uuid}/(finalize|send|send_by_einvoice|mark_as_paid|unmark_as_paid|mark_as_canceled)$`),
+    kind: 'action',
+  },
+  { method: 'POST', pattern: /^\/v2\/credit_notes$/, kind: 'action' },
+  { method: 'GET', pattern: /^\/v2\/credit_notes$/, kind: 'read' },
+  { method: 'GET', pattern: new RegExp(`^/v2/credit_notes/${uuid}$`), kind: 'read' },
+  { method: 'GET', pattern: new RegExp(`^/v2/attachments/${uuid}$`), kind: 'read' },
 ];
 
 /**

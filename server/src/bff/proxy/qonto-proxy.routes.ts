@@ -10,7 +10,7 @@ import type { BffEnv } from '../bff-env.ts';
 import type { IdempotencyStore } from '../store/idempotency-store.ts';
 import { findAllowedOperation, type OperationKind } from './allowed-operations.ts';
 import { callQonto } from './call-qonto.ts';
-import { createInvoiceIdempotently } from './create-invoice-idempotently.ts';
+import { findCreatedInvoice, writeIdempotently } from './idempotent-write.ts';
 import { readUpstream, relay, type UpstreamAnswer } from './relay-response.ts';
 import type { RequestBudget } from './request-budget.ts';
 import { stagingHeaders } from './staging-headers.ts';
@@ -145,17 +145,23 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
       return relay(rejectUnauthorized(c, await readUpstream(response)));
     }
 
-    await declaredLength(c, jsonMaxBytes);
-    const body = await c.req.text();
+    // An action may have no body (finalize, DELETE): then nothing is read and no Content-Length is needed.
+    const bodyless = operation.kind === 'action' && (c.req.method === 'DELETE' || c.req.header('content-length') === undefined);
+    if (!bodyless) await declaredLength(c, jsonMaxBytes);
+    const body = bodyless ? '' : await c.req.text();
     const contentType = c.req.header('content-type') ?? 'application/json';
     const post = async (force: boolean) =>
       readUpstream(
         await callQonto(
           {
             url,
-            method: 'POST',
-            headers: { ...baseHeaders, Authorization: await authorization(c, force), 'Content-Type': contentType },
-            body,
+            method: c.req.method,
+            headers: {
+              ...baseHeaders,
+              Authorization: await authorization(c, force),
+              ...(bodyless ? {} : { 'Content-Type': contentType }),
+            },
+            ...(bodyless ? {} : { body }),
             timeoutMs: config.upstreamTimeoutMs,
             retry: false,
           },
@@ -164,16 +170,18 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
       );
     const send = () => sendWithFreshToken(c, post);
     const key = c.req.header('idempotency-key');
-    if (operation.kind === 'create-invoice' && key !== undefined) {
+    if ((operation.kind === 'create-invoice' || operation.kind === 'action') && key !== undefined) {
       const session = c.get('session');
       const principal = session?.data.organization?.id ?? session?.idHash ?? 'api-key';
-      return createInvoiceIdempotently({
+      return writeIdempotently({
         key,
         principal,
+        target: `${c.req.method} ${upstreamPath}`,
         body,
         send,
         deps: { ...deps, budget: lane },
         authorization: () => authorization(c),
+        ...(operation.kind === 'create-invoice' ? { reconcile: findCreatedInvoice } : {}),
       });
     }
     return relay(await send());

@@ -87,9 +87,10 @@ export function bulkRoutes(store: EmulatorStore, options: EmulatorOptions) {
       const existing = store.importsBySha256.get(sha256);
       if (existing) return { invoice_id: existing, file_name: file.filename };
       const id = newUuid();
+      const number = importNumber(file.filename, store);
       const invoice = importedInvoice({
         id,
-        number: importNumber(file.filename, store),
+        number,
         fileName: file.filename,
         contentType: detectFileType(file.bytes)!,
         bytes: file.bytes,
@@ -98,7 +99,7 @@ export function bulkRoutes(store: EmulatorStore, options: EmulatorOptions) {
         createdAt,
       });
       store.invoices.set(id, invoice);
-      store.invoiceNumbers.add(invoice.record.number);
+      store.invoiceNumbers.add(number);
       store.importsBySha256.set(sha256, id);
       store.counters.importedFiles += 1;
       return { invoice_id: id, file_name: file.filename };

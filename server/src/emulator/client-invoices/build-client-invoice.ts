@@ -13,12 +13,17 @@ import { embeddedClient, embeddedOrganization } from './embedded-parties.ts';
 
 export interface BuildInvoiceInput {
   id: string;
-  number: string;
+  /** Absent for a draft in automatic numbering: the number comes at finalize. */
+  number: string | undefined;
   payload: ClientInvoiceCreatePayload;
   organization: OrganizationRecord;
   client: ClientRecord;
   invoiceUrl: string;
   createdAt: string;
+  /** The invoice's PDF, served by `GET /v2/attachments/{id}`. */
+  attachmentId: string;
+  /** On update: the original creation time (`createdAt` is then the update time). */
+  firstCreatedAt?: string;
 }
 
 function legalMention(
@@ -44,7 +49,8 @@ export function buildClientInvoice(input: BuildInvoiceInput): StoredInvoice['rec
   const record: StoredInvoice['record'] = {
     id: input.id,
     organization_id: organization.id,
-    number: input.number,
+    attachment_id: input.attachmentId,
+    ...(input.number === undefined ? {} : { number: input.number }),
     purchase_order: payload.purchase_order ?? '',
     status,
     invoice_url: input.invoiceUrl,
@@ -62,7 +68,7 @@ export function buildClientInvoice(input: BuildInvoiceInput): StoredInvoice['rec
     vat_amount_cents: totals.vat.cents,
     issue_date: payload.issue_date,
     due_date: payload.due_date,
-    created_at: createdAt,
+    created_at: input.firstCreatedAt ?? createdAt,
     updated_at: createdAt,
     amount_paid: { value: '0.00', currency },
     items: payload.items.map((item, i) => {

@@ -3,13 +3,14 @@ import { bodyLimit } from 'hono/body-limit';
 import { ApiProblem } from '../../lib/error-response.ts';
 import { paginate } from '../../lib/pagination.ts';
 import { dateTimeQuery, listQuery, singleQuery, within } from '../../lib/query-params.ts';
-import { uuidPattern } from '../../lib/random-id.ts';
 import { requireScope } from '../auth/require-scope.middleware.ts';
 import type { EmulatorEnv } from '../emulator-env.ts';
 import type { EmulatorOptions } from '../emulator-options.ts';
 import type { EmulatorStore, StoredInvoice } from '../emulator-store.ts';
 import { requestTooLarge } from '../uploads/read-multipart-files.ts';
 import { createClientInvoiceHandler } from './create-client-invoice.handler.ts';
+import { revealEinvoicingProgress } from './einvoicing-progress.ts';
+import { findInvoice } from './find-invoice.ts';
 import { publicInvoicePage } from './public-invoice.page.ts';
 
 const jsonBodyMaxBytes = 1024 * 1024;
@@ -71,13 +72,13 @@ export function clientInvoicesRoutes(store: EmulatorStore, options: EmulatorOpti
     // Insertion order breaks ties, newest first, so invoices created in the same millisecond stay ordered.
     const rows = [...store.invoices.values()].reverse().filter(keep).sort(order);
     const { page, meta } = paginate(c, rows);
+    for (const invoice of page) revealEinvoicingProgress(store, invoice);
     return c.json({ client_invoices: page.map((invoice) => invoice.record), meta });
   });
 
   app.get('/v2/client_invoices/:id', requireScope(store, options, 'client_invoices.read'), (c) => {
-    const id = c.req.param('id');
-    const invoice = uuidPattern.test(id) ? store.invoices.get(id.toLowerCase()) : undefined;
-    if (!invoice) throw new ApiProblem(404, { code: 'not_found', detail: 'No client invoice with this id.' });
+    const invoice = findInvoice(store, c.req.param('id'));
+    revealEinvoicingProgress(store, invoice);
     return c.json({ client_invoice: invoice.record });
   });
 

@@ -9,6 +9,8 @@ export const resetBodySchema = z
     numbering_mode: z.enum(['automatic', 'manual']).optional(),
     access_token_ttl_s: z.number().int().min(1).max(86_400).optional(),
     extra_products: z.number().int().min(0).max(5000).optional(),
+    facturx_delay_ms: z.number().int().min(0).max(600_000).optional(),
+    einvoicing_step_ms: z.number().int().min(0).max(600_000).optional(),
   })
   .refine((body) => !body.freelancer || (body.country ?? 'ES') === 'ES', {
     message: 'the freelancer organization is Spanish',
@@ -33,7 +35,12 @@ export const faultsBodySchema = z.union([
 
 export type FaultRuleInput = z.infer<typeof faultRuleSchema>;
 
-export const einvoicingBodySchema = z.strictObject({ activated: z.boolean() });
+/** `reject_next_sends`: the platform rejects that many of the next e-invoices sent (code 213). */
+export const einvoicingBodySchema = z
+  .strictObject({ activated: z.boolean().optional(), reject_next_sends: z.number().int().min(0).max(100).optional() })
+  .refine((body) => body.activated !== undefined || body.reject_next_sends !== undefined, {
+    message: 'set activated or reject_next_sends',
+  });
 
 export const clockBodySchema = z.strictObject({
   advance_s: z

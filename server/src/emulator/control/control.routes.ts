@@ -70,6 +70,8 @@ export function controlRoutes(store: EmulatorStore, defaults: EmulatorSettings, 
       numberingMode: parsed.data.numbering_mode ?? defaults.numberingMode,
       accessTokenTtlS: parsed.data.access_token_ttl_s ?? defaults.accessTokenTtlS,
       extraProducts: parsed.data.extra_products ?? 0,
+      facturxDelayMs: parsed.data.facturx_delay_ms ?? defaults.facturxDelayMs,
+      einvoicingStepMs: parsed.data.einvoicing_step_ms ?? defaults.einvoicingStepMs,
     });
     return c.json({ settings: store.settings, organization_id: store.organization.id });
   });
@@ -86,8 +88,9 @@ export function controlRoutes(store: EmulatorStore, defaults: EmulatorSettings, 
     const body = await readJsonObject(c);
     const parsed = einvoicingBodySchema.safeParse(body);
     if (!parsed.success) throw new ApiProblem(422, zodIssuesToQontoErrors(parsed.error, body, ''));
-    store.settings = { ...store.settings, einvoicingActivated: parsed.data.activated };
-    return c.json({ settings: store.settings });
+    if (parsed.data.activated !== undefined) store.settings = { ...store.settings, einvoicingActivated: parsed.data.activated };
+    if (parsed.data.reject_next_sends !== undefined) store.einvoicingRejections = parsed.data.reject_next_sends;
+    return c.json({ settings: store.settings, reject_next_sends: store.einvoicingRejections });
   });
 
   app.post('/_emulator/clock', async (c) => {
@@ -97,6 +100,8 @@ export function controlRoutes(store: EmulatorStore, defaults: EmulatorSettings, 
     store.clockOffsetMs += parsed.data.advance_s * 1000;
     return c.json({ clock_offset_s: store.clockOffsetMs / 1000 });
   });
+
+  app.get('/_emulator/outbox', (c) => c.json({ emails: store.outbox }));
 
   app.delete('/_emulator/faults', (c) => {
     store.faults = [];

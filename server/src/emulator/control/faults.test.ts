@@ -62,6 +62,8 @@ describe('emulator control API', () => {
       einvoicingActivated: true,
       numberingMode: 'automatic',
       accessTokenTtlS: 3600,
+      facturxDelayMs: 0,
+      einvoicingStepMs: 0,
       extraProducts: 0,
     });
   });

@@ -10,17 +10,24 @@ import type { BudgetLane } from './request-budget.ts';
 import { readUpstream, relay, type UpstreamAnswer } from './relay-response.ts';
 import { stagingHeaders } from './staging-headers.ts';
 
-export interface IdempotentCreate {
+export interface IdempotentWrite {
   key: string;
   principal: string;
+  /** What the key stands for: the operation's method and path, then the body. */
+  target: string;
   body: string;
   send: () => Promise<UpstreamAnswer>;
   deps: { config: BffConfig; budget: BudgetLane; idempotency: IdempotencyStore };
   authorization: () => Promise<string>;
+  /**
+   * After an attempt whose outcome was lost, finds what it did in Qonto (the created invoice). Without
+   * it, such an attempt is never resent under the same key: a send or a credit note must not act twice.
+   */
+  reconcile?: (request: IdempotentWrite, startedAt: number) => Promise<string | undefined>;
 }
 
 function replay(status: number, body: string): Response {
-  return new Response(body, {
+  return new Response(status === 204 ? null : body, {
     status,
     headers: { 'Content-Type': 'application/json', 'Idempotent-Replayed': 'true', 'Cache-Control': 'no-store' },
   });
@@ -30,7 +37,7 @@ function replay(status: number, body: string): Response {
  * After an attempt whose outcome is unknown, looks in Qonto for the invoice that attempt may have
  * created, among the newest ones, before anything is sent again.
  */
-async function findCreatedInvoice(request: IdempotentCreate, startedAt: number): Promise<string | undefined> {
+export async function findCreatedInvoice(request: IdempotentWrite, startedAt: number): Promise<string | undefined> {
   const { config, budget } = request.deps;
   let payload: unknown;
   try {
@@ -65,20 +72,21 @@ async function findCreatedInvoice(request: IdempotentCreate, startedAt: number):
 }
 
 /**
- * Qonto does not deduplicate invoice creation, so the app server does: one Idempotency-Key, one invoice.
- * A replay returns the first answer; the same key with another body is refused; an attempt whose
- * outcome was lost (timeout, dropped connection, 5xx) is reconciled against Qonto before a resend.
+ * Qonto does not deduplicate writes, so the app server does: one Idempotency-Key, one effect (one
+ * invoice, one finalize, one email, one credit note). A replay returns the first answer; the same key with
+ * another operation or body is refused; an attempt whose outcome was lost (timeout, dropped connection,
+ * 5xx) is reconciled against Qonto before a resend where that can be checked, and never resent otherwise.
  */
-export async function createInvoiceIdempotently(request: IdempotentCreate): Promise<Response> {
+export async function writeIdempotently(request: IdempotentWrite): Promise<Response> {
   const { key, principal, body, deps } = request;
   if (!uuidPattern.test(key)) throw new ApiProblem(400, { code: 'bad_request', detail: 'Idempotency-Key must be a UUID.' });
   const store = deps.idempotency;
   // A lost attempt is given as long again as we were willing to wait for it, to land before we look.
   const settleMs = deps.config.upstreamTimeoutMs;
-  const bodyHash = createHash('sha256').update(body).digest('hex');
+  const bodyHash = createHash('sha256').update(`${request.target}\n${body}`).digest('hex');
   const existing = store.find(principal, key);
   if (existing && existing.bodyHash !== bodyHash) {
-    throw new ApiProblem(422, { code: 'idempotency_key_reused', detail: 'This Idempotency-Key was used for a different invoice.' });
+    throw new ApiProblem(422, { code: 'idempotency_key_reused', detail: 'This Idempotency-Key was used for a different request.' });
   }
   if (existing?.state === 'done') return replay(existing.status, existing.body);
   if (existing?.state === 'uncertain') {
@@ -90,7 +98,13 @@ export async function createInvoiceIdempotently(request: IdempotentCreate): Prom
         { 'Retry-After': String(Math.ceil(wait / 1000)) },
       );
     }
-    const found = await findCreatedInvoice(request, existing.startedAt);
+    if (!request.reconcile) {
+      throw new ApiProblem(409, {
+        code: 'idempotency_outcome_unknown',
+        detail: 'Qonto did not say whether this action was carried out; reload the invoice before trying again.',
+      });
+    }
+    const found = await request.reconcile(request, existing.startedAt);
     if (found) {
       store.complete(principal, key, 201, found);
       return replay(201, found);
@@ -99,7 +113,7 @@ export async function createInvoiceIdempotently(request: IdempotentCreate): Prom
   if (!store.claim(principal, key, bodyHash)) {
     throw new ApiProblem(
       409,
-      { code: 'idempotency_request_in_progress', detail: 'This invoice is still being created; wait a moment.' },
+      { code: 'idempotency_request_in_progress', detail: 'This request is still being carried out; wait a moment.' },
       { 'Retry-After': '1' },
     );
   }
