@@ -23,6 +23,9 @@ export function AppHeader({ session }: { session: Session }) {
           <li>
             <NavLink to="/invoices">Invoices</NavLink>
           </li>
+          <li>
+            <NavLink to="/credit-notes">Credit notes</NavLink>
+          </li>
         </ul>
       </nav>
       <div className="app-connection">

@@ -2,9 +2,11 @@ import { clientSchema, paginationMetaSchema, type ClientCreatePayload } from '@c
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client.ts';
+import { clientQuery, clientResponseSchema } from '../../../lib/client-queries.ts';
+
+export { useClient } from '../../../lib/client-queries.ts';
 
 const clientListSchema = z.looseObject({ clients: z.array(clientSchema), meta: paginationMetaSchema });
-const clientResponseSchema = z.looseObject({ client: clientSchema });
 
 /** Qonto searches names from 2 characters; shorter input lists the first clients by name. */
 export function clientSearchQuery(name: string) {
@@ -21,19 +23,6 @@ export function clientSearchQuery(name: string) {
 
 export function useClientSearch(name: string, enabled: boolean) {
   return useQuery({ ...clientSearchQuery(name), enabled });
-}
-
-export function clientQuery(id: string) {
-  return queryOptions({
-    queryKey: ['clients', 'one', id],
-    queryFn: ({ signal }) =>
-      apiRequest(`/api/qonto/v2/clients/${encodeURIComponent(id)}`, { schema: clientResponseSchema, signal }).then((body) => body.client),
-    staleTime: 60_000,
-  });
-}
-
-export function useClient(id: string) {
-  return useQuery({ ...clientQuery(id), enabled: id !== '' });
 }
 
 export function useCreateClient() {

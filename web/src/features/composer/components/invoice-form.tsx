@@ -8,7 +8,7 @@ import { ComposerFormProvider, useComposerFormSetup, type ComposerSettings } fro
 import { useDraftAutosave } from '../hooks/use-draft-autosave.ts';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { clearDraft, saveDraft, type StoredDraft } from '../model/draft-storage.ts';
-import { newIdempotencyKey } from '../model/new-idempotency-key.ts';
+import { newIdempotencyKey } from '../../../lib/new-idempotency-key.ts';
 import { placeQontoErrors, type ComposerContext } from '../model/validate-composer.ts';
 import { AttachmentSection } from './attachment-section.tsx';
 import { ClientSection } from './client-section.tsx';

@@ -1,4 +1,4 @@
-import { clientInvoiceResponseSchema } from '@composer/shared';
+import { clientInvoiceResponseSchema, type ClientInvoice } from '@composer/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 
@@ -10,6 +10,10 @@ export function clientInvoiceQuery(id: string) {
   });
 }
 
-export function useClientInvoice(id: string) {
-  return useQuery(clientInvoiceQuery(id));
+/** While an e-invoice is on its way, the invoice is read again every few seconds; never once it is final. */
+export function useClientInvoice(id: string, isPending: (invoice: ClientInvoice) => boolean = () => false) {
+  return useQuery({
+    ...clientInvoiceQuery(id),
+    refetchInterval: (query) => (query.state.data && isPending(query.state.data.client_invoice) ? 2000 : false),
+  });
 }

@@ -1,14 +1,21 @@
-import { Link, useParams } from 'react-router';
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { formatDate, formatDecimal, formatMoney, formatPercent } from '../../../lib/format.ts';
 import { useClientInvoice } from '../api/get-client-invoice.ts';
 import { invoiceClientName } from './invoice-client-name.ts';
 import { InvoicePreview } from '../../../components/invoice-preview.tsx';
 import { InvoiceStatusBadge } from './invoice-status-badge.tsx';
+import { readSentLog } from '../model/sent-log.ts';
+import { EinvoicingProgress, einvoicingIsPending } from './einvoicing-progress.tsx';
+import { InvoiceActions } from './invoice-actions.tsx';
+import { InvoiceCreditNotes } from './invoice-credit-notes.tsx';
 
 export function InvoiceDetailPage() {
   const { invoiceId = '' } = useParams();
-  const query = useClientInvoice(invoiceId);
+  const query = useClientInvoice(invoiceId, einvoicingIsPending);
+  const [searchParams] = useSearchParams();
+  const [sent, setSent] = useState(() => readSentLog(invoiceId));
   if (query.isPending) return <p role="status">Loading the invoice…</p>;
   if (query.isError) {
     return (
@@ -46,7 +53,28 @@ export function InvoiceDetailPage() {
           <dt>Due date</dt>
           <dd>{formatDate(invoice.due_date)}</dd>
         </div>
+        {invoice.paid_at && (
+          <div>
+            <dt>Paid on</dt>
+            <dd>{formatDate(invoice.paid_at.slice(0, 10))}</dd>
+          </div>
+        )}
       </dl>
+      <InvoiceActions invoice={invoice} initiallyOpen={searchParams.get('send') === '1' ? 'send' : null} onSent={setSent} />
+      {sent.length > 0 && (
+        <section aria-labelledby="sent-title">
+          <h2 id="sent-title">Sent</h2>
+          <ul>
+            {sent.map((record, i) => (
+              <li key={i}>
+                {record.channel === 'email' ? 'By email' : 'As e-invoice'} on {formatDate(record.at.slice(0, 10))} to {record.to.join(', ')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <EinvoicingProgress invoice={invoice} />
+      <InvoiceCreditNotes invoice={invoice} />
       {invoice.items.length > 0 && (
         <table className="data-table">
           <caption>Items</caption>

@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
-import { invoiceStatuses, useClientInvoices, type InvoiceListFilters } from '../api/list-client-invoices.ts';
+import { invoiceStatuses, useClientInvoices, useHiddenImportedCount, type InvoiceListFilters } from '../api/list-client-invoices.ts';
+import { isOverdue, todayIso } from '../model/available-actions.ts';
+import { InvoiceRowActions } from './invoice-row-actions.tsx';
+import { outstandingAmount } from '../model/outstanding-amount.ts';
 import { invoiceClientName } from './invoice-client-name.ts';
 import { InvoiceStatusBadge } from './invoice-status-badge.tsx';
 
@@ -36,6 +39,10 @@ export function InvoicesPage() {
     setParams(next);
   };
   const meta = invoices.data?.meta;
+  const today = todayIso();
+  const rows = (invoices.data?.client_invoices ?? []).filter((invoice) => filters.status !== 'overdue' || isOverdue(invoice, today));
+  const hiddenImported = useHiddenImportedCount(!filters.includeImported && invoices.data !== undefined);
+  const outstanding = outstandingAmount(rows);
   return (
     <section aria-labelledby="invoices-title">
       <h1 id="invoices-title">Invoices</h1>
@@ -49,6 +56,7 @@ export function InvoicesPage() {
             <option value="all">All statuses</option>
             <option value="draft">Draft</option>
             <option value="unpaid">Unpaid</option>
+            <option value="overdue">Overdue</option>
             <option value="paid">Paid</option>
             <option value="canceled">Canceled</option>
           </select>
@@ -67,13 +75,34 @@ export function InvoicesPage() {
       </div>
       {invoices.isPending && <p role="status">Loading invoices…</p>}
       {invoices.isError && <ErrorMessage error={invoices.error} title="The invoices could not be loaded." />}
-      {invoices.data && invoices.data.client_invoices.length === 0 && (
-        <p className="empty-state">
-          No invoices {filters.status === 'all' ? 'yet' : 'with this status'}. <Link to="/">Create an invoice</Link> or{' '}
-          <Link to="/import">import existing ones</Link>.
+      {(hiddenImported.data ?? 0) > 0 && (
+        <p className="notice">
+          {hiddenImported.data} imported {hiddenImported.data === 1 ? 'invoice is' : 'invoices are'} hidden.{' '}
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => {
+              setIncludeImported(true);
+              update({ imported: '1', page: null });
+            }}
+          >
+            Show them
+          </button>
         </p>
       )}
-      {invoices.data && invoices.data.client_invoices.length > 0 && (
+      {invoices.data && rows.length === 0 && (
+        <p className="empty-state">
+          No invoices {filters.status === 'all' ? (filters.includeImported ? 'yet' : 'created here yet') : 'with this status'}.{' '}
+          <Link to="/">Create an invoice</Link> or <Link to="/import">import existing ones</Link>.
+        </p>
+      )}
+      {rows.length > 0 && outstanding.length > 0 && (
+        <p role="status" className="outstanding">
+          Outstanding{(meta?.total_pages ?? 1) > 1 ? ' on this page' : ''}:{' '}
+          {outstanding.map((amount) => formatMoney(amount.value, amount.currency)).join(' + ')}
+        </p>
+      )}
+      {rows.length > 0 && (
         <table className="data-table">
           <caption className="visually-hidden">Invoices, newest first</caption>
           <thead>
@@ -86,10 +115,11 @@ export function InvoicesPage() {
                 Total
               </th>
               <th scope="col">Status</th>
+              <th scope="col">Actions</th>
             </tr>
           </thead>
           <tbody>
-            {invoices.data.client_invoices.map((invoice) => (
+            {rows.map((invoice) => (
               <tr key={invoice.id}>
                 <td>
                   <Link to={`/invoices/${invoice.id}`}>{invoice.number ?? 'Without number'}</Link>
@@ -104,6 +134,10 @@ export function InvoicesPage() {
                 </td>
                 <td>
                   <InvoiceStatusBadge status={invoice.status} />
+                  {isOverdue(invoice, today) && <span className="badge overdue"> overdue</span>}
+                </td>
+                <td>
+                  <InvoiceRowActions invoice={invoice} />
                 </td>
               </tr>
             ))}

@@ -1,0 +1,142 @@
+import type { ClientInvoice, CreditNoteCreatePayload } from '@composer/shared';
+import { decimal } from '@composer/shared';
+import { useState, type FormEvent } from 'react';
+import { ErrorMessage } from '../../../components/error-message.tsx';
+import { ModalDialog } from '../../../components/modal-dialog.tsx';
+import { formatMoney } from '../../../lib/format.ts';
+import { todayIso } from '../model/available-actions.ts';
+import { creditLines, creditSelection } from '../model/credit-note-draft.ts';
+
+interface Props {
+  open: boolean;
+  invoice: ClientInvoice;
+  remaining: string;
+  numberRequired: boolean;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (payload: CreditNoteCreatePayload) => void;
+  onClose: () => void;
+}
+
+/** A finalized invoice is corrected by a credit note: the whole invoice, or chosen lines and quantities. */
+export function CreditNoteDialog({ open, invoice, remaining, numberRequired, pending, error, onSubmit, onClose }: Props) {
+  const lines = creditLines(invoice);
+  const currency = invoice.currency ?? 'EUR';
+  const [mode, setMode] = useState<'full' | 'partial'>('full');
+  const [quantities, setQuantities] = useState<string[]>(() => lines.map(() => ''));
+  const [reason, setReason] = useState('');
+  const [issueDate, setIssueDate] = useState(todayIso());
+  const [number, setNumber] = useState('');
+  const [tried, setTried] = useState(false);
+  const selection = creditSelection(lines, mode === 'full' ? lines.map((line) => line.maxQuantity) : quantities);
+  const tooMuch = decimal(selection.total).gt(remaining);
+  const missing = {
+    reason: reason.trim() === '' ? 'Say why the invoice is credited.' : reason.length > 500 ? 'At most 500 characters.' : '',
+    lines: selection.items.length === 0 ? 'Credit at least one line.' : '',
+    number: numberRequired && number.trim() === '' ? 'Your organization numbers documents by hand: enter a number.' : '',
+  };
+  const blocked = tooMuch || Object.keys(selection.problems).length > 0 || Object.values(missing).some(Boolean);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (blocked) return;
+    onSubmit({
+      invoice_id: invoice.id,
+      issue_date: issueDate,
+      reason: reason.trim(),
+      currency: 'EUR',
+      items: selection.items,
+      ...(numberRequired ? { number: number.trim() } : {}),
+    });
+  };
+
+  return (
+    <ModalDialog open={open} title={`Credit note for invoice ${invoice.number ?? ''}`} titleId="credit-note-title" onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <fieldset className="radio-row">
+          <legend>What to credit</legend>
+          <label className="checkbox">
+            <input type="radio" name="credit-mode" checked={mode === 'full'} onChange={() => setMode('full')} />
+            The whole invoice
+          </label>
+          <label className="checkbox">
+            <input type="radio" name="credit-mode" checked={mode === 'partial'} onChange={() => setMode('partial')} />
+            Some lines
+          </label>
+        </fieldset>
+        {mode === 'partial' && (
+          <fieldset>
+            <legend>Quantities to credit</legend>
+            {lines.map((line, i) => (
+              <div className="field" key={i}>
+                <label htmlFor={`credit-quantity-${i}`}>
+                  {line.item.title} (invoiced {line.maxQuantity})
+                </label>
+                <input
+                  id={`credit-quantity-${i}`}
+                  inputMode="decimal"
+                  value={quantities[i] ?? ''}
+                  aria-invalid={selection.problems[i] ? true : undefined}
+                  aria-describedby={`credit-quantity-${i}-error`}
+                  onChange={(event) => setQuantities((current) => current.map((value, j) => (j === i ? event.target.value : value)))}
+                />
+                <span id={`credit-quantity-${i}-error`} className="field-error">
+                  {selection.problems[i]}
+                </span>
+              </div>
+            ))}
+            {tried && missing.lines && <p className="field-error">{missing.lines}</p>}
+          </fieldset>
+        )}
+        <div className="field">
+          <label htmlFor="credit-reason">Reason</label>
+          <textarea
+            id="credit-reason"
+            rows={3}
+            value={reason}
+            maxLength={500}
+            aria-invalid={tried && missing.reason ? true : undefined}
+            aria-describedby="credit-reason-error"
+            onChange={(event) => setReason(event.target.value)}
+          />
+          <span id="credit-reason-error" className="field-error">
+            {tried ? missing.reason : ''}
+          </span>
+        </div>
+        <div className="field">
+          <label htmlFor="credit-date">Date of the credit note</label>
+          <input id="credit-date" type="date" value={issueDate} onChange={(event) => setIssueDate(event.target.value)} />
+        </div>
+        {numberRequired && (
+          <div className="field">
+            <label htmlFor="credit-number">Credit note number</label>
+            <input
+              id="credit-number"
+              value={number}
+              aria-invalid={tried && missing.number ? true : undefined}
+              aria-describedby="credit-number-error"
+              onChange={(event) => setNumber(event.target.value)}
+            />
+            <span id="credit-number-error" className="field-error">
+              {tried ? missing.number : ''}
+            </span>
+          </div>
+        )}
+        <p role="status" className={tooMuch ? 'field-error' : undefined}>
+          Credit note total {formatMoney(selection.total, currency)}; {formatMoney(remaining, currency)} remains creditable
+          {tooMuch ? ': the credit note would exceed it.' : '.'}
+        </p>
+        {error ? <ErrorMessage error={error} title="The credit note was not created." /> : null}
+        <div className="dialog-actions">
+          <button type="submit" className="button button-primary" disabled={pending}>
+            Create credit note
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

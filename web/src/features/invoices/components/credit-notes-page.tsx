@@ -1,0 +1,49 @@
+import { Link } from 'react-router';
+import { ErrorMessage } from '../../../components/error-message.tsx';
+import { formatDate, formatMoney } from '../../../lib/format.ts';
+import { useCreditNotes } from '../api/list-credit-notes.ts';
+
+export function CreditNotesPage() {
+  const notes = useCreditNotes();
+  return (
+    <section aria-labelledby="credit-notes-title">
+      <h1 id="credit-notes-title">Credit notes</h1>
+      {notes.isPending && <p role="status">Loading credit notes…</p>}
+      {notes.isError && <ErrorMessage error={notes.error} title="The credit notes could not be loaded." />}
+      {notes.data && notes.data.credit_notes.length === 0 && (
+        <p className="empty-state">
+          No credit notes yet. A credit note corrects a finalized invoice: open the invoice in <Link to="/invoices">Invoices</Link>.
+        </p>
+      )}
+      {notes.data && notes.data.credit_notes.length > 0 && (
+        <table className="data-table">
+          <caption className="visually-hidden">Credit notes, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Number</th>
+              <th scope="col">Date</th>
+              <th scope="col">Invoice</th>
+              <th scope="col">Reason</th>
+              <th scope="col" className="numeric">
+                Total
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {notes.data.credit_notes.map((note) => (
+              <tr key={note.id}>
+                <td>{note.number}</td>
+                <td>{formatDate(note.issue_date)}</td>
+                <td>{note.invoice_id ? <Link to={`/invoices/${note.invoice_id}`}>Open the invoice</Link> : '—'}</td>
+                <td>{note.reason}</td>
+                <td className="numeric">{note.total_amount ? formatMoney(note.total_amount.value, note.currency ?? 'EUR') : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+export { CreditNotesPage as Component };

@@ -1,0 +1,176 @@
+import { organizationProfile, type ClientInvoice } from '@composer/shared';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { ErrorMessage } from '../../../components/error-message.tsx';
+import { useClient } from '../../../lib/client-queries.ts';
+import { newIdempotencyKey } from '../../../lib/new-idempotency-key.ts';
+import { useEinvoicingSettings, useOrganization, useSettings } from '../../../lib/organization-queries.ts';
+import { useInvoiceAction, type InvoiceAction } from '../api/invoice-actions.ts';
+import { useCreditNotes } from '../api/list-credit-notes.ts';
+import { availableActions } from '../model/available-actions.ts';
+import { remainingCreditable } from '../model/credit-note-draft.ts';
+import { recordSent, type SentRecord } from '../model/sent-log.ts';
+import { ConfirmActionDialog } from './confirm-action-dialog.tsx';
+import { CreditNoteDialog } from './credit-note-dialog.tsx';
+import { DownloadPdf } from './download-pdf.tsx';
+import { invoiceClientName } from './invoice-client-name.ts';
+import { MarkPaidDialog } from './mark-paid-dialog.tsx';
+import { SendInvoiceDialog } from './send-invoice-dialog.tsx';
+
+type Open = 'send' | 'paid' | 'cancel' | 'delete' | 'credit' | null;
+
+interface Props {
+  invoice: ClientInvoice;
+  initiallyOpen?: Open;
+  onSent: (log: SentRecord[]) => void;
+}
+
+/** The invoice's next steps, only those its status allows; each dialog keeps its input until Qonto agrees. */
+export function InvoiceActions({ invoice, initiallyOpen = null, onSent }: Props) {
+  const navigate = useNavigate();
+  const actions = availableActions(invoice);
+  const [open, setOpen] = useState<Open>(initiallyOpen);
+  const [intent, setIntent] = useState(newIdempotencyKey);
+  const mutation = useInvoiceAction(invoice.id, () => void navigate('/invoices'));
+  const organization = useOrganization();
+  const settings = useSettings();
+  const einvoicing = useEinvoicingSettings(actions.send);
+  const client = useClient(actions.send ? (invoice.client?.id ?? '') : '');
+  const creditNotes = useCreditNotes();
+  const profile = organization.data ? organizationProfile(organization.data.organization) : undefined;
+
+  const show = (dialog: Open) => {
+    mutation.reset();
+    setIntent(newIdempotencyKey());
+    setOpen(dialog);
+  };
+  const close = () => setOpen(null);
+  const run = (action: InvoiceAction, after?: () => void) =>
+    mutation.mutate(
+      { action, idempotencyKey: intent },
+      {
+        onSuccess: () => {
+          setIntent(newIdempotencyKey());
+          setOpen(null);
+          after?.();
+        },
+      },
+    );
+
+  const recipients = [client.data?.email, ...(client.data?.extra_emails ?? [])].filter((email): email is string => Boolean(email));
+  const einvoiceOffered = client.data?.e_invoicing_reachable === true && einvoicing.data?.sending_status === 'enabled';
+  const organizationName = String(organization.data?.organization.legal_name ?? '');
+
+  return (
+    <section aria-label="Invoice actions" className="invoice-actions">
+      <div className="toolbar">
+        {actions.finalize && (
+          <button type="button" className="button button-primary" disabled={mutation.isPending} onClick={() => run({ kind: 'finalize' })}>
+            Finalize
+          </button>
+        )}
+        {actions.send && (
+          <button type="button" className="button button-primary" onClick={() => show('send')}>
+            Send…
+          </button>
+        )}
+        {actions.markPaid && (
+          <button type="button" className="button" onClick={() => show('paid')}>
+            Mark as paid…
+          </button>
+        )}
+        {actions.unmarkPaid && (
+          <button type="button" className="button" disabled={mutation.isPending} onClick={() => run({ kind: 'unmark_as_paid' })}>
+            Unmark as paid
+          </button>
+        )}
+        {actions.creditNote && (
+          <button type="button" className="button" onClick={() => show('credit')}>
+            Create credit note…
+          </button>
+        )}
+        {actions.cancel && (
+          <button type="button" className="button button-danger" onClick={() => show('cancel')}>
+            Cancel invoice…
+          </button>
+        )}
+        {actions.deleteDraft && (
+          <button type="button" className="button button-danger" onClick={() => show('delete')}>
+            Delete draft…
+          </button>
+        )}
+        {actions.downloadPdf && (
+          <DownloadPdf invoice={invoice} waitsForFacturX={invoice.status !== 'draft' && Boolean(profile?.reformMentions)} />
+        )}
+      </div>
+      {open === null && mutation.error ? <ErrorMessage error={mutation.error} title="The action was not carried out." /> : null}
+      {mutation.isPending && open === null && <p role="status">Sending to Qonto…</p>}
+
+      {open === 'send' && (
+        <SendInvoiceDialog
+          open
+          invoice={invoice}
+          organizationName={organizationName}
+          recipients={recipients}
+          einvoiceOffered={einvoiceOffered}
+          pending={mutation.isPending}
+          error={mutation.error}
+          onClose={close}
+          onSendEmail={(payload) =>
+            run({ kind: 'send', payload }, () =>
+              onSent(recordSent(invoice.id, { at: new Date().toISOString(), to: payload.send_to, channel: 'email' })),
+            )
+          }
+          onSendEinvoice={() =>
+            run({ kind: 'send_by_einvoice' }, () =>
+              onSent(recordSent(invoice.id, { at: new Date().toISOString(), to: [invoiceClientName(invoice)], channel: 'einvoice' })),
+            )
+          }
+        />
+      )}
+      {open === 'paid' && (
+        <MarkPaidDialog
+          open
+          pending={mutation.isPending}
+          error={mutation.error}
+          onClose={close}
+          onSubmit={(paidAt) => run({ kind: 'mark_as_paid', payload: { paid_at: paidAt } })}
+        />
+      )}
+      {open === 'credit' && (
+        <CreditNoteDialog
+          open
+          invoice={invoice}
+          remaining={remainingCreditable(invoice, creditNotes.data?.credit_notes ?? [])}
+          numberRequired={settings.data?.numbering_mode === 'manual'}
+          pending={mutation.isPending}
+          error={mutation.error}
+          onClose={close}
+          onSubmit={(payload) => run({ kind: 'credit_note', payload })}
+        />
+      )}
+      <ConfirmActionDialog
+        open={open === 'cancel'}
+        title="Cancel invoice"
+        confirmLabel="Cancel the invoice"
+        pending={mutation.isPending}
+        error={mutation.error}
+        onClose={close}
+        onConfirm={() => run({ kind: 'mark_as_canceled' })}
+      >
+        <p>Canceling is final: the invoice keeps its number and can no longer be paid, sent or credited.</p>
+      </ConfirmActionDialog>
+      <ConfirmActionDialog
+        open={open === 'delete'}
+        title="Delete draft"
+        confirmLabel="Delete the draft"
+        pending={mutation.isPending}
+        error={mutation.error}
+        onClose={close}
+        onConfirm={() => run({ kind: 'delete' })}
+      >
+        <p>The draft is deleted from Qonto. This cannot be undone.</p>
+      </ConfirmActionDialog>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ClientInvoice } from '@composer/shared';
+import { Link } from 'react-router';
+import { ErrorMessage } from '../../../components/error-message.tsx';
+import { newIdempotencyKey } from '../../../lib/new-idempotency-key.ts';
+import { useInvoiceAction } from '../api/invoice-actions.ts';
+import { availableActions, todayIso } from '../model/available-actions.ts';
+
+/** The common steps straight from the list: send (opens the send dialog) and mark as paid today. */
+export function InvoiceRowActions({ invoice }: { invoice: ClientInvoice }) {
+  const actions = availableActions(invoice);
+  const mutation = useInvoiceAction(invoice.id);
+  const label = invoice.number ?? 'draft';
+  return (
+    <div className="row-actions">
+      {actions.send && (
+        <Link to={`/invoices/${invoice.id}?send=1`} aria-label={`Send invoice ${label}`}>
+          Send
+        </Link>
+      )}
+      {actions.markPaid && (
+        <button
+          type="button"
+          className="button-quiet"
+          aria-label={`Mark invoice ${label} as paid today`}
+          disabled={mutation.isPending}
+          onClick={() =>
+            mutation.mutate({ action: { kind: 'mark_as_paid', payload: { paid_at: todayIso() } }, idempotencyKey: newIdempotencyKey() })
+          }
+        >
+          Mark paid
+        </button>
+      )}
+      {mutation.error ? <ErrorMessage error={mutation.error} title={`Invoice ${label} was not marked as paid.`} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorMessage } from '../../../components/error-message.tsx';
+import { ModalDialog } from '../../../components/modal-dialog.tsx';
+import { todayIso } from '../model/available-actions.ts';
+
+interface Props {
+  open: boolean;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (paidAt: string) => void;
+  onClose: () => void;
+}
+
+/** The payment date: today unless told otherwise, never in the future (Qonto refuses it). */
+export function MarkPaidDialog({ open, pending, error, onSubmit, onClose }: Props) {
+  const today = todayIso();
+  const [paidAt, setPaidAt] = useState(today);
+  const future = paidAt > today;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!future && paidAt !== '') onSubmit(paidAt);
+  };
+  return (
+    <ModalDialog open={open} title="Mark as paid" titleId="mark-paid-title" onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor="paid-at">Payment date</label>
+          <input
+            id="paid-at"
+            type="date"
+            value={paidAt}
+            max={today}
+            aria-invalid={future || undefined}
+            aria-describedby="paid-at-error"
+            onChange={(event) => setPaidAt(event.target.value)}
+          />
+          <span id="paid-at-error" className="field-error">
+            {future ? 'The payment date cannot be in the future.' : ''}
+          </span>
+        </div>
+        {error ? <ErrorMessage error={error} title="The invoice could not be marked as paid." /> : null}
+        <div className="dialog-actions">
+          <button type="submit" className="button button-primary" disabled={pending}>
+            Mark as paid
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

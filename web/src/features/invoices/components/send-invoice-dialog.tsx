@@ -1,0 +1,132 @@
+import {
+  pointerToFieldPath,
+  sendInvoicePayloadSchema,
+  zodIssuesToQontoErrors,
+  type ClientInvoice,
+  type SendInvoicePayload,
+} from '@composer/shared';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { ErrorMessage } from '../../../components/error-message.tsx';
+import { ModalDialog } from '../../../components/modal-dialog.tsx';
+import { ApiError } from '../../../lib/api-error.ts';
+import { sendTemplate, splitRecipients } from '../model/send-template.ts';
+
+interface Props {
+  open: boolean;
+  invoice: ClientInvoice;
+  organizationName: string;
+  recipients: string[];
+  /** The client can receive e-invoices and the organization can send them. */
+  einvoiceOffered: boolean;
+  pending: boolean;
+  error: unknown;
+  onSendEmail: (payload: SendInvoicePayload) => void;
+  onSendEinvoice: () => void;
+  onClose: () => void;
+}
+
+function errorsByField(errors: readonly { detail?: string | undefined; source?: { pointer?: string | undefined } | undefined }[]) {
+  const byField: Record<string, string> = {};
+  for (const error of errors) {
+    const field = pointerToFieldPath(error.source?.pointer ?? '')?.split('.')[0] ?? '';
+    byField[field] ??= error.detail ?? 'is not valid';
+  }
+  return byField;
+}
+
+export function SendInvoiceDialog(props: Props) {
+  const { invoice, organizationName, einvoiceOffered, pending, error } = props;
+  const template = sendTemplate(invoice, organizationName);
+  const [to, setTo] = useState(props.recipients.join(', '));
+  const [title, setTitle] = useState(template.title);
+  const [body, setBody] = useState(template.body);
+  const [copyToSelf, setCopyToSelf] = useState(true);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const serverErrors = error instanceof ApiError && error.status === 422 ? errorsByField(error.errors) : {};
+  const shown = { ...serverErrors, ...fieldErrors };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const payload = { send_to: splitRecipients(to), email_title: title, email_body: body, copy_to_self: copyToSelf };
+    const parsed = sendInvoicePayloadSchema.safeParse(payload);
+    if (!parsed.success) {
+      setFieldErrors(errorsByField(zodIssuesToQontoErrors(parsed.error, payload)));
+      return;
+    }
+    setFieldErrors({});
+    props.onSendEmail(parsed.data);
+  };
+
+  const field = (name: string, label: string, control: ReactNode) => (
+    <div className="field">
+      <label htmlFor={`send-${name}`}>{label}</label>
+      {control}
+      <span id={`send-${name}-error`} className="field-error">
+        {shown[name]}
+      </span>
+    </div>
+  );
+  const described = (name: string) => ({ 'aria-describedby': `send-${name}-error`, 'aria-invalid': shown[name] ? true : undefined });
+
+  return (
+    <ModalDialog open={props.open} title={`Send invoice ${invoice.number ?? ''}`} titleId="send-invoice-title" onClose={props.onClose}>
+      {einvoiceOffered && (
+        <section aria-labelledby="send-einvoice-title" className="send-einvoice">
+          <h3 id="send-einvoice-title">Send as e-invoice (recommended)</h3>
+          <p>
+            This client can receive e-invoices. Sent through Qonto&apos;s approved platform, the invoice reaches the client&apos;s
+            accounting directly, in the format the French reform requires, and you can follow its delivery here.
+          </p>
+          <button type="button" className="button button-primary" disabled={pending} onClick={props.onSendEinvoice}>
+            Send as e-invoice
+          </button>
+          <h3>Or send by email</h3>
+        </section>
+      )}
+      <form onSubmit={submit} noValidate>
+        {field(
+          'send_to',
+          'Recipients (separate several with commas)',
+          <input id="send-send_to" type="text" value={to} onChange={(event) => setTo(event.target.value)} {...described('send_to')} />,
+        )}
+        {field(
+          'email_title',
+          'Subject',
+          <input
+            id="send-email_title"
+            type="text"
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            {...described('email_title')}
+          />,
+        )}
+        {field(
+          'email_body',
+          'Message',
+          <textarea
+            id="send-email_body"
+            rows={8}
+            value={body}
+            onChange={(event) => setBody(event.target.value)}
+            {...described('email_body')}
+          />,
+        )}
+        <label className="checkbox">
+          <input type="checkbox" checked={copyToSelf} onChange={(event) => setCopyToSelf(event.target.checked)} />
+          Send me a copy
+        </label>
+        {error && !(error instanceof ApiError && error.status === 422) ? (
+          <ErrorMessage error={error} title="The invoice was not sent." />
+        ) : null}
+        <div className="dialog-actions">
+          <button type="submit" className={einvoiceOffered ? 'button' : 'button button-primary'} disabled={pending}>
+            Send by email
+          </button>
+          <button type="button" className="button" onClick={props.onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ClientInvoice } from '@composer/shared';
+
+export interface AvailableActions {
+  edit: boolean;
+  deleteDraft: boolean;
+  finalize: boolean;
+  send: boolean;
+  markPaid: boolean;
+  unmarkPaid: boolean;
+  cancel: boolean;
+  creditNote: boolean;
+  downloadPdf: boolean;
+}
+
+/** Only what Qonto allows from the invoice's status (unknown statuses allow nothing but reading). */
+export function availableActions(invoice: Pick<ClientInvoice, 'status' | 'attachment_id'>): AvailableActions {
+  const { status } = invoice;
+  const finalized = status === 'unpaid' || status === 'paid';
+  return {
+    edit: status === 'draft',
+    deleteDraft: status === 'draft',
+    finalize: status === 'draft',
+    send: finalized,
+    markPaid: status === 'unpaid',
+    unmarkPaid: status === 'paid',
+    cancel: status === 'unpaid',
+    creditNote: finalized,
+    downloadPdf: Boolean(invoice.attachment_id),
+  };
+}
+
+/** Unpaid past its due date; compared as calendar dates in the user's day. */
+export function isOverdue(invoice: Pick<ClientInvoice, 'status' | 'due_date'>, today: string): boolean {
+  return invoice.status === 'unpaid' && typeof invoice.due_date === 'string' && invoice.due_date < today;
+}
+
+export function todayIso(now = new Date()): string {
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 10);
+}
