@@ -96,8 +96,11 @@ test('thirteen files dropped: the bad ones set aside with reasons, the rest impo
   expect(requests.count).toBe(3);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Invoices' }).click();
-  await expect(page.getByText(/No invoices yet/)).toBeVisible();
-  await page.getByLabel('Include imported invoices').check();
+  // Imported invoices are hidden by default (Qonto's exclude_imported): the list says so, never "no invoices".
+  await expect(page.getByText('No invoices created here yet.')).toBeVisible();
+  await expect(page.getByText(/imported invoices are hidden/)).toBeVisible();
+  await page.getByRole('button', { name: 'Show them' }).click();
+  await expect(page.getByLabel('Include imported invoices')).toBeChecked();
   await expect(page.getByRole('row', { name: /facture-fx/ })).toBeVisible();
 });
 

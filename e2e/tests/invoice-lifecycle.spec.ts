@@ -183,7 +183,7 @@ test('delete a draft; cancel an invoice; the overdue filter and the outstanding 
   await expect(page.getByRole('link', { name: late.number, exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: current.number, exact: true })).toHaveCount(0);
   await expect(page.getByText(/Outstanding: 960,00\s€/)).toBeVisible();
-  await page.getByRole('button', { name: `Mark invoice ${late.number} as paid today` }).click();
+  await page.getByRole('button', { name: `Mark paid invoice ${late.number} today` }).click();
   await expect(page.getByRole('link', { name: late.number, exact: true })).toHaveCount(0);
   await page.getByLabel('Status').selectOption('unpaid');
   await expect(page.getByText(/Outstanding: 960,00\s€/)).toBeVisible();

@@ -36,7 +36,7 @@ test('connect through the consent page, create an invoice, find it on the Invoic
   await expect(row.getByText('Unpaid')).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await row.getByRole('link', { name: 'F-LIST-1' }).click();
+  await row.getByRole('link', { name: 'F-LIST-1', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Invoice F-LIST-1', level: 1 })).toBeVisible();
   const preview = page.frameLocator('iframe[title="Preview of invoice F-LIST-1"]');
   await expect(preview.getByText('Boulangerie Martin')).toBeVisible();
@@ -62,7 +62,8 @@ test('imported invoices appear only with the toggle; filters live in the URL', a
   const imported = await request.post(`${emulatorUrl}/v2/client_invoices/bulk`, { headers: { Authorization: apiKey }, multipart: form });
   expect(imported.status()).toBe(200);
   await connect(page, '/invoices');
-  await expect(page.getByText(/No invoices yet/)).toBeVisible();
+  await expect(page.getByText('No invoices created here yet.')).toBeVisible();
+  await expect(page.getByText('1 imported invoice is hidden.')).toBeVisible();
   await page.getByLabel('Include imported invoices').check();
   await expect(page.getByRole('row', { name: /old-invoice/ })).toBeVisible();
   await expect(page).toHaveURL(/imported=1/);

@@ -21,7 +21,7 @@ export function InvoiceRowActions({ invoice }: { invoice: ClientInvoice }) {
         <button
           type="button"
           className="button-quiet"
-          aria-label={`Mark invoice ${label} as paid today`}
+          aria-label={`Mark paid invoice ${label} today`}
           disabled={mutation.isPending}
           onClick={() =>
             mutation.mutate({ action: { kind: 'mark_as_paid', payload: { paid_at: todayIso() } }, idempotencyKey: newIdempotencyKey() })
