@@ -35,6 +35,8 @@ export interface StoredInvoice {
   payload?: ClientInvoiceCreatePayload;
   /** Factur-X regeneration after finalize: when it lands, and the bytes once built. */
   facturx?: { readyAt: number; pdf?: Buffer };
+  /** The plain PDF of the invoice as it stood at `updatedAt`: polls and downloads reuse it until it changes. */
+  plainPdf?: { updatedAt: string; bytes: Uint8Array };
   /** E-invoice sending: the lifecycle planned at send time, revealed as the clock passes each step. */
   einvoicing?: { steps: { at: number; statusCode: number; status: string; reason?: string }[] };
   /** For imported invoices: the original file, served as it was sent. */

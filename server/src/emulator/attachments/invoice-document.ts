@@ -25,5 +25,10 @@ export async function invoiceDocument(store: EmulatorStore, invoice: StoredInvoi
     return { bytes: regeneration.pdf, fileName, updatedAt: new Date(regeneration.readyAt).toISOString(), facturx: true };
   }
   const updatedAt = String(regeneration && !french ? record.finalized_at : record.created_at);
-  return { bytes: await renderInvoicePdf(record), fileName, updatedAt, facturx: false };
+  let plain = invoice.plainPdf;
+  if (!plain || plain.updatedAt !== record.updated_at) {
+    plain = { updatedAt: String(record.updated_at), bytes: await renderInvoicePdf(record) };
+    invoice.plainPdf = plain;
+  }
+  return { bytes: plain.bytes, fileName, updatedAt, facturx: false };
 }

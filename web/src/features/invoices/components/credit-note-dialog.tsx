@@ -3,6 +3,7 @@ import { decimal } from '@composer/shared';
 import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
+import { DialogButtons } from './dialog-buttons.tsx';
 import { formatMoney } from '../../../lib/format.ts';
 import { todayIso } from '../model/available-actions.ts';
 import { creditLines, creditSelection } from '../model/credit-note-draft.ts';
@@ -128,14 +129,7 @@ export function CreditNoteDialog({ open, invoice, remaining, numberRequired, pen
           {tooMuch ? ': the credit note would exceed it.' : '.'}
         </p>
         {error ? <ErrorMessage error={error} title="The credit note was not created." /> : null}
-        <div className="dialog-actions">
-          <button type="submit" className="button button-primary" disabled={pending}>
-            Create credit note
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogButtons submitLabel="Create credit note" pending={pending} onClose={onClose} />
       </form>
     </ModalDialog>
   );

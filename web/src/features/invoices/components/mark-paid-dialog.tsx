@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
+import { DialogButtons } from './dialog-buttons.tsx';
 import { todayIso } from '../model/available-actions.ts';
 
 interface Props {
@@ -39,14 +40,7 @@ export function MarkPaidDialog({ open, pending, error, onSubmit, onClose }: Prop
           </span>
         </div>
         {error ? <ErrorMessage error={error} title="The invoice could not be marked as paid." /> : null}
-        <div className="dialog-actions">
-          <button type="submit" className="button button-primary" disabled={pending}>
-            Mark as paid
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogButtons submitLabel="Mark as paid" pending={pending} onClose={onClose} />
       </form>
     </ModalDialog>
   );

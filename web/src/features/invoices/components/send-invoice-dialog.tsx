@@ -8,6 +8,7 @@ import {
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
+import { DialogButtons } from './dialog-buttons.tsx';
 import { ApiError } from '../../../lib/api-error.ts';
 import { sendTemplate, splitRecipients } from '../model/send-template.ts';
 
@@ -118,14 +119,7 @@ export function SendInvoiceDialog(props: Props) {
         {error && !(error instanceof ApiError && error.status === 422) ? (
           <ErrorMessage error={error} title="The invoice was not sent." />
         ) : null}
-        <div className="dialog-actions">
-          <button type="submit" className={einvoiceOffered ? 'button' : 'button button-primary'} disabled={pending}>
-            Send by email
-          </button>
-          <button type="button" className="button" onClick={props.onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogButtons submitLabel="Send by email" pending={pending} onClose={props.onClose} tone={einvoiceOffered ? 'plain' : 'primary'} />
       </form>
     </ModalDialog>
   );
