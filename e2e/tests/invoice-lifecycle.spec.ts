@@ -57,11 +57,31 @@ test.beforeEach(async ({ request }) => {
   await resetEmulator(request, { country: 'FR', numbering_mode: 'manual', facturx_delay_ms: 2000, einvoicing_step_ms: 1500 });
 });
 
-test('draft → finalize → Factur-X PDF → send by email → mark paid → unmark', async ({ page, request }) => {
-  const draft = await invoice(request, { status: 'draft' });
+test('draft → edit → finalize → Factur-X PDF → send by email → mark paid → unmark', async ({ page, request }) => {
+  const draft = await invoice(request, { status: 'draft', header: 'Mission 2026' });
   await connect(page, `/invoices/${draft.id}`);
   await expect(page.getByRole('heading', { name: `Invoice ${draft.number}` })).toBeVisible();
   await expect(actions(page).getByRole('button', { name: 'Send…' })).toHaveCount(0);
+
+  await actions(page).getByRole('link', { name: 'Edit' }).click();
+  await expect(page.getByRole('heading', { name: `Edit draft ${draft.number}` })).toBeVisible();
+  await expect(page.getByLabel('Item 2 title')).toHaveValue('Bilan annuel');
+  await expect(page.getByRole('status', { name: 'Invoice total' })).toHaveText(/960,00\s€/);
+  const firstLine = page.getByRole('group', { name: 'Item 1' });
+  await firstLine.getByLabel('Quantity').fill('4');
+  await page.getByLabel('Header').fill('');
+  await expect(page.getByRole('status', { name: 'Invoice total' })).toHaveText(/1\s080,00\s€/);
+  await page.waitForTimeout(600); // the autosave's debounce
+  await page.reload();
+  await expect(page.getByText(/Unsaved changes restored from/)).toBeVisible();
+  await expect(firstLine.getByLabel('Quantity')).toHaveValue('4');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Changes saved in Qonto.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Invoice ${draft.number}` })).toBeVisible();
+  const saved = (await qonto(request, 'GET', `/v2/client_invoices/${draft.id}`)).body.client_invoice;
+  expect(saved).toMatchObject({ status: 'draft', header: '', total_amount: { value: '1080.00' } });
+  expect(saved.items[0].quantity).toBe('4');
   await actions(page).getByRole('button', { name: 'Finalize' }).click();
   await expect(page.getByText('Unpaid', { exact: true }).first()).toBeVisible();
 
@@ -80,7 +100,7 @@ test('draft → finalize → Factur-X PDF → send by email → mark paid → un
   const recipients = dialog.getByLabel('Recipients (separate several with commas)');
   await expect(recipients).toHaveValue('compta@atelier-durand.example, direction@atelier-durand.example');
   await expect(dialog.getByLabel('Subject')).toHaveValue(`Invoice ${draft.number} from Cabinet Lumière SAS`);
-  await expect(dialog.getByLabel('Message')).toHaveValue(/960,00\s€/);
+  await expect(dialog.getByLabel('Message')).toHaveValue(/1\s080,00\s€/);
   await expectNoAxeViolations(page);
   await recipients.fill('compta@atelier-durand.example, not-an-email');
   await dialog.getByRole('button', { name: 'Send by email' }).click();

@@ -57,6 +57,22 @@ export const clientInvoiceSchema = z.looseObject({
     .catch(null)
     .transform((ids) => ids ?? []),
   einvoicing_status: optionalText,
+  purchase_order: optionalText,
+  header: optionalText,
+  footer: optionalText,
+  terms_and_conditions: optionalText,
+  performance_start_date: optionalText,
+  performance_end_date: optionalText,
+  upload_id: optionalText,
+  stamp_duty_amount: optionalText,
+  payment_methods: z
+    .array(z.looseObject({ iban: optionalText }))
+    .nullish()
+    .catch(null)
+    .transform((methods) => methods ?? []),
+  withholding_tax: z.looseObject({ reason: optionalText, rate: optionalText, payment_reason: optionalText }).nullish().catch(null),
+  welfare_fund: z.looseObject({ type: optionalText, rate: optionalText }).nullish().catch(null),
+  payment_reporting: z.looseObject({ conditions: optionalText, method: optionalText }).nullish().catch(null),
   einvoicing_lifecycle_events: z
     .array(z.looseObject({ status_code: z.number().nullish().catch(null), reason: optionalText, timestamp: optionalText }))
     .nullish()

@@ -18,6 +18,11 @@ export const router = createBrowserRouter([
         lazy: () => import('../features/invoices/components/invoice-detail-page.tsx'),
         errorElement: <RouteError />,
       },
+      {
+        path: 'invoices/:invoiceId/edit',
+        lazy: () => import('../features/composer/components/edit-draft-page.tsx'),
+        errorElement: <RouteError />,
+      },
       { path: 'credit-notes', lazy: () => import('../features/invoices/components/credit-notes-page.tsx'), errorElement: <RouteError /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -42,7 +42,11 @@ export function invoiceLifecycleRoutes(store: EmulatorStore, options: EmulatorOp
       });
     }
     const ownNumber = invoice.record.number;
-    const { payload, client } = validateInvoicePayload(store, { ...invoice.payload, ...changes, status: 'draft' }, ownNumber);
+    // Fields sent replace the draft's; a field sent as null is cleared; fields left out are kept.
+    const merged = Object.fromEntries(
+      Object.entries({ ...invoice.payload, ...changes, status: 'draft' }).filter(([, value]) => value !== null),
+    );
+    const { payload, client } = validateInvoicePayload(store, merged, ownNumber);
     const record = buildClientInvoice({
       id: invoice.record.id,
       number: payload.number,

@@ -55,6 +55,26 @@ describe('update and delete (drafts only)', () => {
     assert.equal((await patch({ number: invoice.number })).status, 200, 'its own number is no clash');
   });
 
+  it('PATCH keeps fields left out, clears a field sent as null, and a required field sent as null is a 422', async () => {
+    const invoice = await draft();
+    const patch = (body: unknown) => emulator.api(`/v2/client_invoices/${invoice.id}`, { ...jsonPost(body), method: 'PATCH' });
+    const withHeader = await patch({ header: 'Mission 2026', discount: { type: 'percentage', value: '0.1' } });
+    assert.equal(withHeader.body.client_invoice.header, 'Mission 2026');
+    assert.equal(withHeader.body.client_invoice.discount.type, 'percentage');
+    const kept = await patch({ footer: 'Merci' });
+    assert.equal(kept.body.client_invoice.header, 'Mission 2026', 'a field left out is kept');
+    const cleared = await patch({ header: null, discount: null });
+    assert.equal(cleared.status, 200);
+    assert.equal(cleared.body.client_invoice.header, '');
+    assert.equal(cleared.body.client_invoice.discount, undefined);
+    assert.equal(cleared.body.client_invoice.total_amount.value, invoice.total_amount.value);
+    const required = await patch({ due_date: null });
+    assert.equal(required.status, 422);
+    assert.ok(
+      required.body.errors.some((error: { source?: { pointer?: string } }) => error.source?.pointer === '/data/attributes/due_date'),
+    );
+  });
+
   it('PATCH and DELETE refuse a finalized invoice with 412 invoice_not_in_draft_status; a draft deletes with 204', async () => {
     const done = await finalized();
     refusal(

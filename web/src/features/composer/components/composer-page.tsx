@@ -72,11 +72,12 @@ export function ComposerPage() {
       locale={locale}
       initialValues={initial}
       restoredDraft={restored}
+      draftScope={org.id}
       onDiscardDraft={() => {
         clearDraft(org.id);
         fresh();
       }}
-      onCreated={(invoice, values) => setView({ kind: 'created', invoice, values, locationKey })}
+      mode={{ kind: 'create', onCreated: (invoice, values) => setView({ kind: 'created', invoice, values, locationKey }) }}
     />
   );
 }

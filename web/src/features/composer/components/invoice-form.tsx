@@ -4,10 +4,12 @@ import { useWatch, type FieldErrors } from 'react-hook-form';
 import { ApiError } from '../../../lib/api-error.ts';
 import { useClient } from '../api/clients.ts';
 import { useCreateClientInvoice } from '../api/create-client-invoice.ts';
+import { useUpdateClientInvoice } from '../api/update-client-invoice.ts';
 import { ComposerFormProvider, useComposerFormSetup, type ComposerSettings } from '../form/composer-form.tsx';
 import { useDraftAutosave } from '../hooks/use-draft-autosave.ts';
 import type { ComposerValues } from '../model/composer-values.ts';
-import { clearDraft, saveDraft, type StoredDraft } from '../model/draft-storage.ts';
+import { clearDraft, saveDraft, type DraftScope, type StoredDraft } from '../model/draft-storage.ts';
+import { draftUpdateBody } from '../model/invoice-to-composer.ts';
 import { newIdempotencyKey } from '../../../lib/new-idempotency-key.ts';
 import { placeQontoErrors, type ComposerContext } from '../model/validate-composer.ts';
 import { AttachmentSection } from './attachment-section.tsx';
@@ -34,15 +36,26 @@ export interface InvoiceFormProps {
   locale: string;
   initialValues: ComposerValues;
   restoredDraft: StoredDraft | undefined;
+  /** Where the form's work is autosaved in this browser. */
+  draftScope: DraftScope;
   onDiscardDraft: () => void;
-  onCreated: (invoice: ClientInvoice, values: ComposerValues) => void;
+  /** Create a new invoice, or save the changes to a Qonto draft (`PATCH`). */
+  mode: { kind: 'create'; onCreated: (invoice: ClientInvoice, values: ComposerValues) => void } | EditMode;
+}
+
+interface EditMode {
+  kind: 'edit';
+  invoiceId: string;
+  heading: string;
+  onSaved: (invoice: ClientInvoice) => void;
 }
 
 const lostOutcome = 'Qonto did not confirm the invoice. Nothing was lost: submit again, the same invoice will not be created twice.';
+const lostUpdate = 'Qonto did not confirm the changes. Nothing was lost: save again.';
 
 /** The composer: one react-hook-form form mirroring ClientInvoiceCreatePayload, validated by the shared rules. */
 export function InvoiceForm(props: InvoiceFormProps) {
-  const { organization, einvoicingOff, numberingMode, locale, initialValues, restoredDraft, onDiscardDraft, onCreated } = props;
+  const { organization, einvoicingOff, numberingMode, locale, initialValues, restoredDraft, draftScope, onDiscardDraft, mode } = props;
   const profile = useMemo(() => organizationProfile(organization), [organization]);
   const ibans = useMemo(() => organization.bank_accounts.map((account) => account.iban), [organization]);
   const [clientId, setClientId] = useState(initialValues.client_id);
@@ -64,8 +77,10 @@ export function InvoiceForm(props: InvoiceFormProps) {
   );
 
   const pendingSubmit = useRef<StoredDraft['pendingSubmit']>(restoredDraft?.pendingSubmit);
-  const unsaved = useDraftAutosave(form, organization.id, pendingSubmit, restoredDraft !== undefined);
+  const unsaved = useDraftAutosave(form, draftScope, pendingSubmit, restoredDraft !== undefined);
   const createInvoice = useCreateClientInvoice();
+  const updateInvoice = useUpdateClientInvoice();
+  const pending = createInvoice.isPending || updateInvoice.isPending;
   const [summary, setSummary] = useState<{ messages: string[]; traceId?: string | undefined }>({ messages: [] });
   const [enlarged, setEnlarged] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -80,26 +95,32 @@ export function InvoiceForm(props: InvoiceFormProps) {
       async (payload) => {
         setSummary({ messages: [] });
         const values = form.getValues();
-        const body = { ...payload, status };
+        const created = { ...payload, status };
+        const body = mode.kind === 'edit' ? draftUpdateBody(payload) : created;
         const fingerprint = JSON.stringify(body);
         const idempotencyKey =
           pendingSubmit.current?.payloadHash === fingerprint ? pendingSubmit.current.idempotencyKey : newIdempotencyKey();
         pendingSubmit.current = { idempotencyKey, payloadHash: fingerprint };
-        saveDraft(organization.id, { values, savedAt: new Date().toISOString(), pendingSubmit: pendingSubmit.current });
+        saveDraft(draftScope, { values, savedAt: new Date().toISOString(), pendingSubmit: pendingSubmit.current });
+        const lost = mode.kind === 'edit' ? lostUpdate : lostOutcome;
         try {
-          const invoice = await createInvoice.mutateAsync({ payload: body, idempotencyKey });
+          const invoice =
+            mode.kind === 'edit'
+              ? await updateInvoice.mutateAsync({ invoiceId: mode.invoiceId, body, idempotencyKey })
+              : await createInvoice.mutateAsync({ payload: created, idempotencyKey });
           pendingSubmit.current = undefined;
           unsaved.current = false;
-          clearDraft(organization.id);
-          onCreated(invoice, values);
+          clearDraft(draftScope);
+          if (mode.kind === 'edit') mode.onSaved(invoice);
+          else mode.onCreated(invoice, values);
         } catch (error) {
-          if (!(error instanceof ApiError)) return showSummary([lostOutcome]);
+          if (!(error instanceof ApiError)) return showSummary([lost]);
           if (error.needsReconnect)
             return showSummary([
               'The connection to Qonto has expired. Reconnect with the button above, then submit again: this invoice is kept.',
             ]);
           if (error.status === 0 || error.status >= 500)
-            return showSummary([lostOutcome, ...error.errors.map((item) => item.detail ?? item.code)], error.traceId);
+            return showSummary([lost, ...error.errors.map((item) => item.detail ?? item.code)], error.traceId);
           pendingSubmit.current = undefined;
           const placed = placeQontoErrors(error.errors, profile);
           for (const problem of placed.fieldErrors) methods.setError(problem.field as never, { type: 'server', message: problem.message });
@@ -132,12 +153,13 @@ export function InvoiceForm(props: InvoiceFormProps) {
           aria-labelledby="composer-title"
         >
           <div className="composer-heading">
-            <h1 id="composer-title">New invoice</h1>
+            <h1 id="composer-title">{mode.kind === 'edit' ? mode.heading : 'New invoice'}</h1>
             {restoredDraft && (
               <p role="status" className="draft-status">
-                Draft restored from {new Date(restoredDraft.savedAt).toLocaleString(locale)}.{' '}
+                {mode.kind === 'edit' ? 'Unsaved changes restored from' : 'Draft restored from'}{' '}
+                {new Date(restoredDraft.savedAt).toLocaleString(locale)}.{' '}
                 <button type="button" className="button-quiet" onClick={onDiscardDraft}>
-                  Discard draft
+                  {mode.kind === 'edit' ? 'Discard changes' : 'Discard draft'}
                 </button>
               </p>
             )}
@@ -165,13 +187,21 @@ export function InvoiceForm(props: InvoiceFormProps) {
           <SettingsOverridesSection />
           <AttachmentSection />
           <div className="form-actions">
-            <button type="button" onClick={(event) => submit('draft')(event)} disabled={createInvoice.isPending}>
-              Save as draft
-            </button>
-            <button type="submit" className="button-primary" disabled={createInvoice.isPending}>
-              Create invoice
-            </button>
-            {createInvoice.isPending && <span role="status">Sending to Qonto…</span>}
+            {mode.kind === 'edit' ? (
+              <button type="submit" className="button-primary" disabled={pending}>
+                Save changes
+              </button>
+            ) : (
+              <>
+                <button type="button" onClick={(event) => submit('draft')(event)} disabled={pending}>
+                  Save as draft
+                </button>
+                <button type="submit" className="button-primary" disabled={pending}>
+                  Create invoice
+                </button>
+              </>
+            )}
+            {pending && <span role="status">Sending to Qonto…</span>}
           </div>
         </form>
         <div className="composer-side">

@@ -1,21 +1,21 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { ComposerForm } from '../form/composer-form.tsx';
-import { saveDraft, type StoredDraft } from '../model/draft-storage.ts';
+import { saveDraft, type DraftScope, type StoredDraft } from '../model/draft-storage.ts';
 
 /**
  * Saves the draft in this browser shortly after every change, and warns before leaving the page
- * while there is work not yet created in Qonto.
+ * while there is work not yet saved in Qonto.
  */
 export function useDraftAutosave(
   { changes, getValues }: ComposerForm,
-  organizationId: string,
+  scope: DraftScope,
   pendingSubmit: RefObject<StoredDraft['pendingSubmit']>,
   startDirty: boolean,
 ) {
   const unsaved = useRef(startDirty);
   useEffect(() => {
     const save = () =>
-      saveDraft(organizationId, {
+      saveDraft(scope, {
         values: getValues(),
         savedAt: new Date().toISOString(),
         ...(pendingSubmit.current ? { pendingSubmit: pendingSubmit.current } : {}),
@@ -37,6 +37,6 @@ export function useDraftAutosave(
       clearTimeout(timer);
       window.removeEventListener('beforeunload', warn);
     };
-  }, [organizationId, changes, getValues, pendingSubmit]);
+  }, [scope, changes, getValues, pendingSubmit]);
   return unsaved;
 }

@@ -7,12 +7,20 @@ export interface StoredDraft {
   pendingSubmit?: { idempotencyKey: string; payloadHash: string };
 }
 
-const storageKey = (organizationId: string) => `invoice-composer:draft:${organizationId}`;
+/**
+ * Where a form's work is kept: the new invoice of an organization (its id), or the changes to one of its
+ * Qonto drafts (`editDraftScope`), so editing a draft never overwrites the new invoice being typed.
+ */
+export type DraftScope = string;
+
+export const editDraftScope = (organizationId: string, invoiceId: string): DraftScope => `${organizationId}:invoice:${invoiceId}`;
+
+const storageKey = (scope: DraftScope) => `invoice-composer:draft:${scope}`;
 
 /** Drafts live in this browser only, per organization, so a reload or a crash loses nothing. */
-export function loadDraft(organizationId: string, storage: Storage = localStorage): StoredDraft | undefined {
+export function loadDraft(scope: DraftScope, storage: Storage = localStorage): StoredDraft | undefined {
   try {
-    const raw = storage.getItem(storageKey(organizationId));
+    const raw = storage.getItem(storageKey(scope));
     const draft = raw ? (JSON.parse(raw) as StoredDraft) : undefined;
     return draft && typeof draft.values === 'object' && Array.isArray(draft.values.items) ? draft : undefined;
   } catch {
@@ -20,14 +28,14 @@ export function loadDraft(organizationId: string, storage: Storage = localStorag
   }
 }
 
-export function saveDraft(organizationId: string, draft: StoredDraft, storage: Storage = localStorage): void {
+export function saveDraft(scope: DraftScope, draft: StoredDraft, storage: Storage = localStorage): void {
   try {
-    storage.setItem(storageKey(organizationId), JSON.stringify(draft));
+    storage.setItem(storageKey(scope), JSON.stringify(draft));
   } catch {
     // Storage full or disabled: the form itself keeps working.
   }
 }
 
-export function clearDraft(organizationId: string, storage: Storage = localStorage): void {
-  storage.removeItem(storageKey(organizationId));
+export function clearDraft(scope: DraftScope, storage: Storage = localStorage): void {
+  storage.removeItem(storageKey(scope));
 }

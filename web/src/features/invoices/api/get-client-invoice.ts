@@ -1,14 +1,6 @@
-import { clientInvoiceResponseSchema, type ClientInvoice } from '@composer/shared';
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client.ts';
-
-export function clientInvoiceQuery(id: string) {
-  return queryOptions({
-    queryKey: ['client_invoices', 'one', id],
-    queryFn: ({ signal }) =>
-      apiRequest(`/api/qonto/v2/client_invoices/${encodeURIComponent(id)}`, { schema: clientInvoiceResponseSchema, signal }),
-  });
-}
+import type { ClientInvoice } from '@composer/shared';
+import { useQuery } from '@tanstack/react-query';
+import { clientInvoiceQuery } from '../../../lib/client-invoice-query.ts';
 
 /** While an e-invoice is on its way, the invoice is read again every few seconds; never once it is final. */
 export function useClientInvoice(id: string, isPending: (invoice: ClientInvoice) => boolean = () => false) {

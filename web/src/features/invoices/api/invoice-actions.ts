@@ -8,7 +8,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { clientInvoiceQuery } from './get-client-invoice.ts';
+import { clientInvoiceQuery } from '../../../lib/client-invoice-query.ts';
 
 export type InvoiceAction =
   | { kind: 'finalize' }

@@ -1,6 +1,6 @@
 import { organizationProfile, type ClientInvoice } from '@composer/shared';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { useClient } from '../../../lib/client-queries.ts';
 import { newIdempotencyKey } from '../../../lib/new-idempotency-key.ts';
@@ -64,6 +64,11 @@ export function InvoiceActions({ invoice, initiallyOpen = null, onSent }: Props)
   return (
     <section aria-label="Invoice actions" className="invoice-actions">
       <div className="toolbar">
+        {actions.edit && (
+          <Link className="button" to={`/invoices/${encodeURIComponent(invoice.id)}/edit`}>
+            Edit
+          </Link>
+        )}
         {actions.finalize && (
           <button type="button" className="button button-primary" disabled={mutation.isPending} onClick={() => run({ kind: 'finalize' })}>
             Finalize

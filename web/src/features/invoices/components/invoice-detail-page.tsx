@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { formatDate, formatDecimal, formatMoney, formatPercent } from '../../../lib/format.ts';
 import { useClientInvoice } from '../api/get-client-invoice.ts';
@@ -15,6 +15,7 @@ export function InvoiceDetailPage() {
   const { invoiceId = '' } = useParams();
   const query = useClientInvoice(invoiceId, einvoicingIsPending);
   const [searchParams] = useSearchParams();
+  const saved = (useLocation().state as { saved?: boolean } | null)?.saved === true;
   const [sent, setSent] = useState(() => readSentLog(invoiceId));
   if (query.isPending) return <p role="status">Loading the invoice…</p>;
   if (query.isError) {
@@ -33,7 +34,8 @@ export function InvoiceDetailPage() {
       <p>
         <Link to="/invoices">← Invoices</Link>
       </p>
-      <h1 id="invoice-title">Invoice {invoice.number ?? ''}</h1>
+      <h1 id="invoice-title">{invoice.number ? `Invoice ${invoice.number}` : 'Draft invoice'}</h1>
+      {saved && <p role="status">Changes saved in Qonto.</p>}
       <dl className="facts">
         <div>
           <dt>Client</dt>

@@ -1,0 +1,77 @@
+import { organizationProfile } from '@composer/shared';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ErrorMessage } from '../../../components/error-message.tsx';
+import { clientInvoiceQuery } from '../../../lib/client-invoice-query.ts';
+import { useEinvoicingSettings, useOrganization, useSettings } from '../../../lib/organization-queries.ts';
+import { userLocale } from '../../../lib/user-locale.ts';
+import { clearDraft, editDraftScope, loadDraft } from '../model/draft-storage.ts';
+import { invoiceToComposer } from '../model/invoice-to-composer.ts';
+import { InvoiceForm } from './invoice-form.tsx';
+
+/**
+ * A Qonto draft opened in the composer. Changes are autosaved in this browser under the draft's own key
+ * (a reload restores them) and saved to Qonto with `PATCH`; then the invoice's page opens again.
+ */
+export function EditDraftPage() {
+  const { invoiceId = '' } = useParams();
+  const navigate = useNavigate();
+  const organization = useOrganization();
+  const settings = useSettings();
+  const invoice = useQuery(clientInvoiceQuery(invoiceId));
+  const italian = organization.data ? organizationProfile(organization.data.organization).needsEinvoicingActivated : false;
+  const einvoicing = useEinvoicingSettings(italian);
+  const [formKey, setFormKey] = useState(0);
+  const locale = userLocale();
+  const back = <Link to={`/invoices/${encodeURIComponent(invoiceId)}`}>Back to the invoice</Link>;
+
+  if (organization.isPending || settings.isPending || invoice.isPending) return <p role="status">Loading the draft…</p>;
+  if (organization.isError) return <ErrorMessage error={organization.error} title="Your organization could not be loaded." />;
+  if (settings.isError) return <ErrorMessage error={settings.error} title="Your invoicing settings could not be loaded." />;
+  if (invoice.isError)
+    return (
+      <section aria-labelledby="edit-error-title">
+        <h1 id="edit-error-title">Edit draft</h1>
+        <ErrorMessage error={invoice.error} title="This invoice could not be loaded." />
+        {back}
+      </section>
+    );
+  const draft = invoice.data.client_invoice;
+  if (draft.status !== 'draft')
+    return (
+      <section aria-labelledby="edit-error-title">
+        <h1 id="edit-error-title">This invoice is no longer a draft</h1>
+        <p>Qonto keeps a finalized invoice as it was issued: correct it with a credit note instead.</p>
+        {back}
+      </section>
+    );
+
+  const org = organization.data.organization;
+  const scope = editDraftScope(org.id, draft.id);
+  const restored = loadDraft(scope);
+  return (
+    <InvoiceForm
+      key={formKey}
+      organization={org}
+      einvoicingOff={italian && einvoicing.data?.sending_status === 'disabled'}
+      numberingMode={settings.data.numbering_mode === 'automatic' ? 'automatic' : 'manual'}
+      locale={locale}
+      initialValues={restored?.values ?? invoiceToComposer(draft, locale)}
+      restoredDraft={restored}
+      draftScope={scope}
+      onDiscardDraft={() => {
+        clearDraft(scope);
+        setFormKey((key) => key + 1);
+      }}
+      mode={{
+        kind: 'edit',
+        invoiceId: draft.id,
+        heading: draft.number ? `Edit draft ${draft.number}` : 'Edit draft invoice',
+        onSaved: (saved) => void navigate(`/invoices/${encodeURIComponent(saved.id)}`, { state: { saved: true } }),
+      }}
+    />
+  );
+}
+
+export { EditDraftPage as Component };
