@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import { detectEInvoice, readPdfAttachments, type PdfReader } from '@composer/shared/einvoice';
 import { XMLParser } from 'fast-xml-parser';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { embeddedXmlFiles } from '../../testing/embedded-xml.ts';
 import { startEmulatorHarness, type EmulatorHarness, type JsonBody } from '../../testing/emulator-harness.ts';
 import { frenchInvoice, jsonPost } from '../../testing/invoice-payloads.ts';
@@ -127,6 +129,31 @@ describe('Factur-X after finalize', () => {
     }
     assert.equal(cents(sum.GrandTotalAmount), cents(invoice.total_amount.value), 'the grand total is the invoice total');
     assert.equal(cents(sum.TaxTotalAmount), cents(invoice.vat_amount.value));
+  });
+
+  it("reads back through the app's own e-invoice reader (pdf.js, as in the browser), also when created finalized", async () => {
+    const created = (await emulator.api('/v2/client_invoices', jsonPost(payload()))).body.client_invoice;
+    const issued = (await emulator.api(`/v2/client_invoices/${created.id}/finalize`, { method: 'POST' })).body.client_invoice;
+    const direct = (await emulator.api('/v2/client_invoices', jsonPost(frenchInvoice()))).body.client_invoice;
+    for (const invoice of [issued, direct]) {
+      const { pdf } = await fetchPdf(invoice.id);
+      const detection = detectEInvoice(await readPdfAttachments(pdfjs as unknown as PdfReader, pdf));
+      assert.equal(detection.status, 'found');
+      if (detection.status !== 'found') return;
+      assert.equal(detection.xmlName, 'factur-x.xml');
+      assert.deepEqual(
+        {
+          number: detection.data.number,
+          issueDate: detection.data.issueDate,
+          dueDate: detection.data.dueDate,
+          profile: detection.data.profile,
+        },
+        { number: invoice.number, issueDate: invoice.issue_date, dueDate: invoice.due_date, profile: 'EN 16931' },
+      );
+      assert.equal(detection.data.grandTotal, invoice.total_amount.value);
+      assert.equal(detection.data.vatTotal, invoice.vat_amount.value);
+      assert.equal(detection.data.buyer, invoice.client.name);
+    }
   });
 
   it('an expired or forged link is refused', async () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { startEmulatorHarness, type EmulatorHarness } from '../../testing/emulator-harness.ts';
+import { frenchInvoice, jsonPost } from '../../testing/invoice-payloads.ts';
 import { makePdf, multipart, pngBytes } from '../../testing/test-files.ts';
 
 describe('bulk import', () => {
@@ -28,6 +29,47 @@ describe('bulk import', () => {
     assert.equal(shown.body.client_invoices.length, 5);
     const ids = new Set(imported.body.client_invoices.map((row: { invoice_id: string }) => row.invoice_id));
     assert.ok(shown.body.client_invoices.every((invoice: { id: string }) => ids.has(invoice.id)));
+  });
+
+  it('reads an embedded Factur-X as Qonto does: number, dates, amounts and the known client', async () => {
+    const draft = (await emulator.api('/v2/client_invoices', jsonPost(frenchInvoice({ status: 'draft' })))).body.client_invoice;
+    const issued = (await emulator.api(`/v2/client_invoices/${draft.id}/finalize`, { method: 'POST' })).body.client_invoice;
+    const attachment = (await emulator.api(`/v2/attachments/${issued.attachment_id}`)).body.attachment;
+    const pdf = Buffer.from(await (await fetch(new URL(attachment.url, emulator.url))).arrayBuffer());
+    await emulator.reset();
+
+    const imported = await bulk([
+      { name: 'scan-0001.pdf', bytes: pdf },
+      { name: 'plain.pdf', bytes: makePdf('no e-invoice inside') },
+    ]);
+    assert.equal(imported.status, 200);
+    const [facturx, plain] = await Promise.all(
+      imported.body.client_invoices.map(
+        async (row: { invoice_id: string }) => (await emulator.api(`/v2/client_invoices/${row.invoice_id}`)).body.client_invoice,
+      ),
+    );
+    assert.deepEqual(
+      {
+        number: facturx.number,
+        issue_date: facturx.issue_date,
+        due_date: facturx.due_date,
+        total: facturx.total_amount.value,
+        vat: facturx.vat_amount.value,
+        cents: facturx.total_amount_cents,
+        client: facturx.client.id,
+      },
+      {
+        number: issued.number,
+        issue_date: issued.issue_date,
+        due_date: issued.due_date,
+        total: issued.total_amount.value,
+        vat: issued.vat_amount.value,
+        cents: issued.total_amount_cents,
+        client: issued.client.id,
+      },
+    );
+    assert.equal(plain.number, 'plain');
+    assert.equal(plain.total_amount.value, '0.00');
   });
 
   it('is idempotent by content: the same bytes return the same invoice_id', async () => {

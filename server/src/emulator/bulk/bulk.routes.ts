@@ -10,6 +10,7 @@ import type { EmulatorOptions } from '../emulator-options.ts';
 import type { EmulatorStore } from '../emulator-store.ts';
 import { readMultipartFiles, type ReceivedFile } from '../uploads/read-multipart-files.ts';
 import { importedInvoice } from './imported-invoice.ts';
+import { readImportedEInvoice } from './read-imported-einvoice.ts';
 
 const field = 'client_invoices';
 const pointer = (index?: number) => `/data/attributes/${field}${index === undefined ? '' : `/${index}`}`;
@@ -41,8 +42,9 @@ function fileErrors(files: ReceivedFile[]): QontoError[] {
   });
 }
 
-function importNumber(fileName: string, store: EmulatorStore): string {
-  const base = (fileName.replace(/\.[^.]*$/, '') || 'imported').slice(0, 32);
+/** The e-invoice's own number, else the file's name; a number already taken gets a suffix. */
+function importNumber(wanted: string, store: EmulatorStore): string {
+  const base = (wanted.trim() || 'imported').slice(0, 32);
   let candidate = base;
   for (let n = 2; store.invoiceNumbers.has(candidate); n += 1) candidate = `${base}-${n}`;
   return candidate;
@@ -81,13 +83,17 @@ export function bulkRoutes(store: EmulatorStore, options: EmulatorOptions) {
     const errors = fileErrors(body.files);
     if (errors.length > 0) throw new ApiProblem(422, errors);
 
+    // Read before anything is stored, so that what follows runs at once: two requests carrying the same
+    // file never both pass the duplicate check.
+    const readings = await Promise.all(body.files.map((file) => readImportedEInvoice(file.bytes, detectFileType(file.bytes)!)));
     const createdAt = new Date().toISOString();
-    const results = body.files.map((file) => {
+    const results = body.files.map((file, index) => {
       const sha256 = createHash('sha256').update(file.bytes).digest('hex');
       const existing = store.importsBySha256.get(sha256);
       if (existing) return { invoice_id: existing, file_name: file.filename };
+      const einvoice = readings[index];
       const id = newUuid();
-      const number = importNumber(file.filename, store);
+      const number = importNumber(einvoice?.number ?? file.filename.replace(/\.[^.]*$/, ''), store);
       const invoice = importedInvoice({
         id,
         number,
@@ -97,6 +103,8 @@ export function bulkRoutes(store: EmulatorStore, options: EmulatorOptions) {
         organization: store.organization,
         invoiceUrl: publicInvoiceUrl(options.publicUrl, id),
         createdAt,
+        einvoice,
+        clients: store.clients.values(),
       });
       store.invoices.set(id, invoice);
       store.invoiceNumbers.add(number);

@@ -5,7 +5,7 @@ import { newUuid } from '../../lib/random-id.ts';
 import { readJsonObject } from '../../lib/read-json-body.ts';
 import type { EmulatorEnv } from '../emulator-env.ts';
 import type { EmulatorOptions } from '../emulator-options.ts';
-import type { EmulatorStore } from '../emulator-store.ts';
+import { emulatorNow, type EmulatorStore } from '../emulator-store.ts';
 import { buildClientInvoice } from './build-client-invoice.ts';
 import { nextInvoiceNumber } from './next-invoice-number.ts';
 import { publicInvoiceUrl } from './public-invoice-url.ts';
@@ -32,7 +32,9 @@ export function createClientInvoiceHandler(store: EmulatorStore, options: Emulat
       createdAt,
       attachmentId: newUuid(),
     });
-    store.invoices.set(id, { record, imported: false, payload });
+    // Created finalized, an invoice gets its Factur-X PDF the same way as one finalized later.
+    const facturx = draft ? {} : { facturx: { readyAt: emulatorNow(store) + store.settings.facturxDelayMs } };
+    store.invoices.set(id, { record, imported: false, payload, ...facturx });
     store.attachments.set(record.attachment_id as string, id);
     if (number !== undefined) store.invoiceNumbers.add(number);
     store.counters.invoicesCreated += 1;

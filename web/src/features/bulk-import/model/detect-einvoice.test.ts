@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { detectEInvoice } from './detect-einvoice.ts';
-import { readPdfAttachments, type PdfReader } from './read-pdf-attachments.ts';
+import { detectEInvoice, readPdfAttachments, type PdfReader } from '@composer/shared/einvoice';
 import { buildPdf, facturXml } from '../../../test-support/test-pdfs.ts';
 
 const reader = pdfjs as unknown as PdfReader;

@@ -1,5 +1,5 @@
 import type { SupportedFileType } from '@composer/shared';
-import type { EInvoiceDetection } from './detect-einvoice.ts';
+import type { EInvoiceDetection } from '@composer/shared/einvoice';
 
 /** What the worker learns about a file before anything is sent. */
 export interface FileAnalysis {

@@ -1,9 +1,8 @@
 import { detectFileType, fileSignatureLength } from '@composer/shared';
 import * as pdfjs from 'pdfjs-dist';
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { detectEInvoice } from '../model/detect-einvoice.ts';
 import type { AnalysisAnswer, AnalysisRequest, FileAnalysis } from '../model/file-analysis.ts';
-import { readPdfAttachments, type PdfReader } from '../model/read-pdf-attachments.ts';
+import { detectEInvoice, readPdfAttachments, type PdfReader } from '@composer/shared/einvoice';
 
 pdfjs.GlobalWorkerOptions.workerSrc = pdfWorkerUrl;
 

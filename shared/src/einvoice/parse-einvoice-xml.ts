@@ -6,8 +6,14 @@ export interface EInvoiceData {
   typeCode: string | null;
   kind: 'invoice' | 'credit note';
   issueDate: string | null;
+  dueDate: string | null;
   seller: string | null;
   buyer: string | null;
+  /** The buyer's VAT number, by which a reader can recognise a known client. */
+  buyerVatId: string | null;
+  /** Total without VAT (BT-109), VAT (BT-110), with VAT (BT-112): as written, decimal strings. */
+  netTotal: string | null;
+  vatTotal: string | null;
   grandTotal: string | null;
   currency: string | null;
   guideline: string | null;
@@ -46,6 +52,13 @@ function text(value: unknown, preferAttribute?: [string, string | null]): string
   if (typeof value === 'string') return value.trim() || null;
   if (value && typeof value === 'object' && '#text' in value) return String((value as Node)['#text']).trim() || null;
   return null;
+}
+
+/** The VAT number (`schemeID="VA"`) among a party's tax registrations (the other is often the tax number, FC). */
+function vatRegistration(registrations: unknown): string | null {
+  const list = Array.isArray(registrations) ? registrations : [registrations];
+  const ids = list.map((registration) => at(registration, 'ID'));
+  return text(ids.find((id) => (id as Node | undefined)?.['@_schemeID'] === 'VA'));
 }
 
 function isoDate(value: string | null): string | null {
@@ -105,8 +118,12 @@ function fromCrossIndustry(root: Node, syntax: keyof typeof crossIndustryPaths):
     typeCode,
     kind: kindOf(typeCode),
     issueDate: isoDate(text(at(document, 'IssueDateTime', 'DateTimeString'))),
+    dueDate: isoDate(text(at(settlement, 'SpecifiedTradePaymentTerms', 'DueDateDateTime', 'DateTimeString'))),
     seller: text(at(agreement, 'SellerTradeParty', 'Name')),
     buyer: text(at(agreement, 'BuyerTradeParty', 'Name')),
+    buyerVatId: vatRegistration(at(agreement, 'BuyerTradeParty', 'SpecifiedTaxRegistration')),
+    netTotal: text(at(settlement, paths.summation, 'TaxBasisTotalAmount'), ['currencyID', currency]),
+    vatTotal: text(at(settlement, paths.summation, 'TaxTotalAmount'), ['currencyID', currency]),
     grandTotal: text(at(settlement, paths.summation, 'GrandTotalAmount'), ['currencyID', currency]),
     currency,
     guideline,
@@ -125,8 +142,12 @@ function fromUbl(root: Node, creditNote: boolean): EInvoiceData {
     typeCode,
     kind: creditNote ? 'credit note' : kindOf(typeCode),
     issueDate: isoDate(text(at(root, 'IssueDate'))),
+    dueDate: isoDate(text(at(root, 'DueDate')) ?? text(at(root, 'PaymentMeans', 'PaymentDueDate'))),
     seller: party('AccountingSupplierParty'),
     buyer: party('AccountingCustomerParty'),
+    buyerVatId: text(at(root, 'AccountingCustomerParty', 'Party', 'PartyTaxScheme', 'CompanyID')),
+    netTotal: text(at(root, 'LegalMonetaryTotal', 'TaxExclusiveAmount')),
+    vatTotal: text(at(root, 'TaxTotal', 'TaxAmount')),
     grandTotal: text(at(root, 'LegalMonetaryTotal', 'TaxInclusiveAmount')),
     currency: text(at(root, 'DocumentCurrencyCode')),
     guideline,

@@ -1,0 +1,3 @@
+export * from './detect-einvoice.ts';
+export * from './parse-einvoice-xml.ts';
+export * from './read-pdf-attachments.ts';
