@@ -12,6 +12,7 @@ test.beforeEach(async ({ request }) => {
 test('connect through the consent page, create an invoice, find it on the Invoices page and open its preview', async ({
   page,
   context,
+  request,
 }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Connect to Qonto' })).toBeVisible();
@@ -21,6 +22,14 @@ test('connect through the consent page, create an invoice, find it on the Invoic
   await expect(header.getByText('Cabinet Lumière SAS')).toBeVisible();
   await expect(header.getByText('(FR)')).toBeVisible();
   await expect(header.getByText('Local emulator')).toBeVisible();
+  // The organization changes underneath the login (here an emulator reset to Italy): the header follows Qonto.
+  await resetEmulator(request, { country: 'IT', numbering_mode: 'manual' });
+  await page.reload();
+  await expect(header.getByText('Studio Aurora Srl')).toBeVisible();
+  await expect(header.getByText('(IT)')).toBeVisible();
+  await resetEmulator(request, { country: 'FR', numbering_mode: 'manual' });
+  await page.reload();
+  await expect(header.getByText('Cabinet Lumière SAS')).toBeVisible();
 
   await chooseClient(page, 'boulangerie', /Boulangerie Martin/);
   await page.getByLabel('Invoice number (required)').fill('F-LIST-1');

@@ -1,9 +1,13 @@
 import { NavLink } from 'react-router';
+import { useOrganization } from '../lib/organization-queries.ts';
 import { useDisconnect, type Session } from '../lib/session.ts';
 import { EnvironmentBadge } from '../components/environment-badge.tsx';
 
 export function AppHeader({ session }: { session: Session }) {
   const disconnect = useDisconnect();
+  // Qonto's answer, not the name remembered at login: an organization renamed (or an emulator reset) shows.
+  const live = useOrganization().data?.organization;
+  const organization = live ?? session.organization;
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">
@@ -29,9 +33,9 @@ export function AppHeader({ session }: { session: Session }) {
         </ul>
       </nav>
       <div className="app-connection">
-        {session.organization && (
+        {organization && (
           <span className="organization">
-            {session.organization.legal_name} <span className="country">({session.organization.legal_country})</span>
+            {organization.legal_name} <span className="country">({organization.legal_country})</span>
           </span>
         )}
         <EnvironmentBadge environment={session.environment} />

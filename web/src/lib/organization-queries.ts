@@ -5,7 +5,9 @@ import { apiRequest } from './api-client.ts';
 export const organizationQuery = queryOptions({
   queryKey: ['organization'],
   queryFn: ({ signal }) => apiRequest('/api/qonto/v2/organization', { schema: organizationResponseSchema, signal }),
-  staleTime: 5 * 60_000,
+  // As fresh as the session: the header shows it, and the user may come back after changing it in Qonto.
+  staleTime: 60_000,
+  refetchOnWindowFocus: true,
 });
 
 export const settingsQuery = queryOptions({
