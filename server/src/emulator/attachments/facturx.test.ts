@@ -4,6 +4,7 @@ import { detectEInvoice, readPdfAttachments, type PdfReader } from '@composer/sh
 import { XMLParser } from 'fast-xml-parser';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { embeddedXmlFiles } from '../../testing/embedded-xml.ts';
+import { facturXSchemaErrors } from '../../testing/facturx-xsd.ts';
 import { startEmulatorHarness, type EmulatorHarness, type JsonBody } from '../../testing/emulator-harness.ts';
 import { frenchInvoice, jsonPost } from '../../testing/invoice-payloads.ts';
 
@@ -154,6 +155,21 @@ describe('Factur-X after finalize', () => {
       assert.equal(detection.data.vatTotal, invoice.vat_amount.value);
       assert.equal(detection.data.buyer, invoice.client.name);
     }
+  });
+
+  it('passes the Factur-X 1.07.3 EN 16931 XSD (libxml2), and a broken one does not', async () => {
+    const period = { performance_start_date: '2026-10-01', performance_end_date: '2026-10-31', header: 'Mission 2026' };
+    const draft = (await emulator.api('/v2/client_invoices', jsonPost({ ...payload(), ...period }))).body.client_invoice;
+    assert.equal(draft.status, 'draft');
+    await emulator.api(`/v2/client_invoices/${draft.id}/finalize`, { method: 'POST' });
+    const [xml] = embeddedXmlFiles((await fetchPdf(draft.id)).pdf);
+    assert.match(xml!, /<ram:BillingSpecifiedPeriod>/);
+    assert.deepEqual(await facturXSchemaErrors(xml!), []);
+    const plain = (await emulator.api('/v2/client_invoices', jsonPost(frenchInvoice()))).body.client_invoice;
+    assert.deepEqual(await facturXSchemaErrors(embeddedXmlFiles((await fetchPdf(plain.id)).pdf)[0]!), []);
+    const broken = xml!.replace(/<ram:TypeCode>380<\/ram:TypeCode>/, '<ram:Kind>380</ram:Kind>');
+    assert.notEqual(broken, xml, 'the check has something to break');
+    assert.ok((await facturXSchemaErrors(broken)).length > 0, 'the schema check is real');
   });
 
   it('an expired or forged link is refused', async () => {

@@ -79,6 +79,8 @@ export function ublInvoiceData(record: Json, payload: ClientInvoiceCreatePayload
   const lineNets = payload.items.map((_, i) => decimal(totals.items[i]!.subtotal.value).minus(totals.items[i]!.discount.value));
   const lineNetSum = lineNets.reduce((sum, net) => sum.plus(net), decimal(0));
 
+  const performanceStart = text(payload.performance_start_date ?? payload.performance_date);
+  const performanceEnd = text(payload.performance_end_date);
   const notes = [
     text(record.header),
     text(record.terms_and_conditions),
@@ -93,7 +95,8 @@ export function ublInvoiceData(record: Json, payload: ClientInvoiceCreatePayload
     'cbc:IssueDate': payload.issue_date,
     'cbc:DueDate': payload.due_date,
     'cbc:InvoiceTypeCode': '380',
-    ...(notes.length > 0 ? { 'cbc:Note': notes } : {}),
+    // One note: e-invoice-eu puts several into one IncludedNote, which the Factur-X XSD refuses.
+    ...(notes.length > 0 ? { 'cbc:Note': notes.join('\n\n') } : {}),
     'cbc:DocumentCurrencyCode': currency,
     'cbc:BuyerReference': text(payload.purchase_order) ?? String(record.number),
     ...(text(payload.purchase_order) ? { 'cac:OrderReference': { 'cbc:ID': payload.purchase_order } } : {}),
@@ -129,6 +132,11 @@ export function ublInvoiceData(record: Json, payload: ClientInvoiceCreatePayload
         ...(text(client.email) ? { 'cac:Contact': { 'cbc:ElectronicMail': client.email } } : {}),
       },
     },
+    ...(performanceStart && performanceEnd
+      ? { 'cac:InvoicePeriod': { 'cbc:StartDate': performanceStart, 'cbc:EndDate': performanceEnd } }
+      : {}),
+    // BT-72; without a performance date, the operation took place on the issue date (as French law reads it).
+    'cac:Delivery': { 'cbc:ActualDeliveryDate': performanceEnd ?? performanceStart ?? payload.issue_date },
     'cac:PaymentMeans': [
       {
         'cbc:PaymentMeansCode': '58',
