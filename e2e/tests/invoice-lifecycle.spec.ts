@@ -202,12 +202,19 @@ test('delete a draft; cancel an invoice; the overdue filter and the outstanding 
   await page.getByLabel('Status').selectOption('overdue');
   await expect(page.getByRole('link', { name: late.number, exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: current.number, exact: true })).toHaveCount(0);
-  await expect(page.getByText(/Outstanding: 960,00\s€/)).toBeVisible();
+  await expect(page.getByText(/Overdue: 960,00\s€/)).toBeVisible();
   await page.getByRole('button', { name: `Mark paid invoice ${late.number} today` }).click();
   await expect(page.getByRole('link', { name: late.number, exact: true })).toHaveCount(0);
   await page.getByLabel('Status').selectOption('unpaid');
   await expect(page.getByText(/Outstanding: 960,00\s€/)).toBeVisible();
 
+  // The outstanding amount is the filtered view's, over every page, not the page on screen.
+  for (let i = 0; i < 25; i += 1) await invoice(request, { due_date: '2099-12-31' });
+  await page.reload();
+  await expect(page.getByText('Page 1 of 2')).toBeVisible();
+  await expect(page.getByText(/Outstanding: 24\s960,00\s€/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Next page' }).click();
   await page.getByRole('link', { name: current.number, exact: true }).click();
   await actions(page).getByRole('button', { name: 'Cancel invoice…' }).click();
   await page.getByRole('dialog', { name: 'Cancel invoice' }).getByRole('button', { name: 'Cancel the invoice' }).click();

@@ -1,4 +1,4 @@
-import { Outlet } from 'react-router';
+import { Outlet, ScrollRestoration } from 'react-router';
 import { ConnectScreen } from '../features/connect/connect-screen.tsx';
 import { useSession } from '../lib/session.ts';
 import { AppHeader } from './app-header.tsx';
@@ -30,6 +30,8 @@ export function AppRoot() {
   if (!data.connected && !data.reauthRequired) return <ConnectScreen session={data} />;
   return (
     <>
+      {/* A new page opens at its top (after saving a long draft, the invoice's actions are in view). */}
+      <ScrollRestoration />
       <AppHeader session={data} />
       {data.reauthRequired && <ReconnectBanner />}
       <main id="main" className="app-main">

@@ -1,4 +1,4 @@
-import { clientInvoiceSchema, paginationMetaSchema } from '@composer/shared';
+import { clientInvoiceSchema, paginationMetaSchema, type ClientInvoice } from '@composer/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client.ts';
@@ -16,11 +16,10 @@ const listSchema = z.looseObject({ client_invoices: z.array(clientInvoiceSchema)
 
 export const perPage = 25;
 
+/** One page of Qonto's list, as filtered; "overdue" is not Qonto's status and is read through `useUnpaidInvoices`. */
 export function clientInvoicesQuery(filters: InvoiceListFilters) {
   const search = new URLSearchParams({ sort_by: 'created_at:desc', page: String(filters.page), per_page: String(perPage) });
-  if (filters.status !== 'all') search.set('filter[status]', filters.status === 'overdue' ? 'unpaid' : filters.status);
-  // Overdue is narrowed from the unpaid ones, so all of them are read at once (100 is Qonto's page maximum).
-  if (filters.status === 'overdue') search.set('per_page', '100');
+  if (filters.status !== 'all') search.set('filter[status]', filters.status);
   if (filters.includeImported) search.set('exclude_imported', 'false');
   return queryOptions({
     queryKey: ['client_invoices', 'list', filters],
@@ -30,7 +29,34 @@ export function clientInvoicesQuery(filters: InvoiceListFilters) {
 }
 
 export function useClientInvoices(filters: InvoiceListFilters) {
-  return useQuery(clientInvoicesQuery(filters));
+  return useQuery({ ...clientInvoicesQuery(filters), enabled: filters.status !== 'overdue' });
+}
+
+/** Enough for any one organization's open invoices; beyond it the total says it is partial. */
+const maxUnpaidPages = 20;
+
+/**
+ * Every unpaid invoice, page after page (100 each, Qonto's maximum), read one page at a time so it stays
+ * within the request budget: the outstanding amount of the whole filtered view and the overdue list are
+ * computed from it, never from the page on screen.
+ */
+export function useUnpaidInvoices(includeImported: boolean, enabled: boolean) {
+  return useQuery({
+    queryKey: ['client_invoices', 'all-unpaid', includeImported],
+    enabled,
+    staleTime: 30_000,
+    queryFn: async ({ signal }) => {
+      const invoices: ClientInvoice[] = [];
+      for (let page = 1; page <= maxUnpaidPages; page += 1) {
+        const search = new URLSearchParams({ sort_by: 'created_at:desc', 'filter[status]': 'unpaid', page: String(page), per_page: '100' });
+        if (includeImported) search.set('exclude_imported', 'false');
+        const answer = await apiRequest(`/api/qonto/v2/client_invoices?${search}`, { schema: listSchema, signal });
+        invoices.push(...answer.client_invoices);
+        if (!answer.meta.next_page) return { invoices, complete: true };
+      }
+      return { invoices, complete: false };
+    },
+  });
 }
 
 /** How many imported invoices the default list hides (Qonto's `exclude_imported` defaults to true). */

@@ -1,13 +1,36 @@
+import type { ClientInvoice } from '@composer/shared';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
-import { invoiceStatuses, useClientInvoices, useHiddenImportedCount, type InvoiceListFilters } from '../api/list-client-invoices.ts';
+import {
+  invoiceStatuses,
+  perPage,
+  useClientInvoices,
+  useHiddenImportedCount,
+  useUnpaidInvoices,
+  type InvoiceListFilters,
+} from '../api/list-client-invoices.ts';
 import { isOverdue, todayIso } from '../model/available-actions.ts';
 import { InvoiceRowActions } from './invoice-row-actions.tsx';
 import { outstandingAmount } from '../model/outstanding-amount.ts';
 import { invoiceClientName } from './invoice-client-name.ts';
 import { InvoiceStatusBadge } from './invoice-status-badge.tsx';
+
+/** The overdue invoices are narrowed in the app from every unpaid one, then paged here like Qonto's list. */
+function pageOf(invoices: ClientInvoice[], page: number) {
+  const totalPages = Math.max(1, Math.ceil(invoices.length / perPage));
+  const current = Math.min(page, totalPages);
+  return {
+    client_invoices: invoices.slice((current - 1) * perPage, current * perPage),
+    meta: {
+      current_page: current,
+      total_pages: totalPages,
+      prev_page: current > 1 ? current - 1 : null,
+      next_page: current < totalPages ? current + 1 : null,
+    },
+  };
+}
 
 function filtersFrom(params: URLSearchParams): InvoiceListFilters {
   const status = params.get('status');
@@ -38,11 +61,16 @@ export function InvoicesPage() {
     }
     setParams(next);
   };
-  const meta = invoices.data?.meta;
   const today = todayIso();
-  const rows = (invoices.data?.client_invoices ?? []).filter((invoice) => filters.status !== 'overdue' || isOverdue(invoice, today));
-  const hiddenImported = useHiddenImportedCount(!filters.includeImported && invoices.data !== undefined);
-  const outstanding = outstandingAmount(rows);
+  const overdueView = filters.status === 'overdue';
+  const unpaid = useUnpaidInvoices(filters.includeImported, ['all', 'unpaid', 'overdue'].includes(filters.status));
+  const overdue = (unpaid.data?.invoices ?? []).filter((invoice) => isOverdue(invoice, today));
+  const view = overdueView ? (unpaid.data ? pageOf(overdue, filters.page) : undefined) : invoices.data;
+  const meta = view?.meta;
+  const rows = view?.client_invoices ?? [];
+  const hiddenImported = useHiddenImportedCount(!filters.includeImported && view !== undefined);
+  const outstanding = unpaid.data ? outstandingAmount(overdueView ? overdue : unpaid.data.invoices) : [];
+  const source = overdueView ? unpaid : invoices;
   return (
     <section aria-labelledby="invoices-title">
       <h1 id="invoices-title">Invoices</h1>
@@ -73,8 +101,8 @@ export function InvoicesPage() {
           Include imported invoices
         </label>
       </div>
-      {invoices.isPending && <p role="status">Loading invoices…</p>}
-      {invoices.isError && <ErrorMessage error={invoices.error} title="The invoices could not be loaded." />}
+      {source.isPending && <p role="status">Loading invoices…</p>}
+      {source.isError && <ErrorMessage error={source.error} title="The invoices could not be loaded." />}
       {(hiddenImported.data ?? 0) > 0 && (
         <p className="notice">
           {hiddenImported.data} imported {hiddenImported.data === 1 ? 'invoice is' : 'invoices are'} hidden.{' '}
@@ -90,7 +118,7 @@ export function InvoicesPage() {
           </button>
         </p>
       )}
-      {invoices.data && rows.length === 0 && (
+      {view && rows.length === 0 && (
         <p className="empty-state">
           No invoices {filters.status === 'all' ? (filters.includeImported ? 'yet' : 'created here yet') : 'with this status'}.{' '}
           <Link to="/">Create an invoice</Link> or <Link to="/import">import existing ones</Link>.
@@ -98,7 +126,8 @@ export function InvoicesPage() {
       )}
       {rows.length > 0 && outstanding.length > 0 && (
         <p role="status" className="outstanding">
-          Outstanding{(meta?.total_pages ?? 1) > 1 ? ' on this page' : ''}:{' '}
+          {overdueView ? 'Overdue' : 'Outstanding'}
+          {unpaid.data?.complete === false ? ' (first 2,000 unpaid invoices)' : ''}:{' '}
           {outstanding.map((amount) => formatMoney(amount.value, amount.currency)).join(' + ')}
         </p>
       )}
