@@ -6,7 +6,7 @@ import { useClient } from '../../../lib/client-queries.ts';
 import { newIdempotencyKey } from '../../../lib/new-idempotency-key.ts';
 import { useEinvoicingSettings, useOrganization, useSettings } from '../../../lib/organization-queries.ts';
 import { useInvoiceAction, type InvoiceAction } from '../api/invoice-actions.ts';
-import { useCreditNotes } from '../api/list-credit-notes.ts';
+import { useInvoiceCreditNotes } from '../api/list-credit-notes.ts';
 import { availableActions } from '../model/available-actions.ts';
 import { remainingCreditable } from '../model/credit-note-draft.ts';
 import { recordSent, type SentRecord } from '../model/sent-log.ts';
@@ -36,7 +36,7 @@ export function InvoiceActions({ invoice, initiallyOpen = null, onSent }: Props)
   const settings = useSettings();
   const einvoicing = useEinvoicingSettings(actions.send);
   const client = useClient(actions.send ? (invoice.client?.id ?? '') : '');
-  const creditNotes = useCreditNotes();
+  const creditNotes = useInvoiceCreditNotes(invoice.credit_notes_ids);
   const profile = organization.data ? organizationProfile(organization.data.organization) : undefined;
 
   const show = (dialog: Open) => {
@@ -146,7 +146,7 @@ export function InvoiceActions({ invoice, initiallyOpen = null, onSent }: Props)
         <CreditNoteDialog
           open
           invoice={invoice}
-          remaining={remainingCreditable(invoice, creditNotes.data?.credit_notes ?? [])}
+          remaining={remainingCreditable(invoice, creditNotes.notes)}
           numberRequired={settings.data?.numbering_mode === 'manual'}
           pending={mutation.isPending}
           error={mutation.error}

@@ -1,12 +1,11 @@
 import type { ClientInvoice } from '@composer/shared';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
-import { useCreditNotes } from '../api/list-credit-notes.ts';
+import { useInvoiceCreditNotes } from '../api/list-credit-notes.ts';
 
 /** The credit notes that correct this invoice (Qonto lists their ids on the invoice). */
 export function InvoiceCreditNotes({ invoice }: { invoice: ClientInvoice }) {
-  const notes = useCreditNotes();
+  const { notes: mine } = useInvoiceCreditNotes(invoice.credit_notes_ids);
   if (invoice.credit_notes_ids.length === 0) return null;
-  const mine = (notes.data?.credit_notes ?? []).filter((note) => invoice.credit_notes_ids.includes(note.id));
   return (
     <section aria-labelledby="invoice-credit-notes-title">
       <h2 id="invoice-credit-notes-title">Credit notes</h2>
