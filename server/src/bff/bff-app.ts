@@ -10,6 +10,7 @@ import { deriveSecretKeys } from './crypto/secret-keys.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { qontoProxyRoutes } from './proxy/qonto-proxy.routes.ts';
 import { RequestBudget } from './proxy/request-budget.ts';
+import { QontoClient } from './qonto/qonto-client.ts';
 import { requireOwnHost } from './security/require-own-host.middleware.ts';
 import { requireSameOrigin } from './security/require-same-origin.middleware.ts';
 import { securityHeaders } from './security/security-headers.middleware.ts';
@@ -54,10 +55,11 @@ export function createBffApp(config: BffConfig): BffApp {
   app.use('/api/*', session);
   app.use('/auth/*', session);
   const budget = new RequestBudget(config.rateLimitPer10s, 10_000);
-  app.route('/', healthRoutes(config, budget.lane('health')));
+  const qonto = new QontoClient(config);
+  app.route('/', healthRoutes(config, qonto, budget.lane('health')));
   app.route('/', sessionRoutes(config));
-  if (oauthConfig && oauth) app.route('/', authRoutes(oauthConfig, sessions, oauth, keys.encryption));
-  app.route('/', qontoProxyRoutes({ config, budget, tokens, idempotency }));
+  if (oauthConfig && oauth) app.route('/', authRoutes(oauthConfig, { sessions, oauth, qonto, budget, sealingKeys: keys.encryption }));
+  app.route('/', qontoProxyRoutes({ config, budget, tokens, idempotency, qonto }));
   app.all('/api/*', () => {
     throw new ApiProblem(404, { code: 'not_found', detail: 'No such API route.' });
   });

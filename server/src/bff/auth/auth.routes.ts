@@ -4,7 +4,8 @@ import type { BffConfig } from '../bff-config.ts';
 import type { BffEnv } from '../bff-env.ts';
 import { randomUUID } from 'node:crypto';
 import { open, seal } from '../crypto/token-cipher.ts';
-import { stagingHeaders } from '../proxy/staging-headers.ts';
+import type { BudgetLane, RequestBudget } from '../proxy/request-budget.ts';
+import type { QontoClient } from '../qonto/qonto-client.ts';
 import { clearCookie, cookieNames, readCookie, writeCookie } from '../session/session-cookies.ts';
 import type { OrganizationSummary, SessionStore } from '../store/session-store.ts';
 import { tokensFrom } from './access-token-provider.ts';
@@ -51,12 +52,10 @@ function safeReturnPath(value: string | undefined): string {
   return value && /^\/(?![/\\])[\w\-./?=&%#]*$/.test(value) ? value : '/';
 }
 
-async function organizationSummary(config: BffConfig, accessToken: string): Promise<OrganizationSummary | null> {
+/** Who the new connection is for, shown in the header until the organization is read through the proxy. */
+async function organizationSummary(qonto: QontoClient, lane: BudgetLane, accessToken: string): Promise<OrganizationSummary | null> {
   try {
-    const response = await fetch(`${config.hosts.api}/v2/organization`, {
-      headers: { Authorization: `Bearer ${accessToken}`, ...stagingHeaders(config) },
-      signal: AbortSignal.timeout(config.upstreamTimeoutMs),
-    });
+    const response = await qonto.send({ method: 'GET', path: '/v2/organization', authorization: `Bearer ${accessToken}`, lane });
     const parsed = organizationResponseSchema.safeParse(await response.json());
     if (!parsed.success) return null;
     const { id, legal_name, legal_country } = parsed.data.organization;
@@ -66,24 +65,31 @@ async function organizationSummary(config: BffConfig, accessToken: string): Prom
   }
 }
 
-async function revokeConsent(config: BffConfig, accessToken: string): Promise<void> {
+async function revokeConsent(qonto: QontoClient, lane: BudgetLane, accessToken: string): Promise<void> {
   try {
-    await fetch(`${config.hosts.api}/v2/oauth2/consents`, {
+    const response = await qonto.send({
       method: 'DELETE',
-      headers: { Authorization: `Bearer ${accessToken}`, ...stagingHeaders(config) },
-      signal: AbortSignal.timeout(5000),
+      path: '/v2/oauth2/consents',
+      authorization: `Bearer ${accessToken}`,
+      lane,
+      timeoutMs: 5000,
     });
+    await response.body?.cancel();
   } catch {
     // Best effort: the session is ended locally whatever Qonto says.
   }
 }
 
-export function authRoutes(
-  config: BffConfig & { auth: { kind: 'oauth' } },
-  sessions: SessionStore,
-  oauth: QontoOAuthClient,
-  sealingKeys: Buffer[],
-) {
+export interface AuthDependencies {
+  sessions: SessionStore;
+  oauth: QontoOAuthClient;
+  qonto: QontoClient;
+  budget: RequestBudget;
+  sealingKeys: Buffer[];
+}
+
+export function authRoutes(config: BffConfig & { auth: { kind: 'oauth' } }, deps: AuthDependencies) {
+  const { sessions, oauth, qonto, budget, sealingKeys } = deps;
   const app = new Hono<BffEnv>();
   const usedTransactions = new UsedTransactions();
   const names = cookieNames(config);
@@ -122,7 +128,7 @@ export function authRoutes(
     }
     const previous = c.get('session');
     if (previous) sessions.delete(previous.idHash);
-    const organization = await organizationSummary(config, tokens.accessToken);
+    const organization = await organizationSummary(qonto, budget.lane('auth'), tokens.accessToken);
     const { id } = sessions.create({ tokens, organization, reauthRequired: false }, config.sessionMaxAgeS);
     writeCookie(c, config, names.session, id, config.sessionMaxAgeS);
     return c.redirect(transaction.returnTo, 302);
@@ -131,7 +137,7 @@ export function authRoutes(
   app.post('/auth/logout', async (c) => {
     const session = c.get('session');
     if (session) {
-      if (session.data.tokens) await revokeConsent(config, session.data.tokens.accessToken);
+      if (session.data.tokens) await revokeConsent(qonto, budget.lane(session.idHash), session.data.tokens.accessToken);
       sessions.delete(session.idHash);
     }
     clearCookie(c, config, names.session);

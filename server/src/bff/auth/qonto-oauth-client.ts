@@ -2,7 +2,7 @@ import { composerScopes } from '@composer/shared';
 import * as oauth from 'oauth4webapi';
 import { ApiProblem } from '../../lib/error-response.ts';
 import type { BffConfig } from '../bff-config.ts';
-import { stagingHeaders } from '../proxy/staging-headers.ts';
+import { stagingHeaders } from '../qonto/staging-headers.ts';
 
 export interface AuthorizationRequest {
   url: URL;

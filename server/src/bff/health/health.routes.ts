@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { BffConfig } from '../bff-config.ts';
 import type { BudgetLane } from '../proxy/request-budget.ts';
+import type { QontoClient } from '../qonto/qonto-client.ts';
 
 /** How long a reachability check of Qonto is reused: anonymous callers never spend the shared quota. */
 export const reachabilityCacheMs = 20_000;
@@ -9,7 +10,7 @@ export const reachabilityCacheMs = 20_000;
  * `/api/health` is a local liveness check: it answers at once. Whether Qonto (or the emulator) answers is
  * checked at most once per 20 s, within the shared request budget, and reported from that check.
  */
-export function healthRoutes(config: BffConfig, budget: BudgetLane) {
+export function healthRoutes(config: BffConfig, qonto: QontoClient, budget: BudgetLane) {
   const app = new Hono();
   let last: { at: number; reachable: boolean } | undefined;
   let checking: Promise<void> | undefined;
@@ -17,8 +18,15 @@ export function healthRoutes(config: BffConfig, budget: BudgetLane) {
   const check = async () => {
     let reachable: boolean;
     try {
-      await budget.acquire();
-      const response = await fetch(`${config.hosts.api}/v2/organization`, { redirect: 'manual', signal: AbortSignal.timeout(2000) });
+      // Unauthenticated on purpose: any answer below 500 (a 401 included) shows Qonto is there.
+      const response = await qonto.send({
+        method: 'GET',
+        path: '/v2/organization',
+        authorization: undefined,
+        lane: budget,
+        timeoutMs: 2000,
+        retry: false,
+      });
       await response.body?.cancel();
       reachable = response.status < 500;
     } catch {

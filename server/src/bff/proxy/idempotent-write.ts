@@ -2,13 +2,12 @@ import { createHash } from 'node:crypto';
 import { clientInvoiceSchema } from '@composer/shared';
 import { ApiProblem } from '../../lib/error-response.ts';
 import { uuidPattern } from '../../lib/random-id.ts';
-import { callQonto, UpstreamUnreachable } from './call-qonto.ts';
+import { UpstreamUnreachable, type QontoClient } from '../qonto/qonto-client.ts';
 import { invoiceMatchesPayload } from './invoice-matches-payload.ts';
 import type { BffConfig } from '../bff-config.ts';
 import type { IdempotencyStore } from '../store/idempotency-store.ts';
 import type { BudgetLane } from './request-budget.ts';
 import { readUpstream, relay, type UpstreamAnswer } from './relay-response.ts';
-import { stagingHeaders } from './staging-headers.ts';
 
 export interface IdempotentWrite {
   key: string;
@@ -17,7 +16,7 @@ export interface IdempotentWrite {
   target: string;
   body: string;
   send: () => Promise<UpstreamAnswer>;
-  deps: { config: BffConfig; budget: BudgetLane; idempotency: IdempotencyStore };
+  deps: { qonto: QontoClient; budget: BudgetLane; idempotency: IdempotencyStore; config: Pick<BffConfig, 'upstreamTimeoutMs'> };
   authorization: () => Promise<string>;
   /**
    * After an attempt whose outcome was lost, finds what it did in Qonto (the created invoice). Without
@@ -38,23 +37,19 @@ function replay(status: number, body: string): Response {
  * created, among the newest ones, before anything is sent again.
  */
 export async function findCreatedInvoice(request: IdempotentWrite, startedAt: number): Promise<string | undefined> {
-  const { config, budget } = request.deps;
+  const { qonto, budget } = request.deps;
   let payload: unknown;
   try {
     payload = JSON.parse(request.body);
   } catch {
     return undefined;
   }
-  const response = await callQonto(
-    {
-      url: `${config.hosts.api}/v2/client_invoices?sort_by=created_at:desc&per_page=100`,
-      method: 'GET',
-      headers: { Accept: 'application/json', Authorization: await request.authorization(), ...stagingHeaders(config) },
-      timeoutMs: config.upstreamTimeoutMs,
-      retry: true,
-    },
-    budget,
-  );
+  const response = await qonto.send({
+    method: 'GET',
+    path: '/v2/client_invoices?sort_by=created_at:desc&per_page=100',
+    authorization: await request.authorization(),
+    lane: budget,
+  });
   const answer = await readUpstream(response);
   if (answer.status !== 200)
     throw new ApiProblem(502, {

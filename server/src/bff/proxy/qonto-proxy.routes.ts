@@ -7,20 +7,19 @@ import { ApiProblem } from '../../lib/error-response.ts';
 import { reauthRequired, type AccessTokenProvider } from '../auth/access-token-provider.ts';
 import type { BffConfig } from '../bff-config.ts';
 import type { BffEnv } from '../bff-env.ts';
+import type { QontoClient } from '../qonto/qonto-client.ts';
 import type { IdempotencyStore } from '../store/idempotency-store.ts';
 import { findAllowedOperation, type OperationKind } from './allowed-operations.ts';
-import { callQonto } from './call-qonto.ts';
 import { findCreatedInvoice, writeIdempotently } from './idempotent-write.ts';
 import { readUpstream, relay, type UpstreamAnswer } from './relay-response.ts';
 import type { RequestBudget } from './request-budget.ts';
-import { stagingHeaders } from './staging-headers.ts';
-import { streamToQonto } from './stream-to-qonto.ts';
 
 export interface ProxyDependencies {
   config: BffConfig;
   budget: RequestBudget;
   tokens: AccessTokenProvider | null;
   idempotency: IdempotencyStore;
+  qonto: QontoClient;
 }
 
 const prefix = '/api/qonto';
@@ -66,7 +65,7 @@ async function declaredLength(c: Context<BffEnv>, max: number): Promise<number> 
  * before anything is sent (a streamed body can be sent once); reads are retried, writes never.
  */
 export function qontoProxyRoutes(deps: ProxyDependencies) {
-  const { config, budget, tokens } = deps;
+  const { config, budget, tokens, qonto } = deps;
   const app = new Hono<BffEnv>();
 
   const authorization = async (c: Context<BffEnv>, force = false): Promise<string> => {
@@ -103,25 +102,13 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
     if (!operation || target.search.length > 2000) {
       throw new ApiProblem(404, { code: 'not_found', detail: 'This app does not call that Qonto endpoint.' });
     }
-    const url = `${config.hosts.api}${upstreamPath}${operation.kind === 'read' ? target.search : ''}`;
+    const path = `${upstreamPath}${operation.kind === 'read' ? target.search : ''}`;
     // Each session (or the API-key principal) gets its fair share of the request budget.
     const lane = budget.lane(c.get('session')?.idHash ?? config.auth.kind);
-    const baseHeaders = { Accept: 'application/json', ...stagingHeaders(config) };
 
     if (operation.kind === 'read') {
       const send = async (force: boolean) =>
-        readUpstream(
-          await callQonto(
-            {
-              url,
-              method: 'GET',
-              headers: { ...baseHeaders, Authorization: await authorization(c, force) },
-              timeoutMs: config.upstreamTimeoutMs,
-              retry: true,
-            },
-            lane,
-          ),
-        );
+        readUpstream(await qonto.send({ method: 'GET', path, authorization: await authorization(c, force), lane }));
       return relay(await sendWithFreshToken(c, send));
     }
 
@@ -135,13 +122,14 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
       if (!/^multipart\/form-data;\s*boundary=/i.test(contentType)) {
         throw new ApiProblem(400, { code: 'invalid_request_format', detail: 'Send files as multipart/form-data.' });
       }
-      const headers = {
-        ...baseHeaders,
-        Authorization: await authorization(c),
-        'Content-Type': contentType,
-        'Content-Length': String(length),
-      };
-      const response = await streamToQonto(url, headers, streamedBody(c), Math.max(config.upstreamTimeoutMs, 120_000), lane);
+      const response = await qonto.stream({
+        path,
+        authorization: await authorization(c),
+        lane,
+        contentType,
+        contentLength: length,
+        body: streamedBody(c),
+      });
       return relay(rejectUnauthorized(c, await readUpstream(response)));
     }
 
@@ -152,21 +140,13 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
     const contentType = c.req.header('content-type') ?? 'application/json';
     const post = async (force: boolean) =>
       readUpstream(
-        await callQonto(
-          {
-            url,
-            method: c.req.method,
-            headers: {
-              ...baseHeaders,
-              Authorization: await authorization(c, force),
-              ...(bodyless ? {} : { 'Content-Type': contentType }),
-            },
-            ...(bodyless ? {} : { body }),
-            timeoutMs: config.upstreamTimeoutMs,
-            retry: false,
-          },
+        await qonto.send({
+          method: c.req.method,
+          path,
+          authorization: await authorization(c, force),
           lane,
-        ),
+          ...(bodyless ? {} : { body, contentType }),
+        }),
       );
     const send = () => sendWithFreshToken(c, post);
     const key = c.req.header('idempotency-key');
