@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../components/error-message.tsx';
+import { Pagination } from '../../../components/pagination.tsx';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 import { useCreditNotes } from '../api/list-credit-notes.ts';
 
@@ -8,7 +9,6 @@ export function CreditNotesPage() {
   const requested = Number(params.get('page'));
   const notes = useCreditNotes(Number.isInteger(requested) && requested > 0 ? requested : 1);
   const meta = notes.data?.meta;
-  const goTo = (page: number | null | undefined) => page && setParams({ page: String(page) });
   return (
     <section aria-labelledby="credit-notes-title">
       <h1 id="credit-notes-title">Credit notes</h1>
@@ -46,19 +46,7 @@ export function CreditNotesPage() {
           </tbody>
         </table>
       )}
-      {meta && (meta.total_pages ?? 1) > 1 && (
-        <nav aria-label="Pagination" className="pagination">
-          <button type="button" className="button" disabled={!meta.prev_page} onClick={() => goTo(meta.prev_page)}>
-            Previous page
-          </button>
-          <span>
-            Page {meta.current_page} of {meta.total_pages}
-          </span>
-          <button type="button" className="button" disabled={!meta.next_page} onClick={() => goTo(meta.next_page)}>
-            Next page
-          </button>
-        </nav>
-      )}
+      <Pagination meta={meta} onPage={(page) => setParams({ page: String(page) })} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { ClientInvoice } from '@composer/shared';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../components/error-message.tsx';
+import { Pagination } from '../../../components/pagination.tsx';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 import {
   invoiceStatuses,
@@ -173,19 +174,7 @@ export function InvoicesPage() {
           </tbody>
         </table>
       )}
-      {meta && (meta.total_pages ?? 1) > 1 && (
-        <nav aria-label="Pagination" className="pagination">
-          <button type="button" className="button" disabled={!meta.prev_page} onClick={() => update({ page: String(meta.prev_page) })}>
-            Previous page
-          </button>
-          <span>
-            Page {meta.current_page} of {meta.total_pages}
-          </span>
-          <button type="button" className="button" disabled={!meta.next_page} onClick={() => update({ page: String(meta.next_page) })}>
-            Next page
-          </button>
-        </nav>
-      )}
+      <Pagination meta={meta} onPage={(page) => update({ page: String(page) })} />
     </section>
   );
 }
