@@ -10,6 +10,8 @@ export interface BenchServers {
   appUrl: string;
   app: ChildProcess;
   emulator: ChildProcess;
+  /** The bare proxy (`bare-proxy.ts`), when asked for: the floor the app server is compared with. */
+  bare?: { url: string; process: ChildProcess };
   stop: () => void;
 }
 
@@ -26,7 +28,10 @@ async function waitFor(url: string): Promise<void> {
 }
 
 /** The emulator and the app server as separate processes, as in production, on free ports. */
-export async function startBenchServers(env: Record<string, string> = {}, options: { realWebApp?: boolean } = {}): Promise<BenchServers> {
+export async function startBenchServers(
+  env: Record<string, string> = {},
+  options: { realWebApp?: boolean; bareProxy?: boolean } = {},
+): Promise<BenchServers> {
   const emulatorPort = await freePort();
   const appPort = await freePort();
   const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -49,9 +54,20 @@ export async function startBenchServers(env: Record<string, string> = {}, option
   });
   const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
   const appUrl = `http://127.0.0.1:${appPort}`;
+  let bare: BenchServers['bare'];
+  if (options.bareProxy) {
+    const barePort = await freePort();
+    const child = spawn(process.execPath, [entry('./bare-proxy.ts')], {
+      env: { ...process.env, PORT: String(barePort), UPSTREAM: emulatorUrl, QONTO_API_KEY: env.QONTO_API_KEY ?? '' },
+      stdio: 'ignore',
+    });
+    bare = { url: `http://127.0.0.1:${barePort}`, process: child };
+  }
   await waitFor(`${emulatorUrl}/_emulator/state`);
   await waitFor(`${appUrl}/api/session`);
-  return { emulatorUrl, appUrl, app, emulator, stop: () => [emulator, app].forEach((child) => child.kill()) };
+  if (bare) await waitFor(`${bare.url}/api/qonto/v2/organization`);
+  const children = [emulator, app, ...(bare ? [bare.process] : [])];
+  return { emulatorUrl, appUrl, app, emulator, ...(bare ? { bare } : {}), stop: () => children.forEach((child) => child.kill()) };
 }
 
 /** Resident memory of a process, in bytes, from /proc. */

@@ -13,6 +13,7 @@ import { RequestBudget } from './proxy/request-budget.ts';
 import { QontoClient } from './qonto/qonto-client.ts';
 import { requireOwnHost } from './security/require-own-host.middleware.ts';
 import { requireSameOrigin } from './security/require-same-origin.middleware.ts';
+import { securityHeaderRecord } from './security/security-headers.ts';
 import { securityHeaders } from './security/security-headers.middleware.ts';
 import { loadSession } from './session/load-session.middleware.ts';
 import { sessionRoutes } from './session/session.routes.ts';
@@ -30,11 +31,6 @@ export interface BffApp {
   close: () => void;
 }
 
-/** Where invoice previews come from: the emulator locally, Qonto's domains otherwise. */
-function previewOrigins(config: BffConfig): string[] {
-  return config.environment === 'local' ? [new URL(config.hosts.api).origin] : ['https://*.qonto.com', 'https://*.qonto.co'];
-}
-
 export function createBffApp(config: BffConfig): BffApp {
   const db = openAppDatabase(config.databasePath);
   const keys = deriveSecretKeys(config.sessionSecrets);
@@ -46,20 +42,24 @@ export function createBffApp(config: BffConfig): BffApp {
   const tokens = oauth ? new AccessTokenProvider(sessions, oauth) : null;
 
   const app = new Hono<BffEnv>();
-  app.use('*', securityHeaders(previewOrigins(config), config.appOrigin.startsWith('https://')));
+  const responseHeaders = securityHeaderRecord(config);
+  app.use('*', securityHeaders(responseHeaders));
   app.use('*', requireOwnHost(config.appOrigin));
   app.use('/api/*', requireSameOrigin(config.appOrigin));
   app.use('/auth/logout', requireSameOrigin(config.appOrigin));
-  // Only the API and the auth routes use the session: static files skip the store and the decryption.
-  const session = loadSession(config, sessions);
-  app.use('/api/*', session);
-  app.use('/auth/*', session);
+  // Only the API and the auth routes use the session: static files skip the store and the decryption, and
+  // an API-key instance has no sessions at all.
+  if (config.auth.kind === 'oauth') {
+    const session = loadSession(config, sessions);
+    app.use('/api/*', session);
+    app.use('/auth/*', session);
+  }
   const budget = new RequestBudget(config.rateLimitPer10s, 10_000);
   const qonto = new QontoClient(config);
   app.route('/', healthRoutes(config, qonto, budget.lane('health')));
   app.route('/', sessionRoutes(config));
   if (oauthConfig && oauth) app.route('/', authRoutes(oauthConfig, { sessions, oauth, qonto, budget, sealingKeys: keys.encryption }));
-  app.route('/', qontoProxyRoutes({ config, budget, tokens, idempotency, qonto }));
+  app.route('/', qontoProxyRoutes({ config, budget, tokens, idempotency, qonto, responseHeaders }));
   app.all('/api/*', () => {
     throw new ApiProblem(404, { code: 'not_found', detail: 'No such API route.' });
   });
@@ -80,6 +80,7 @@ export function createBffApp(config: BffConfig): BffApp {
     app,
     close: () => {
       stopPurging();
+      void qonto.close();
       db.close();
     },
   };

@@ -74,7 +74,7 @@ async function revokeConsent(qonto: QontoClient, lane: BudgetLane, accessToken: 
       lane,
       timeoutMs: 5000,
     });
-    await response.body?.cancel();
+    await response.discard();
   } catch {
     // Best effort: the session is ended locally whatever Qonto says.
   }

@@ -27,7 +27,7 @@ export function healthRoutes(config: BffConfig, qonto: QontoClient, budget: Budg
         timeoutMs: 2000,
         retry: false,
       });
-      await response.body?.cancel();
+      await response.discard();
       reachable = response.status < 500;
     } catch {
       reachable = false;

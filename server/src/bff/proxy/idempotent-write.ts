@@ -7,7 +7,7 @@ import { invoiceMatchesPayload } from './invoice-matches-payload.ts';
 import type { BffConfig } from '../bff-config.ts';
 import type { IdempotencyStore } from '../store/idempotency-store.ts';
 import type { BudgetLane } from './request-budget.ts';
-import { readUpstream, relay, type UpstreamAnswer } from './relay-response.ts';
+import { readUpstream, type UpstreamAnswer } from './relay-response.ts';
 
 export interface IdempotentWrite {
   key: string;
@@ -15,7 +15,8 @@ export interface IdempotentWrite {
   /** What the key stands for: the operation's method and path, then the body. */
   target: string;
   body: string;
-  send: () => Promise<UpstreamAnswer>;
+  /** Sends the write once and reads Qonto's answer whole (it is stored for replays). */
+  send: () => Promise<UpstreamAnswer & { body: string }>;
   deps: { qonto: QontoClient; budget: BudgetLane; idempotency: IdempotencyStore; config: Pick<BffConfig, 'upstreamTimeoutMs'> };
   authorization: () => Promise<string>;
   /**
@@ -25,11 +26,8 @@ export interface IdempotentWrite {
   reconcile?: (request: IdempotentWrite, startedAt: number) => Promise<string | undefined>;
 }
 
-function replay(status: number, body: string): Response {
-  return new Response(status === 204 ? null : body, {
-    status,
-    headers: { 'Content-Type': 'application/json', 'Idempotent-Replayed': 'true', 'Cache-Control': 'no-store' },
-  });
+function replay(status: number, body: string): UpstreamAnswer {
+  return { status, headers: { 'content-type': 'application/json', 'idempotent-replayed': 'true' }, errorCode: undefined, body };
 }
 
 /**
@@ -50,13 +48,13 @@ export async function findCreatedInvoice(request: IdempotentWrite, startedAt: nu
     authorization: await request.authorization(),
     lane: budget,
   });
-  const answer = await readUpstream(response);
-  if (answer.status !== 200)
+  const answer = await readUpstream(response, { whole: true });
+  if (answer.status !== 200 || typeof answer.body !== 'string')
     throw new ApiProblem(502, {
       code: 'upstream_unavailable',
       detail: 'Could not check whether the invoice was already created; try again.',
     });
-  const list = (JSON.parse(answer.text) as { client_invoices?: unknown[] }).client_invoices ?? [];
+  const list = (JSON.parse(answer.body) as { client_invoices?: unknown[] }).client_invoices ?? [];
   for (const row of list) {
     const invoice = clientInvoiceSchema.safeParse(row);
     if (!invoice.success || Date.parse(invoice.data.created_at ?? '') < startedAt - 5000) continue;
@@ -72,7 +70,7 @@ export async function findCreatedInvoice(request: IdempotentWrite, startedAt: nu
  * another operation or body is refused; an attempt whose outcome was lost (timeout, dropped connection,
  * 5xx) is reconciled against Qonto before a resend where that can be checked, and never resent otherwise.
  */
-export async function writeIdempotently(request: IdempotentWrite): Promise<Response> {
+export async function writeIdempotently(request: IdempotentWrite): Promise<UpstreamAnswer> {
   const { key, principal, body, deps } = request;
   if (!uuidPattern.test(key)) throw new ApiProblem(400, { code: 'bad_request', detail: 'Idempotency-Key must be a UUID.' });
   const store = deps.idempotency;
@@ -112,7 +110,7 @@ export async function writeIdempotently(request: IdempotentWrite): Promise<Respo
       { 'Retry-After': '1' },
     );
   }
-  let answer: UpstreamAnswer;
+  let answer: UpstreamAnswer & { body: string };
   try {
     answer = await request.send();
   } catch (error) {
@@ -122,6 +120,6 @@ export async function writeIdempotently(request: IdempotentWrite): Promise<Respo
     throw error;
   }
   if (answer.status >= 500) store.markUncertain(principal, key, settleMs);
-  else store.complete(principal, key, answer.status, answer.text);
-  return relay(answer);
+  else store.complete(principal, key, answer.status, answer.body);
+  return answer;
 }

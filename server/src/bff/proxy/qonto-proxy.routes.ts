@@ -20,6 +20,8 @@ export interface ProxyDependencies {
   tokens: AccessTokenProvider | null;
   idempotency: IdempotencyStore;
   qonto: QontoClient;
+  /** The security headers every answer carries; the proxy writes them itself (see `relay`). */
+  responseHeaders: Readonly<Record<string, string>>;
 }
 
 const prefix = '/api/qonto';
@@ -65,7 +67,7 @@ async function declaredLength(c: Context<BffEnv>, max: number): Promise<number> 
  * before anything is sent (a streamed body can be sent once); reads are retried, writes never.
  */
 export function qontoProxyRoutes(deps: ProxyDependencies) {
-  const { config, budget, tokens, qonto } = deps;
+  const { config, budget, tokens, qonto, responseHeaders } = deps;
   const app = new Hono<BffEnv>();
 
   const authorization = async (c: Context<BffEnv>, force = false): Promise<string> => {
@@ -79,13 +81,13 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
    * A call Qonto refused because the token had just expired was not carried out, so it is sent once more
    * with a fresh token, writes included (their JSON body is in hand; a streamed body is not resent).
    */
-  const sendWithFreshToken = async (c: Context<BffEnv>, send: (force: boolean) => Promise<UpstreamAnswer>): Promise<UpstreamAnswer> => {
+  const sendWithFreshToken = async <A extends UpstreamAnswer>(c: Context<BffEnv>, send: (force: boolean) => Promise<A>): Promise<A> => {
     let answer = await send(false);
     if (answer.status === 401 && answer.errorCode === 'token_expired' && config.auth.kind === 'oauth') answer = await send(true);
     return rejectUnauthorized(c, answer);
   };
 
-  const rejectUnauthorized = (c: Context<BffEnv>, answer: UpstreamAnswer): UpstreamAnswer => {
+  const rejectUnauthorized = <A extends UpstreamAnswer>(c: Context<BffEnv>, answer: A): A => {
     if (answer.status !== 401) return answer;
     if (config.auth.kind === 'api_key') {
       throw new ApiProblem(502, { code: 'qonto_configuration_error', detail: 'Qonto refused the API key (QONTO_API_KEY).' });
@@ -109,7 +111,7 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
     if (operation.kind === 'read') {
       const send = async (force: boolean) =>
         readUpstream(await qonto.send({ method: 'GET', path, authorization: await authorization(c, force), lane }));
-      return relay(await sendWithFreshToken(c, send));
+      return relay(c, await sendWithFreshToken(c, send), responseHeaders);
     }
 
     // Who is asking is settled before a byte of the body is read: an anonymous caller costs nothing. The
@@ -130,7 +132,7 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
         contentLength: length,
         body: streamedBody(c),
       });
-      return relay(rejectUnauthorized(c, await readUpstream(response)));
+      return relay(c, rejectUnauthorized(c, await readUpstream(response)), responseHeaders);
     }
 
     // An action may have no body (finalize, DELETE): then nothing is read and no Content-Length is needed.
@@ -147,13 +149,14 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
           lane,
           ...(bodyless ? {} : { body, contentType }),
         }),
-      );
+        { whole: true },
+      ) as Promise<UpstreamAnswer & { body: string }>;
     const send = () => sendWithFreshToken(c, post);
     const key = c.req.header('idempotency-key');
     if ((operation.kind === 'create-invoice' || operation.kind === 'action') && key !== undefined) {
       const session = c.get('session');
       const principal = session?.data.organization?.id ?? session?.idHash ?? 'api-key';
-      return writeIdempotently({
+      const answer = await writeIdempotently({
         key,
         principal,
         target: `${c.req.method} ${upstreamPath}`,
@@ -163,8 +166,9 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
         authorization: () => authorization(c),
         ...(operation.kind === 'create-invoice' ? { reconcile: findCreatedInvoice } : {}),
       });
+      return relay(c, answer, responseHeaders);
     }
-    return relay(await send());
+    return relay(c, await send(), responseHeaders);
   });
 
   return app;

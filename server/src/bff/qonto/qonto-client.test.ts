@@ -12,6 +12,7 @@ describe('the one Qonto client', () => {
   let base: string;
   const seen: { method: string; url: string; headers: IncomingHttpHeaders; body: string }[] = [];
   let failuresLeft = 0;
+  let connections = 0;
 
   before(async () => {
     server = createServer((request, response) => {
@@ -27,6 +28,7 @@ describe('the one Qonto client', () => {
         response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ok: true, length: body.length }));
       });
     });
+    server.on('connection', () => (connections += 1));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -45,6 +47,17 @@ describe('the one Qonto client', () => {
     assert.equal(call!.headers.authorization, 'Bearer t');
     assert.equal(call!.headers['content-type'], 'application/json');
     assert.equal(call!.body, '{"a":1}');
+  });
+
+  it('keeps its connections alive: twenty sequential calls reuse a socket or two', async () => {
+    const qonto = client();
+    const before = connections;
+    for (let i = 0; i < 20; i += 1) {
+      const answer = await qonto.send({ method: 'GET', path: '/v2/clients', authorization: 'Bearer t', lane: free });
+      assert.deepEqual(await answer.json(), { ok: true, length: 0 });
+    }
+    assert.ok(connections - before <= 2, `${connections - before} connections`);
+    await qonto.close();
   });
 
   it('never follows a redirect', async () => {

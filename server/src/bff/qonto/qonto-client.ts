@@ -1,7 +1,6 @@
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { Pool, type Dispatcher } from 'undici';
 import { ApiProblem } from '../../lib/error-response.ts';
 import type { BffConfig } from '../bff-config.ts';
 import type { BudgetLane } from '../proxy/request-budget.ts';
@@ -32,13 +31,24 @@ export interface QontoStreamRequest {
   body: Readable;
 }
 
+/** Qonto's answer with its body still on the socket: read it whole, relay it as a stream, or discard it. */
+export interface QontoAnswer {
+  status: number;
+  header(name: string): string | undefined;
+  body: Readable;
+  text(): Promise<string>;
+  json(): Promise<unknown>;
+  discard(): Promise<void>;
+}
+
 const retryableStatuses = new Set([429, 502, 503]);
 const maxRetries = 3;
 const streamTimeoutMs = 120_000;
+const timeoutCodes = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function backoffMs(attempt: number, retryAfter: string | null): number {
-  const seconds = retryAfter !== null && /^\d+$/.test(retryAfter) ? Number(retryAfter) : undefined;
+function backoffMs(attempt: number, retryAfter: string | undefined): number {
+  const seconds = retryAfter !== undefined && /^\d+$/.test(retryAfter) ? Number(retryAfter) : undefined;
   if (seconds !== undefined) return Math.min(seconds, 10) * 1000;
   return Math.min(250 * 2 ** attempt, 4000) * (0.75 + Math.random() * 0.5);
 }
@@ -57,96 +67,118 @@ export class UpstreamUnreachable extends ApiProblem {
   }
 }
 
+const isTimeout = (error: unknown) => timeoutCodes.has((error as { code?: string }).code ?? '');
+
+function answerOf(response: Dispatcher.ResponseData): QontoAnswer {
+  const headers: IncomingHttpHeaders = response.headers;
+  return {
+    status: response.statusCode,
+    header: (name) => {
+      const value = headers[name];
+      return Array.isArray(value) ? value.join(', ') : value;
+    },
+    body: response.body,
+    text: () => response.body.text(),
+    json: () => response.body.json(),
+    discard: () => response.body.dump({ limit: Number.POSITIVE_INFINITY }).catch(() => undefined),
+  };
+}
+
 /**
- * The one way the app server calls Qonto's API: base URL and staging header, `Accept`, the shared request
- * budget, a timeout, no redirects followed, reads (GET) retried with bounded backoff honouring
- * `Retry-After`, writes sent once, multipart bodies streamed, and a failure to reach Qonto answered in
- * Qonto's error envelope (502/504). The OAuth token endpoint is called by oauth4webapi (see
- * `qonto-oauth-client.ts`), on Qonto's OAuth host.
+ * The one way the app server calls Qonto's API: one keep-alive connection pool to its origin, base URL and
+ * staging header, `Accept`, the shared request budget, timeouts, no redirects followed, reads (GET)
+ * retried with bounded backoff honouring `Retry-After`, writes sent once, multipart bodies streamed with
+ * backpressure, and a failure to reach Qonto answered in Qonto's error envelope (502/504). undici's
+ * `request` is used rather than `fetch`: no WHATWG Request/Response/Headers objects per call, and the
+ * answer's body is a Node stream the proxy pipes to the browser. The OAuth token endpoint is called by
+ * oauth4webapi (see `qonto-oauth-client.ts`), on Qonto's OAuth host.
  */
 export class QontoClient {
-  private readonly base: string;
+  private readonly pool: Pool;
+  private readonly pathPrefix: string;
   private readonly fixedHeaders: Record<string, string>;
   private readonly timeoutMs: number;
 
   constructor(config: Pick<BffConfig, 'hosts' | 'stagingToken' | 'upstreamTimeoutMs'>) {
-    this.base = config.hosts.api;
-    this.fixedHeaders = { Accept: 'application/json', ...stagingHeaders(config) };
+    const base = new URL(config.hosts.api);
+    this.pool = new Pool(base.origin, { connections: 128 });
+    this.pathPrefix = base.pathname.replace(/\/$/, '');
+    this.fixedHeaders = { accept: 'application/json', ...stagingHeaders(config) };
     this.timeoutMs = config.upstreamTimeoutMs;
   }
 
-  async send(request: QontoRequest): Promise<Response> {
+  async send(request: QontoRequest): Promise<QontoAnswer> {
     const retry = request.retry ?? request.method === 'GET';
     const headers: Record<string, string> = { ...this.fixedHeaders };
-    if (request.authorization !== undefined) headers.Authorization = request.authorization;
-    if (request.body !== undefined) headers['Content-Type'] = request.contentType ?? 'application/json';
+    if (request.authorization !== undefined) headers.authorization = request.authorization;
+    if (request.body !== undefined) headers['content-type'] = request.contentType ?? 'application/json';
+    const timeout = request.timeoutMs ?? this.timeoutMs;
     for (let attempt = 0; ; attempt += 1) {
       await request.lane.acquire();
-      let response: Response;
+      let answer: QontoAnswer;
+      // undici's own headers timeout ticks every half second; the deadline for Qonto's answer is kept to
+      // the millisecond with one timer per call, and undici's body timeout guards the relayed body.
+      const deadline = new AbortController();
+      const timer = setTimeout(() => deadline.abort(), timeout);
       try {
-        response = await fetch(`${this.base}${request.path}`, {
-          method: request.method,
-          headers,
-          body: request.body ?? null,
-          redirect: 'manual',
-          signal: AbortSignal.timeout(request.timeoutMs ?? this.timeoutMs),
-        });
+        answer = answerOf(
+          await this.pool.request({
+            method: request.method as Dispatcher.HttpMethod,
+            path: `${this.pathPrefix}${request.path}`,
+            headers,
+            body: request.body ?? null,
+            signal: deadline.signal,
+            bodyTimeout: timeout,
+          }),
+        );
       } catch (error) {
-        const timedOut = (error as Error).name === 'TimeoutError';
+        const timedOut = deadline.signal.aborted || isTimeout(error);
         if (retry && !timedOut && attempt < maxRetries) {
-          await sleep(backoffMs(attempt, null));
+          await sleep(backoffMs(attempt, undefined));
           continue;
         }
         throw new UpstreamUnreachable(timedOut);
+      } finally {
+        clearTimeout(timer);
       }
-      if (retry && retryableStatuses.has(response.status) && attempt < maxRetries) {
-        await response.body?.cancel();
-        await sleep(backoffMs(attempt, response.headers.get('retry-after')));
+      if (retry && retryableStatuses.has(answer.status) && attempt < maxRetries) {
+        await answer.discard();
+        await sleep(backoffMs(attempt, answer.header('retry-after')));
         continue;
       }
-      return response;
+      return answer;
     }
   }
 
   /**
-   * Sends a multipart body to Qonto as it arrives, with Node's own stream plumbing: socket reads and
-   * writes are paired chunk for chunk (pipeline's backpressure), so memory stays flat whatever the size.
-   * The body is sent once; there is no retry.
+   * Sends a multipart body to Qonto as it arrives: undici writes each chunk when the socket takes it
+   * (backpressure), so memory stays flat whatever the size. The body is sent once; there is no retry.
    */
-  async stream(request: QontoStreamRequest): Promise<Response> {
+  async stream(request: QontoStreamRequest): Promise<QontoAnswer> {
     await request.lane.acquire();
-    const target = new URL(`${this.base}${request.path}`);
-    const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
-    const headers = {
-      ...this.fixedHeaders,
-      Authorization: request.authorization,
-      'Content-Type': request.contentType,
-      'Content-Length': String(request.contentLength),
-    };
-    return new Promise<Response>((resolve, reject) => {
-      const upstream = send(target, { method: 'POST', headers, timeout: Math.max(this.timeoutMs, streamTimeoutMs) }, (answer) =>
-        collect(answer).then(resolve, reject),
+    const timeout = Math.max(this.timeoutMs, streamTimeoutMs);
+    try {
+      return answerOf(
+        await this.pool.request({
+          method: 'POST',
+          path: `${this.pathPrefix}${request.path}`,
+          headers: {
+            ...this.fixedHeaders,
+            authorization: request.authorization,
+            'content-type': request.contentType,
+            'content-length': String(request.contentLength),
+          },
+          body: request.body,
+          headersTimeout: timeout,
+          bodyTimeout: timeout,
+        }),
       );
-      upstream.on('timeout', () => upstream.destroy(new UpstreamUnreachable(true)));
-      upstream.on('error', (error) => reject(error instanceof UpstreamUnreachable ? error : new UpstreamUnreachable(false)));
-      pipeline(request.body, upstream).catch((error: unknown) => {
-        upstream.destroy();
-        reject(error instanceof UpstreamUnreachable ? error : new UpstreamUnreachable(false));
-      });
-    });
+    } catch (error) {
+      throw new UpstreamUnreachable(isTimeout(error));
+    }
   }
-}
 
-/** Qonto's answer to a streamed upload, as a `Response` like `send`'s. */
-function collect(answer: IncomingMessage): Promise<Response> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    answer.on('data', (chunk: Buffer) => chunks.push(chunk));
-    answer.on('error', () => reject(new UpstreamUnreachable(false)));
-    answer.on('end', () => {
-      const headers = new Headers();
-      for (const [name, value] of Object.entries(answer.headers)) if (typeof value === 'string') headers.set(name, value);
-      resolve(new Response(answer.statusCode === 204 ? null : Buffer.concat(chunks), { status: answer.statusCode ?? 502, headers }));
-    });
-  });
+  close(): Promise<void> {
+    return this.pool.close();
+  }
 }

@@ -1,33 +1,25 @@
 import { createMiddleware } from 'hono/factory';
 
+/** Set by @hono/node-server's `RESPONSE_ALREADY_SENT`: the route wrote the answer to the socket itself. */
+const alreadySent = 'x-hono-already-sent';
+
 /**
- * Headers on every answer: a strict CSP (frames only from the invoice-preview origins), no sniffing,
- * no referrer, no framing of the app itself, and HSTS when the app's origin is https.
+ * Adds the security headers to every answer a route returns. An answer the proxy wrote to the socket
+ * itself carries them already (see `relay`).
  */
-export function securityHeaders(previewOrigins: readonly string[], https: boolean) {
-  const policy = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "worker-src 'self' blob:",
-    `frame-src ${previewOrigins.join(' ')}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+export function securityHeaders(record: Readonly<Record<string, string>>) {
+  const entries = Object.entries(record);
   return createMiddleware(async function securityHeadersMiddleware(c, next) {
     await next();
-    c.header('Content-Security-Policy', policy);
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('X-Frame-Options', 'DENY');
-    c.header('Cross-Origin-Opener-Policy', 'same-origin');
-    c.header('Cross-Origin-Resource-Policy', 'same-origin');
-    // Browsers ignore HSTS over plain http; it is sent only when users reach the app over https.
-    if (https) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    if (c.res.headers.has(alreadySent)) return;
+    let headers = c.res.headers;
+    try {
+      headers.set(entries[0]![0], entries[0]![1]);
+    } catch {
+      // Headers of a Response made by fetch are immutable: copy it once.
+      c.res = new Response(c.res.body, c.res);
+      headers = c.res.headers;
+    }
+    for (const [name, value] of entries) headers.set(name, value);
   });
 }

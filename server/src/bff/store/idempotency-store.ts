@@ -1,5 +1,6 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { open, seal } from '../crypto/token-cipher.ts';
+import { statementCache } from './statement-cache.ts';
 
 export type IdempotencyRecord =
   | { state: 'pending'; bodyHash: string; startedAt: number }
@@ -13,11 +14,11 @@ const ttlMs = 24 * 3600 * 1000;
  * (a whole invoice: client, amounts, IBAN) is sealed like the tokens, bound to its principal and key.
  */
 export class IdempotencyStore {
-  private readonly db: DatabaseSync;
+  private readonly sql: (sql: string) => StatementSync;
   private readonly keys: readonly Buffer[];
 
   constructor(db: DatabaseSync, keys: readonly Buffer[]) {
-    this.db = db;
+    this.sql = statementCache(db);
     this.keys = keys;
   }
 
@@ -26,11 +27,9 @@ export class IdempotencyStore {
   }
 
   find(principal: string, key: string): IdempotencyRecord | undefined {
-    const row = this.db
-      .prepare(
-        'SELECT body_hash, state, status, body, started_at, settles_at FROM idempotency_keys WHERE principal = ? AND key = ? AND expires_at > ?',
-      )
-      .get(principal, key, Date.now()) as
+    const row = this.sql(
+      'SELECT body_hash, state, status, body, started_at, settles_at FROM idempotency_keys WHERE principal = ? AND key = ? AND expires_at > ?',
+    ).get(principal, key, Date.now()) as
       | { body_hash: string; state: string; status: number | null; body: string | null; started_at: number; settles_at: number | null }
       | undefined;
     if (!row) return undefined;
@@ -48,26 +47,27 @@ export class IdempotencyStore {
   /** Claims the key for one attempt; false when another attempt holds it. */
   claim(principal: string, key: string, bodyHash: string): boolean {
     const now = Date.now();
-    this.db.prepare('DELETE FROM idempotency_keys WHERE expires_at <= ?').run(now);
-    const result = this.db
-      .prepare(
-        `INSERT INTO idempotency_keys (principal, key, body_hash, state, started_at, expires_at) VALUES (?, ?, ?, 'pending', ?, ?)
+    this.sql('DELETE FROM idempotency_keys WHERE expires_at <= ?').run(now);
+    const result = this.sql(
+      `INSERT INTO idempotency_keys (principal, key, body_hash, state, started_at, expires_at) VALUES (?, ?, ?, 'pending', ?, ?)
          ON CONFLICT (principal, key) DO UPDATE SET state = 'pending'
          WHERE idempotency_keys.state = 'uncertain' AND idempotency_keys.body_hash = excluded.body_hash`,
-      )
-      .run(principal, key, bodyHash, now, now + ttlMs);
+    ).run(principal, key, bodyHash, now, now + ttlMs);
     return result.changes === 1;
   }
 
   complete(principal: string, key: string, status: number, body: string): void {
     const sealed = seal(body, this.keys, IdempotencyStore.binding(principal, key)).toString('base64');
-    this.db
-      .prepare("UPDATE idempotency_keys SET state = 'done', status = ?, body = ? WHERE principal = ? AND key = ?")
-      .run(status, sealed, principal, key);
+    this.sql("UPDATE idempotency_keys SET state = 'done', status = ?, body = ? WHERE principal = ? AND key = ?").run(
+      status,
+      sealed,
+      principal,
+      key,
+    );
   }
 
   purgeExpired(): number {
-    return Number(this.db.prepare('DELETE FROM idempotency_keys WHERE expires_at <= ?').run(Date.now()).changes);
+    return Number(this.sql('DELETE FROM idempotency_keys WHERE expires_at <= ?').run(Date.now()).changes);
   }
 
   /**
@@ -75,12 +75,14 @@ export class IdempotencyStore {
    * and not before `settleMs` has passed, so a request still running at Qonto has time to land.
    */
   markUncertain(principal: string, key: string, settleMs: number): void {
-    this.db
-      .prepare("UPDATE idempotency_keys SET state = 'uncertain', settles_at = ? WHERE principal = ? AND key = ?")
-      .run(Date.now() + settleMs, principal, key);
+    this.sql("UPDATE idempotency_keys SET state = 'uncertain', settles_at = ? WHERE principal = ? AND key = ?").run(
+      Date.now() + settleMs,
+      principal,
+      key,
+    );
   }
 
   release(principal: string, key: string): void {
-    this.db.prepare('DELETE FROM idempotency_keys WHERE principal = ? AND key = ?').run(principal, key);
+    this.sql('DELETE FROM idempotency_keys WHERE principal = ? AND key = ?').run(principal, key);
   }
 }

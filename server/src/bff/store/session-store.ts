@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { open, seal } from '../crypto/token-cipher.ts';
+import { statementCache } from './statement-cache.ts';
 
 export interface OrganizationSummary {
   id: string;
@@ -40,11 +41,11 @@ function hashId(id: string): string {
  * AES-256-GCM bound to that hash, so a copied row is useless under another session.
  */
 export class SessionStore {
-  private readonly db: DatabaseSync;
+  private readonly sql: (sql: string) => StatementSync;
   private readonly keys: readonly Buffer[];
 
   constructor(db: DatabaseSync, encryptionKeys: readonly Buffer[]) {
-    this.db = db;
+    this.sql = statementCache(db);
     this.keys = encryptionKeys;
   }
 
@@ -53,16 +54,19 @@ export class SessionStore {
     const idHash = hashId(id);
     const now = Date.now();
     const expiresAt = now + maxAgeS * 1000;
-    this.db
-      .prepare('INSERT INTO sessions (id_hash, sealed, version, created_at, expires_at) VALUES (?, ?, 1, ?, ?)')
-      .run(idHash, seal(data, this.keys, idHash), now, expiresAt);
+    this.sql('INSERT INTO sessions (id_hash, sealed, version, created_at, expires_at) VALUES (?, ?, 1, ?, ?)').run(
+      idHash,
+      seal(data, this.keys, idHash),
+      now,
+      expiresAt,
+    );
     return { id, session: { idHash, data, version: 1, expiresAt } };
   }
 
   find(id: string | undefined): StoredSession | undefined {
     if (!id || id.length > 100) return undefined;
     const idHash = hashId(id);
-    const row = this.db.prepare('SELECT sealed, version, expires_at FROM sessions WHERE id_hash = ?').get(idHash) as
+    const row = this.sql('SELECT sealed, version, expires_at FROM sessions WHERE id_hash = ?').get(idHash) as
       { sealed: Uint8Array; version: number; expires_at: number } | undefined;
     if (!row || row.expires_at <= Date.now()) return undefined;
     const data = open<SessionData>(row.sealed, this.keys, idHash);
@@ -72,25 +76,27 @@ export class SessionStore {
 
   /** Compare-and-swap: writes only if nobody else updated the session since it was read. */
   update(session: StoredSession, data: SessionData): StoredSession | undefined {
-    const result = this.db
-      .prepare('UPDATE sessions SET sealed = ?, version = version + 1 WHERE id_hash = ? AND version = ?')
-      .run(seal(data, this.keys, session.idHash), session.idHash, session.version);
+    const result = this.sql('UPDATE sessions SET sealed = ?, version = version + 1 WHERE id_hash = ? AND version = ?').run(
+      seal(data, this.keys, session.idHash),
+      session.idHash,
+      session.version,
+    );
     if (result.changes !== 1) return undefined;
     return { ...session, data, version: session.version + 1 };
   }
 
   reload(session: StoredSession): StoredSession | undefined {
-    const row = this.db.prepare('SELECT sealed, version, expires_at FROM sessions WHERE id_hash = ?').get(session.idHash) as
+    const row = this.sql('SELECT sealed, version, expires_at FROM sessions WHERE id_hash = ?').get(session.idHash) as
       { sealed: Uint8Array; version: number; expires_at: number } | undefined;
     const data = row && open<SessionData>(row.sealed, this.keys, session.idHash);
     return row && data ? { idHash: session.idHash, data, version: row.version, expiresAt: row.expires_at } : undefined;
   }
 
   delete(idHash: string): void {
-    this.db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(idHash);
+    this.sql('DELETE FROM sessions WHERE id_hash = ?').run(idHash);
   }
 
   purgeExpired(): number {
-    return Number(this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(Date.now()).changes);
+    return Number(this.sql('DELETE FROM sessions WHERE expires_at <= ?').run(Date.now()).changes);
   }
 }
