@@ -18,9 +18,14 @@ function touch(invoice: StoredInvoice, changes: Record<string, unknown>): void {
   Object.assign(invoice.record, changes, { updated_at: new Date().toISOString() });
 }
 
-/** Today in the organization's calendar, as Qonto compares `paid_at` with it (UTC here). */
+/**
+ * Today in the organization's calendar, as Qonto compares `paid_at` with it: France, Italy, Germany and
+ * Spain share Central European Time, where just after midnight it is already tomorrow, though not in UTC.
+ */
+const organizationDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 function today(store: EmulatorStore): string {
-  return new Date(emulatorNow(store)).toISOString().slice(0, 10);
+  return organizationDate.format(new Date(emulatorNow(store)));
 }
 
 /** Update, delete, finalize, pay, unpay and cancel: every transition of an invoice's status. */

@@ -115,7 +115,7 @@ describe('finalize', () => {
 describe('payment and cancellation', () => {
   it('mark_as_paid (today by default, a past date, never the future), unmark, and their refusals', async () => {
     const invoice = await finalized();
-    const today = new Date().toISOString().slice(0, 10);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
     const paid = await post(`/v2/client_invoices/${invoice.id}/mark_as_paid`);
     assert.equal(paid.body.client_invoice.status, 'paid');
     assert.equal(paid.body.client_invoice.paid_at.slice(0, 10), today);
