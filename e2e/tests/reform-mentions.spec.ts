@@ -20,11 +20,27 @@ test('French reform mentions: a client SIREN whose key fails, the category from 
   await expect(
     mentions(page).getByRole('listitem').filter({ hasText: "Missing: The client's SIREN/SIRET 42345678900021 is not valid" }),
   ).toBeVisible();
-  await mentions(page).getByRole('button', { name: 'Change client' }).click();
-  await expect(page.getByRole('button', { name: 'Change client' }).first()).toBeFocused();
-  await page.getByRole('button', { name: 'Change client' }).first().click();
-  await chooseClient(page, 'durand', /Atelier Durand SARL/);
+  // The fix opens the client's edit dialog; the corrected SIREN is saved in Qonto (PATCH /v2/clients/{id}).
+  await mentions(page).getByRole('button', { name: 'Edit client' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit Boulangerie Martin' });
+  await expect(edit.getByLabel('SIREN/SIRET or tax id')).toHaveValue('42345678900021');
+  await expect(edit.getByLabel('Company name')).toHaveValue('Boulangerie Martin');
+  await expectNoAxeViolations(page);
+  await edit.getByLabel('SIREN/SIRET or tax id').fill('51098765400017');
+  await edit.getByLabel('E-mail').fill('not an e-mail');
+  await edit.getByRole('button', { name: 'Save client' }).click();
+  await expect(edit.getByLabel('E-mail')).toHaveAttribute('aria-invalid', 'true');
+  await edit.getByLabel('E-mail').fill('compta@boulangerie-martin.example');
+  await edit.getByRole('button', { name: 'Save client' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Edit client' }).first()).toBeFocused();
   await expect(mentions(page).getByText("Done: The client's SIREN/SIRET 51098765400017 is printed.")).toBeVisible();
+  const stored = await qonto(request, 'GET', '/v2/clients?filter%5Bname%5D=boulangerie');
+  expect(stored.body.clients[0]).toMatchObject({
+    name: 'Boulangerie Martin',
+    tax_identification_number: '51098765400017',
+    email: 'compta@boulangerie-martin.example',
+  });
 
   // The category: not stated while the units say nothing, then suggested by the units.
   await expect(mentions(page).getByText(/Missing: Choose the category of the operation/)).toBeVisible();

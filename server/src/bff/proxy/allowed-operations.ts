@@ -20,6 +20,7 @@ export const allowedOperations: AllowedOperation[] = [
   { method: 'GET', pattern: /^\/v2\/clients$/, kind: 'read' },
   { method: 'GET', pattern: new RegExp(`^/v2/clients/${uuid}$`), kind: 'read' },
   { method: 'POST', pattern: /^\/v2\/clients$/, kind: 'json-write' },
+  { method: 'PATCH', pattern: new RegExp(`^/v2/clients/${uuid}$`), kind: 'json-write' },
   { method: 'GET', pattern: /^\/v2\/products$/, kind: 'read' },
   { method: 'GET', pattern: new RegExp(`^/v2/products/${uuid}$`), kind: 'read' },
   { method: 'POST', pattern: /^\/v2\/products$/, kind: 'json-write' },

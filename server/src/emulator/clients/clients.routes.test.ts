@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { startEmulatorHarness, type EmulatorHarness } from '../../testing/emulator-harness.ts';
+import { startEmulatorHarness, type EmulatorHarness, type JsonBody } from '../../testing/emulator-harness.ts';
 import { jsonPost } from '../../testing/invoice-payloads.ts';
 
 describe('clients, organization and settings', () => {
@@ -65,6 +65,32 @@ describe('clients, organization and settings', () => {
     const fetched = await emulator.api(`/v2/clients/${created.body.client.id}`);
     assert.equal(fetched.body.client.name, 'Nouvelle Société');
     assert.equal((await emulator.api('/v2/clients?filter%5Bname%5D=nouvelle')).body.clients.length, 1);
+  });
+
+  it('patch /v2/clients/{id} replaces the fields sent, keeps the others, and validates as the create does', async () => {
+    const [client] = (await emulator.api('/v2/clients?filter%5Bname%5D=atelier')).body.clients as JsonBody[];
+    const patch = (body: unknown) => emulator.api(`/v2/clients/${client!.id}`, { ...jsonPost(body), method: 'PATCH' });
+    const { street_address, zip_code, country_code } = client!.billing_address;
+    const updated = await patch({
+      tax_identification_number: '51098765400017',
+      billing_address: { street_address, zip_code, country_code, city: 'Lyon' },
+    });
+    assert.equal(updated.status, 200);
+    assert.equal(updated.body.client.tax_identification_number, '51098765400017');
+    assert.equal(updated.body.client.city, 'Lyon');
+    assert.equal(updated.body.client.billing_address.city, 'Lyon');
+    assert.equal(updated.body.client.name, client!.name);
+    assert.equal(updated.body.client.email, client!.email);
+    assert.equal(updated.body.client.created_at, client!.created_at);
+    assert.ok(updated.body.client.updated_at > client!.updated_at);
+    assert.equal((await emulator.api(`/v2/clients/${client!.id}`)).body.client.tax_identification_number, '51098765400017');
+    const refused = await patch({ kind: 'individual', email: 'not-an-email', city: 'Paris' });
+    assert.equal(refused.status, 422);
+    const pointers = (refused.body.errors as JsonBody[]).map((error) => error.source?.pointer);
+    assert.ok(pointers.includes('/data/attributes/email'));
+    assert.ok(pointers.some((pointer) => String(pointer).includes('kind')));
+    const missing = await emulator.api('/v2/clients/00000000-0000-4000-8000-000000000000', { ...jsonPost({ name: 'X' }), method: 'PATCH' });
+    assert.equal(missing.status, 404);
   });
 
   it('post /v2/clients validates the body: name for companies, names for individuals, lengths, freelancers only in Italy', async () => {

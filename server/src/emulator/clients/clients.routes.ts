@@ -1,4 +1,10 @@
-import { billingAddressOf, clientCreatePayloadSchema, organizationProfile, zodIssuesToQontoErrors } from '@composer/shared';
+import {
+  billingAddressOf,
+  clientCreatePayloadSchema,
+  clientUpdatePayloadSchema,
+  organizationProfile,
+  zodIssuesToQontoErrors,
+} from '@composer/shared';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiProblem } from '../../lib/error-response.ts';
@@ -10,7 +16,7 @@ import { requireScope } from '../auth/require-scope.middleware.ts';
 import type { EmulatorEnv } from '../emulator-env.ts';
 import type { EmulatorOptions } from '../emulator-options.ts';
 import type { EmulatorStore } from '../emulator-store.ts';
-import { clientRecordFrom, type ClientRecord } from '../seed/demo-clients.ts';
+import { clientRecordFrom, type ClientRecord, type ClientSeed } from '../seed/demo-clients.ts';
 
 function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Partial<Pick<T, K>> {
   return Object.fromEntries(keys.filter((key) => source[key] !== undefined).map((key) => [key, source[key]])) as Partial<Pick<T, K>>;
@@ -37,6 +43,36 @@ function updatedWithin(c: Context<EmulatorEnv>): (client: ClientRecord) => boole
 }
 
 const exactFilters = ['email', 'vat_number', 'tax_identification_number'] as const;
+
+const contactFields = [
+  'name',
+  'first_name',
+  'last_name',
+  'email',
+  'vat_number',
+  'tax_identification_number',
+  'recipient_code',
+  'phone',
+  'extra_emails',
+  'e_invoicing_address',
+] as const;
+
+const jsonBodyLimit = bodyLimit({
+  maxSize: 64 * 1024,
+  onError: () => {
+    throw requestTooLarge(64 * 1024);
+  },
+});
+
+/** A client record as its seed, so an update rebuilds it the way a create builds it. */
+function seedOf(client: ClientRecord): ClientSeed {
+  const seed: ClientSeed = { kind: client.kind, currency: client.currency, locale: client.locale };
+  for (const key of contactFields) if (client[key] !== null) Object.assign(seed, { [key]: client[key] });
+  if (client.billing_address) seed.address = client.billing_address;
+  if (client.delivery_address) seed.delivery = client.delivery_address;
+  seed.e_invoicing_reachable = client.e_invoicing_reachable;
+  return seed;
+}
 
 export function clientsRoutes(store: EmulatorStore, options: EmulatorOptions) {
   const app = new Hono<EmulatorEnv>();
@@ -80,58 +116,59 @@ export function clientsRoutes(store: EmulatorStore, options: EmulatorOptions) {
     return c.json({ client });
   });
 
-  app.post(
-    '/v2/clients',
-    bodyLimit({
-      maxSize: 64 * 1024,
-      onError: () => {
-        throw requestTooLarge(64 * 1024);
+  app.post('/v2/clients', jsonBodyLimit, requireScope(store, options, 'client.write'), async (c) => {
+    const body = await readJsonObject(c);
+    const parsed = clientCreatePayloadSchema.safeParse(body);
+    if (!parsed.success) throw new ApiProblem(422, zodIssuesToQontoErrors(parsed.error, body));
+    const payload = parsed.data;
+    const kind = (payload.kind ?? payload.type)!;
+    if (kind === 'freelancer' && !organizationProfile(store.organization).freelancerClients) {
+      throw new ApiProblem(422, {
+        code: 'invalid',
+        detail: '`freelancer` clients exist for Italian organizations only.',
+        pointer: `/data/attributes/${payload.kind ? 'kind' : 'type'}`,
+      });
+    }
+    const address = billingAddressOf(payload);
+    const delivery = payload.delivery_address;
+    const client = clientRecordFrom(
+      newUuid(),
+      {
+        kind,
+        ...pick(payload, contactFields),
+        currency: payload.currency ?? null,
+        locale: payload.locale?.toLowerCase() ?? null,
+        ...(address ? { address: { ...address, province_code: address.province_code ?? null } } : {}),
+        ...(delivery ? { delivery: { ...delivery, province_code: delivery.province_code ?? null } } : {}),
       },
-    }),
-    requireScope(store, options, 'client.write'),
-    async (c) => {
-      const body = await readJsonObject(c);
-      const parsed = clientCreatePayloadSchema.safeParse(body);
-      if (!parsed.success) throw new ApiProblem(422, zodIssuesToQontoErrors(parsed.error, body));
-      const payload = parsed.data;
-      const kind = (payload.kind ?? payload.type)!;
-      if (kind === 'freelancer' && !organizationProfile(store.organization).freelancerClients) {
-        throw new ApiProblem(422, {
-          code: 'invalid',
-          detail: '`freelancer` clients exist for Italian organizations only.',
-          pointer: `/data/attributes/${payload.kind ? 'kind' : 'type'}`,
-        });
-      }
-      const address = billingAddressOf(payload);
-      const delivery = payload.delivery_address;
-      const client = clientRecordFrom(
-        newUuid(),
-        {
-          kind,
-          ...pick(payload, [
-            'name',
-            'first_name',
-            'last_name',
-            'email',
-            'vat_number',
-            'tax_identification_number',
-            'recipient_code',
-            'phone',
-            'extra_emails',
-            'e_invoicing_address',
-          ]),
-          currency: payload.currency ?? null,
-          locale: payload.locale?.toLowerCase() ?? null,
-          ...(address ? { address: { ...address, province_code: address.province_code ?? null } } : {}),
-          ...(delivery ? { delivery: { ...delivery, province_code: delivery.province_code ?? null } } : {}),
-        },
-        new Date().toISOString(),
-      );
-      store.clients.set(client.id, client);
-      store.counters.clientsCreated += 1;
-      return c.json({ client }, 201);
-    },
-  );
+      new Date().toISOString(),
+    );
+    store.clients.set(client.id, client);
+    store.counters.clientsCreated += 1;
+    return c.json({ client }, 201);
+  });
+
+  // The fields sent replace the client's; the others are kept. Qonto's page does not say how a field is
+  // cleared, so none can be (a `null` is refused as the create refuses it).
+  app.patch('/v2/clients/:id', jsonBodyLimit, requireScope(store, options, 'client.write'), async (c) => {
+    const id = c.req.param('id');
+    const client = uuidPattern.test(id) ? store.clients.get(id.toLowerCase()) : undefined;
+    if (!client) throw new ApiProblem(404, { code: 'not_found', detail: 'No client with this id.' });
+    const body = await readJsonObject(c);
+    const parsed = clientUpdatePayloadSchema.safeParse(body);
+    if (!parsed.success) throw new ApiProblem(422, zodIssuesToQontoErrors(parsed.error, body));
+    const payload = parsed.data;
+    const seed: ClientSeed = { ...seedOf(client), ...pick(payload, contactFields) };
+    if (payload.currency) seed.currency = payload.currency;
+    if (payload.locale) seed.locale = payload.locale.toLowerCase();
+    const address = billingAddressOf(payload);
+    if (address) seed.address = { ...address, province_code: address.province_code ?? null };
+    if (payload.delivery_address)
+      seed.delivery = { ...payload.delivery_address, province_code: payload.delivery_address.province_code ?? null };
+    const updated = { ...clientRecordFrom(client.id, seed, client.created_at), updated_at: new Date().toISOString() };
+    store.clients.set(client.id, updated);
+    return c.json({ client: updated });
+  });
 
   return app;
 }

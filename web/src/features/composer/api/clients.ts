@@ -1,4 +1,4 @@
-import { clientSchema, paginationMetaSchema, type ClientCreatePayload } from '@composer/shared';
+import { clientSchema, paginationMetaSchema, type ClientCreatePayload, type ClientUpdatePayload } from '@composer/shared';
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client.ts';
@@ -30,6 +30,21 @@ export function useCreateClient() {
   return useMutation({
     mutationFn: (payload: ClientCreatePayload) =>
       apiRequest('/api/qonto/v2/clients', { method: 'POST', json: payload, schema: clientResponseSchema }).then((body) => body.client),
+    onSuccess: (client) => {
+      queryClient.setQueryData(clientQuery(client.id).queryKey, client);
+      void queryClient.invalidateQueries({ queryKey: ['clients', 'search'] });
+    },
+  });
+}
+
+/** `PATCH /v2/clients/{id}`: the fields sent replace the client's; every invoice of the client sees them. */
+export function useUpdateClient() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, payload }: { id: string; payload: ClientUpdatePayload }) =>
+      apiRequest(`/api/qonto/v2/clients/${id}`, { method: 'PATCH', json: payload, schema: clientResponseSchema }).then(
+        (body) => body.client,
+      ),
     onSuccess: (client) => {
       queryClient.setQueryData(clientQuery(client.id).queryKey, client);
       void queryClient.invalidateQueries({ queryKey: ['clients', 'search'] });

@@ -1,11 +1,11 @@
 import type { Client } from '@composer/shared';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useController } from 'react-hook-form';
 import { useClient } from '../api/clients.ts';
 import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
 import { ClientCard } from './client-card.tsx';
 import { ClientPicker } from './client-picker.tsx';
-import { CreateClientDialog } from './create-client-dialog.tsx';
+import { ClientDialog } from './client-dialog.tsx';
 import { errorId, FieldError, messageOf } from './field-error.tsx';
 
 export function ClientSection() {
@@ -17,7 +17,12 @@ export function ClientSection() {
     fieldState: { invalid, error },
   } = useController({ control, name: 'client_id' });
   const client = useClient(clientId);
-  const [creating, setCreating] = useState(false);
+  const [dialog, setDialog] = useState<'create' | 'edit' | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Focus goes back to "Edit client" once the modal dialog is gone (not while it still makes the page inert).
+  useEffect(() => {
+    if (dialog === null && document.activeElement === document.body) editButton.current?.focus();
+  }, [dialog]);
   const select = (chosen: Client) => setValue('client_id', chosen.id);
   return (
     <fieldset className="section">
@@ -34,6 +39,9 @@ export function ClientSection() {
           >
             Change client
           </button>
+          <button type="button" id="edit-client" ref={editButton} onClick={() => setDialog('edit')}>
+            Edit client
+          </button>
         </>
       ) : (
         <div className="field">
@@ -43,15 +51,19 @@ export function ClientSection() {
       )}
       {clientId && client.isPending && <p role="status">Loading the client…</p>}
       <FieldError name="client_id" message={messageOf(error)} />
-      <button type="button" onClick={() => setCreating(true)}>
+      <button type="button" onClick={() => setDialog('create')}>
         Create a client
       </button>
-      {creating && (
-        <CreateClientDialog
-          open={creating}
+      {dialog === 'create' && (
+        <ClientDialog open defaultCountry={organization.legal_country} onClose={() => setDialog(null)} onSaved={select} />
+      )}
+      {dialog === 'edit' && client.data && (
+        <ClientDialog
+          open
           defaultCountry={organization.legal_country}
-          onClose={() => setCreating(false)}
-          onCreated={select}
+          client={client.data}
+          onClose={() => setDialog(null)}
+          onSaved={() => undefined}
         />
       )}
     </fieldset>

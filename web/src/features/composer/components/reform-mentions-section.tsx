@@ -6,21 +6,24 @@ import { useThrottledValues } from '../hooks/use-throttled-values.ts';
 
 const categoryLabels: Record<string, string> = { goods: 'Goods', services: 'Services', goods_and_services: 'Goods and services' };
 
-/** Where each mention is fixed: the client (its SIREN or VAT number is on the client), or a field here. */
+/** Where each mention is fixed: the client's record (its SIREN or VAT number), or a field here. */
 const fixTarget: Record<ReformMentionCode, { id: string; label: string } | undefined> = {
-  client_siren: { id: 'client-fix', label: 'Change client' },
-  client_eu_vat_number: { id: 'client-fix', label: 'Change client' },
+  client_siren: { id: 'client-fix', label: 'Edit client' },
+  client_eu_vat_number: { id: 'client-fix', label: 'Edit client' },
   delivery_address: undefined,
   operation_category: { id: 'field-settings-transaction_type', label: 'Choose the category' },
   vat_on_debits: { id: 'field-settings-vat_payment_condition', label: 'Choose the VAT payment' },
 };
 
+/** A client fix opens the client's edit dialog (the client section's "Edit client"); a field is focused. */
 function focusFix(id: string) {
-  const target =
-    id === 'client-fix'
-      ? (document.getElementById('change-client') ?? document.getElementById('field-client_id'))
-      : document.getElementById(id);
-  target?.focus();
+  if (id === 'client-fix') {
+    const edit = document.getElementById('edit-client');
+    if (edit) edit.click();
+    else document.getElementById('field-client_id')?.focus();
+    return;
+  }
+  document.getElementById(id)?.focus();
 }
 
 /**

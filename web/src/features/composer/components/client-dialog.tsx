@@ -1,8 +1,10 @@
 import {
   clientCreatePayloadSchema,
+  clientUpdatePayloadSchema,
   invoiceCurrencies,
   pointerToFieldPath,
   zodIssuesToQontoErrors,
+  clientDisplayName,
   type Client,
   type QontoError,
 } from '@composer/shared';
@@ -10,7 +12,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { ApiError } from '../../../lib/api-error.ts';
-import { useCreateClient } from '../api/clients.ts';
+import { useCreateClient, useUpdateClient } from '../api/clients.ts';
 import { fieldMessage } from '../model/form-fields.ts';
 
 const fields = [
@@ -46,6 +48,34 @@ function toPayload(form: ClientForm): Record<string, unknown> {
   return JSON.parse(JSON.stringify(payload)) as Record<string, unknown>;
 }
 
+/** What an edit sends: only the fields the user changed (PATCH keeps the others as they are). */
+function changedFields(payload: Record<string, unknown>, before: Record<string, unknown>): Record<string, unknown> {
+  const changed: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(payload)) {
+    if (name !== 'kind' && JSON.stringify(value) !== JSON.stringify(before[name])) changed[name] = value;
+  }
+  return changed;
+}
+
+function formOf(client: Client): ClientForm {
+  const address = client.billing_address;
+  return {
+    kind: client.kind ?? client.type ?? 'company',
+    name: client.name ?? '',
+    first_name: client.first_name ?? '',
+    last_name: client.last_name ?? '',
+    email: client.email ?? '',
+    vat_number: client.vat_number ?? '',
+    tax_identification_number: client.tax_identification_number ?? '',
+    street_address: address?.street_address ?? '',
+    zip_code: address?.zip_code ?? '',
+    city: address?.city ?? '',
+    country_code: address?.country_code ?? '',
+    currency: client.currency ?? 'EUR',
+    locale: client.locale?.toLowerCase() ?? 'en',
+  };
+}
+
 function errorsByField(errors: readonly QontoError[]): Record<string, string> {
   const byField: Record<string, string> = {};
   for (const error of errors) {
@@ -59,24 +89,34 @@ function errorsByField(errors: readonly QontoError[]): Record<string, string> {
 interface Props {
   open: boolean;
   defaultCountry: string;
+  /** The client to edit; without it, a new client is created. */
+  client?: Client;
   onClose: () => void;
-  onCreated: (client: Client) => void;
+  onSaved: (client: Client) => void;
 }
 
-/** Creates a client in Qonto without leaving the invoice (a modal dialog outside the invoice form). */
-export function CreateClientDialog({ open, defaultCountry, onClose, onCreated }: Props) {
+/**
+ * Creates a client in Qonto, or edits one (e.g. to add the SIREN the French reform asks for), without
+ * leaving the invoice (a modal dialog outside the invoice form).
+ */
+export function ClientDialog({ open, defaultCountry, client, onClose, onSaved }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const createClient = useCreateClient();
-  const [form, setForm] = useState<ClientForm>(
-    () =>
-      ({
-        kind: 'company',
-        ...Object.fromEntries(fields.map((name) => [name, ''])),
-        country_code: defaultCountry,
-        currency: 'EUR',
-        locale: defaultCountry.toLowerCase() === 'fr' ? 'fr' : 'en',
-      }) as ClientForm,
+  const updateClient = useUpdateClient();
+  const saving = client ? updateClient : createClient;
+  const [initial] = useState<ClientForm>(() =>
+    client
+      ? formOf(client)
+      : ({
+          kind: 'company',
+          ...Object.fromEntries(fields.map((name) => [name, ''])),
+          country_code: defaultCountry,
+          currency: 'EUR',
+          locale: defaultCountry.toLowerCase() === 'fr' ? 'fr' : 'en',
+        } as ClientForm),
   );
+  const [form, setForm] = useState<ClientForm>(initial);
+  const prefix = client ? 'edit-client' : 'new-client';
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   useEffect(() => {
@@ -87,52 +127,55 @@ export function CreateClientDialog({ open, defaultCountry, onClose, onCreated }:
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const payload = toPayload(form);
-    const parsed = clientCreatePayloadSchema.safeParse(payload);
+    const payload = client ? changedFields(toPayload(form), toPayload(initial)) : toPayload(form);
+    const parsed = (client ? clientUpdatePayloadSchema : clientCreatePayloadSchema).safeParse(payload);
     if (!parsed.success) {
       setErrors(errorsByField(zodIssuesToQontoErrors(parsed.error, payload)));
       return;
     }
     setErrors({});
-    createClient.mutate(parsed.data, {
-      onSuccess: (client) => {
-        onCreated(client);
+    const handlers = {
+      onSuccess: (saved: Client) => {
+        onSaved(saved);
         onClose();
       },
-      onError: (error) => {
+      onError: (error: Error) => {
         if (error instanceof ApiError) setErrors(errorsByField(error.errors));
       },
-    });
+    };
+    if (client) updateClient.mutate({ id: client.id, payload: parsed.data }, handlers);
+    else createClient.mutate(parsed.data as Parameters<typeof createClient.mutate>[0], handlers);
   };
 
   const input = (name: keyof ClientForm, label: string, type = 'text') => (
     <div className="field">
-      <label htmlFor={`new-client-${name}`}>{label}</label>
+      <label htmlFor={`${prefix}-${name}`}>{label}</label>
       <input
-        id={`new-client-${name}`}
+        id={`${prefix}-${name}`}
         type={type}
         value={form[name]}
         aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={`new-client-${name}-error`}
+        aria-describedby={`${prefix}-${name}-error`}
         onChange={(event) => setForm((current) => ({ ...current, [name]: event.target.value }))}
       />
-      <span id={`new-client-${name}-error`} className="field-error">
+      <span id={`${prefix}-${name}-error`} className="field-error">
         {errors[name]}
       </span>
     </div>
   );
 
   return createPortal(
-    <dialog ref={dialog} aria-labelledby="create-client-title" className="dialog" onClose={onClose}>
+    <dialog ref={dialog} aria-labelledby={`${prefix}-title`} className="dialog" onClose={onClose}>
       <form onSubmit={submit} noValidate>
-        <h2 id="create-client-title">New client</h2>
-        <fieldset className="radio-row">
+        <h2 id={`${prefix}-title`}>{client ? `Edit ${clientDisplayName(client)}` : 'New client'}</h2>
+        {client && <p className="field-hint">Saved in Qonto for every invoice of this client; fields left empty are kept as they are.</p>}
+        <fieldset className="radio-row" disabled={Boolean(client)}>
           <legend>Kind</legend>
           {(['company', 'individual'] as const).map((kind) => (
             <label key={kind} className="checkbox">
               <input
                 type="radio"
-                name="new-client-kind"
+                name={`${prefix}-kind`}
                 value={kind}
                 checked={form.kind === kind}
                 onChange={() => setForm((current) => ({ ...current, kind }))}
@@ -158,9 +201,9 @@ export function CreateClientDialog({ open, defaultCountry, onClose, onCreated }:
           {input('city', 'City')}
           {input('country_code', 'Country code (e.g. FR)')}
           <div className="field">
-            <label htmlFor="new-client-currency">Currency</label>
+            <label htmlFor={`${prefix}-currency`}>Currency</label>
             <select
-              id="new-client-currency"
+              id={`${prefix}-currency`}
               value={form.currency}
               onChange={(event) => setForm((current) => ({ ...current, currency: event.target.value }))}
             >
@@ -170,9 +213,9 @@ export function CreateClientDialog({ open, defaultCountry, onClose, onCreated }:
             </select>
           </div>
           <div className="field">
-            <label htmlFor="new-client-locale">Language</label>
+            <label htmlFor={`${prefix}-locale`}>Language</label>
             <select
-              id="new-client-locale"
+              id={`${prefix}-locale`}
               value={form.locale}
               onChange={(event) => setForm((current) => ({ ...current, locale: event.target.value }))}
             >
@@ -189,12 +232,12 @@ export function CreateClientDialog({ open, defaultCountry, onClose, onCreated }:
             {errors.form}
           </p>
         )}
-        {createClient.isError && !(createClient.error instanceof ApiError && createClient.error.status === 422) && (
-          <ErrorMessage error={createClient.error} title="The client could not be created." />
+        {saving.isError && !(saving.error instanceof ApiError && saving.error.status === 422) && (
+          <ErrorMessage error={saving.error} title={client ? 'The client could not be saved.' : 'The client could not be created.'} />
         )}
         <div className="dialog-actions">
-          <button type="submit" className="button-primary" disabled={createClient.isPending}>
-            Create client
+          <button type="submit" className="button-primary" disabled={saving.isPending}>
+            {client ? 'Save client' : 'Create client'}
           </button>
           <button type="button" onClick={onClose}>
             Cancel
