@@ -49,7 +49,7 @@ export async function findCreatedInvoice(request: IdempotentWrite, startedAt: nu
     lane: budget,
   });
   const answer = await readUpstream(response, { whole: true });
-  if (answer.status !== 200 || typeof answer.body !== 'string')
+  if (answer.status !== 200)
     throw new ApiProblem(502, {
       code: 'upstream_unavailable',
       detail: 'Could not check whether the invoice was already created; try again.',

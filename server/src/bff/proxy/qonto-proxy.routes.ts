@@ -150,7 +150,7 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
           ...(bodyless ? {} : { body, contentType }),
         }),
         { whole: true },
-      ) as Promise<UpstreamAnswer & { body: string }>;
+      );
     const send = () => sendWithFreshToken(c, post);
     const key = c.req.header('idempotency-key');
     if ((operation.kind === 'create-invoice' || operation.kind === 'action') && key !== undefined) {

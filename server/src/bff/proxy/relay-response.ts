@@ -22,6 +22,8 @@ export interface UpstreamAnswer {
  * Checks Qonto's answer, refusing what is not JSON (an HTML page means a misconfigured sandbox). A success
  * stays a stream unless `whole` is asked for; an error is read, for its code.
  */
+export async function readUpstream(answer: QontoAnswer, options: { whole: true }): Promise<UpstreamAnswer & { body: string }>;
+export async function readUpstream(answer: QontoAnswer, options?: { whole?: boolean }): Promise<UpstreamAnswer>;
 export async function readUpstream(answer: QontoAnswer, options: { whole?: boolean } = {}): Promise<UpstreamAnswer> {
   const contentType = answer.header('content-type') ?? '';
   if (contentType.includes('text/html') || (answer.status >= 300 && answer.status < 400)) {

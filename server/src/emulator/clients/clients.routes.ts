@@ -17,11 +17,11 @@ import type { EmulatorEnv } from '../emulator-env.ts';
 import type { EmulatorOptions } from '../emulator-options.ts';
 import type { EmulatorStore } from '../emulator-store.ts';
 import { clientRecordFrom, type ClientRecord, type ClientSeed } from '../seed/demo-clients.ts';
+import { requestTooLarge } from '../uploads/read-multipart-files.ts';
 
 function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Partial<Pick<T, K>> {
   return Object.fromEntries(keys.filter((key) => source[key] !== undefined).map((key) => [key, source[key]])) as Partial<Pick<T, K>>;
 }
-import { requestTooLarge } from '../uploads/read-multipart-files.ts';
 
 /** Case- and accent-insensitive, as Qonto's `filter[name]` is. */
 function fold(text: string): string {
