@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { qontoError } from '@composer/shared';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { ApiProblem, problemResponse } from '../lib/error-response.ts';
 import { oauthRoutes } from './auth/oauth.routes.ts';
 import { bulkRoutes } from './bulk/bulk.routes.ts';
@@ -16,42 +16,25 @@ import { controlRoutes } from './control/control.routes.ts';
 import { faultsMiddleware } from './control/faults.middleware.ts';
 import type { EmulatorEnv } from './emulator-env.ts';
 import type { EmulatorOptions } from './emulator-options.ts';
-import { createEmulatorStore, type EmulatorStore } from './emulator-store.ts';
+import type { EmulatorStore } from './emulator-store.ts';
+import { createEmulatorOrganizations, type EmulatorOrganizations } from './organizations/emulator-organizations.ts';
+import { organizationForRequest, organizationHeader } from './organizations/organization-for-request.ts';
+import { userOrganizationsRoutes } from './organizations/user-organizations.routes.ts';
 import { organizationRoutes } from './organization/organization.routes.ts';
 import { uploadsRoutes } from './uploads/uploads.routes.ts';
 
 export interface EmulatorApp {
   app: Hono<EmulatorEnv>;
+  /** The primary organization's data (the chosen country's): what the API key opens. */
   store: EmulatorStore;
+  organizations: EmulatorOrganizations;
 }
 
-/** The local Qonto: its API, its OAuth server, public invoice pages, and a control API for tests. */
-export function createEmulatorApp(options: EmulatorOptions): EmulatorApp {
-  const store = createEmulatorStore(options.settings);
-  const app = new Hono<EmulatorEnv>();
+function newTraceId(): string {
+  return randomBytes(16).toString('hex');
+}
 
-  app.use('*', async function traceId(c, next) {
-    const id = randomBytes(16).toString('hex');
-    c.set('traceId', id);
-    c.header('X-Tyk-Trace-Id', id);
-    if (c.req.path.startsWith('/v2/')) store.counters.apiRequests += 1;
-    await next();
-  });
-  if (options.contractCheck) app.use('/v2/*', contractCheckMiddleware(options.contractCheck));
-  app.route('/', controlRoutes(store, options.settings, options.publicUrl));
-  app.use('*', faultsMiddleware(store));
-  app.route('/', oauthRoutes(store, options));
-  app.route('/', organizationRoutes(store, options));
-  app.route('/', clientsRoutes(store, options));
-  app.route('/', productsRoutes(store, options));
-  app.route('/', uploadsRoutes(store, options));
-  app.route('/', bulkRoutes(store, options));
-  app.route('/', clientInvoicesRoutes(store, options));
-  app.route('/', invoiceLifecycleRoutes(store, options));
-  app.route('/', sendInvoiceRoutes(store, options));
-  app.route('/', creditNotesRoutes(store, options));
-  app.route('/', attachmentsRoutes(store, options));
-
+function answerProblems(app: Hono<EmulatorEnv>): void {
   app.notFound((c) =>
     problemResponse(c, new ApiProblem(404, { code: 'not_found', detail: `No route for ${c.req.method} ${c.req.path}.` }), c.get('traceId')),
   );
@@ -64,5 +47,67 @@ export function createEmulatorApp(options: EmulatorOptions): EmulatorApp {
       c.get('traceId'),
     );
   });
-  return { app, store };
+}
+
+/** One organization's API, public pages and files, on its own data. */
+function organizationApp(store: EmulatorStore, options: EmulatorOptions): Hono<EmulatorEnv> {
+  const app = new Hono<EmulatorEnv>();
+  app.use('*', async function inheritTraceId(c, next) {
+    const id = c.env.traceId ?? newTraceId();
+    c.set('traceId', id);
+    c.header('X-Tyk-Trace-Id', id);
+    await next();
+  });
+  app.route('/', organizationRoutes(store, options));
+  app.route('/', clientsRoutes(store, options));
+  app.route('/', productsRoutes(store, options));
+  app.route('/', uploadsRoutes(store, options));
+  app.route('/', bulkRoutes(store, options));
+  app.route('/', clientInvoicesRoutes(store, options));
+  app.route('/', invoiceLifecycleRoutes(store, options));
+  app.route('/', sendInvoiceRoutes(store, options));
+  app.route('/', creditNotesRoutes(store, options));
+  app.route('/', attachmentsRoutes(store, options));
+  answerProblems(app);
+  return app;
+}
+
+/**
+ * The local Qonto: its API, its OAuth server, public invoice pages, and a control API for tests. The
+ * demo user has several organizations; each call is handed to the one its credentials (and, in the user
+ * flow, its `X-Qonto-Organization-Id`) name.
+ */
+export function createEmulatorApp(options: EmulatorOptions): EmulatorApp {
+  const organizations = createEmulatorOrganizations(options.settings);
+  const apps = new Map(organizations.all.map((store) => [store, organizationApp(store, options)]));
+  const app = new Hono<EmulatorEnv>();
+
+  app.use('*', async function traceId(c, next) {
+    const id = newTraceId();
+    c.set('traceId', id);
+    c.header('X-Tyk-Trace-Id', id);
+    if (c.req.path.startsWith('/v2/')) organizations.shared.counters.apiRequests += 1;
+    await next();
+  });
+  if (options.contractCheck) app.use('/v2/*', contractCheckMiddleware(options.contractCheck));
+  app.route('/', controlRoutes(organizations, options.settings, options.publicUrl));
+  app.use('*', faultsMiddleware(organizations.shared));
+  app.route('/', oauthRoutes(organizations, options));
+  app.route('/', userOrganizationsRoutes(organizations, options));
+  const handOver = (c: Context<EmulatorEnv>, store: EmulatorStore) =>
+    apps.get(store)!.fetch(c.req.raw, { ...c.env, traceId: c.get('traceId') });
+  app.all('/v2/*', (c) =>
+    handOver(c, organizationForRequest(organizations, c.req.header('authorization'), c.req.header(organizationHeader))),
+  );
+  // Public invoice pages and file links carry no credentials: the organization holding the id answers.
+  app.get('*', async (c) => {
+    for (const store of organizations.all) {
+      const response = await handOver(c, store);
+      if (response.status !== 404 || store === organizations.all.at(-1)) return response;
+      await response.body?.cancel();
+    }
+    return c.notFound();
+  });
+  answerProblems(app);
+  return { app, store: organizations.primary, organizations };
 }

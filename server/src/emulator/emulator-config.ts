@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseEnv } from '../lib/parse-env.ts';
-import { demoApiKey, demoOAuthClient, type EmulatorOptions } from './emulator-options.ts';
+import { demoApiKey, demoOAuthClient, demoUserFlowOAuthClient, type EmulatorOptions } from './emulator-options.ts';
 import { emulatorCountries } from './seed/demo-organizations.ts';
 
 const port = z.coerce.number().int().min(0).max(65_535);
@@ -49,7 +49,10 @@ export function loadEmulatorConfig(env: Record<string, string | undefined> = pro
         facturxDelayMs: vars.QONTO_EMULATOR_FACTURX_DELAY_MS,
         einvoicingStepMs: vars.QONTO_EMULATOR_EINVOICING_STEP_MS,
       },
-      oauthClients: [{ ...demoOAuthClient, redirectUris: [...demoOAuthClient.redirectUris, ...extraRedirects] }],
+      oauthClients: [demoOAuthClient, demoUserFlowOAuthClient].map((client) => ({
+        ...client,
+        redirectUris: [...client.redirectUris, ...extraRedirects],
+      })),
       apiKey: demoApiKey,
     },
   };

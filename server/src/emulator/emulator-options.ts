@@ -1,7 +1,7 @@
 import type { OAuthClientRegistration } from '../lib/local-demo-credentials.ts';
 
 export type { OAuthClientRegistration };
-export { demoApiKey, demoOAuthClient } from '../lib/local-demo-credentials.ts';
+export { demoApiKey, demoOAuthClient, demoUserFlowOAuthClient } from '../lib/local-demo-credentials.ts';
 import type { EmulatorSettings } from './emulator-store.ts';
 
 export interface EmulatorOptions {

@@ -61,14 +61,23 @@ export interface StoredCreditNote {
   creditedTotal: string;
 }
 
-export interface AccessToken {
+/**
+ * What a consent covers: one organization in the membership flow, those the user ticked in the user flow
+ * (whose calls then name one with `X-Qonto-Organization-Id`).
+ */
+export interface ConsentedOrganizations {
+  identityType: 'membership' | 'user';
+  organizationIds: readonly string[];
+}
+
+export interface AccessToken extends ConsentedOrganizations {
   grantId: string;
   clientId: string | null;
   scopes: readonly string[];
   expiresAt: number;
 }
 
-export interface RefreshToken {
+export interface RefreshToken extends ConsentedOrganizations {
   grantId: string;
   clientId: string;
   scopes: readonly string[];
@@ -76,7 +85,7 @@ export interface RefreshToken {
   rotatedAt: number | null;
 }
 
-export interface AuthorizationCode {
+export interface AuthorizationCode extends ConsentedOrganizations {
   clientId: string;
   redirectUri: string;
   scopes: readonly string[];
@@ -93,6 +102,25 @@ export interface PendingConsent {
   state: string;
   codeChallenge: string | null;
   expiresAt: number;
+  identityType: 'membership' | 'user';
+  /** `organization_id` on the authorize URL: the consent is for that organization, no choice offered. */
+  organizationId: string | null;
+}
+
+/** What all organizations of the emulator share: one authorization server, one clock, one set of faults. */
+export interface EmulatorShared {
+  oauth: {
+    pendingConsents: Map<string, PendingConsent>;
+    codes: Map<string, AuthorizationCode>;
+    accessTokens: Map<string, AccessToken>;
+    refreshTokens: Map<string, RefreshToken>;
+    /** Every token ever issued, kept for tests that check no secret leaks (never used for auth). */
+    issued: Set<string>;
+  };
+  faults: FaultRule[];
+  counters: Counters;
+  /** Added to the wall clock for token lifetimes, so tests can jump past an expiry. */
+  clock: { offsetMs: number };
 }
 
 export interface FaultRule {
@@ -114,7 +142,8 @@ export interface Counters {
   faultsTriggered: number;
 }
 
-export interface EmulatorStore {
+/** One organization's data, with references to what every organization shares. */
+export interface EmulatorStore extends EmulatorShared {
   settings: EmulatorSettings;
   organization: OrganizationRecord;
   clients: Map<string, ClientRecord>;
@@ -134,18 +163,6 @@ export interface EmulatorStore {
   einvoicingRejections: number;
   importsBySha256: Map<string, string>;
   nextInvoiceSequence: number;
-  faults: FaultRule[];
-  counters: Counters;
-  /** Added to the wall clock for token lifetimes, so tests can jump past an expiry. */
-  clockOffsetMs: number;
-  oauth: {
-    pendingConsents: Map<string, PendingConsent>;
-    codes: Map<string, AuthorizationCode>;
-    accessTokens: Map<string, AccessToken>;
-    refreshTokens: Map<string, RefreshToken>;
-    /** Every token ever issued, kept for tests that check no secret leaks (never used for auth). */
-    issued: Set<string>;
-  };
 }
 
 function freshCounters(): Counters {
@@ -161,22 +178,34 @@ function freshCounters(): Counters {
   };
 }
 
-export function createEmulatorStore(settings: EmulatorSettings): EmulatorStore {
-  const store = {
+export function createEmulatorShared(): EmulatorShared {
+  return {
     oauth: { pendingConsents: new Map(), codes: new Map(), accessTokens: new Map(), refreshTokens: new Map(), issued: new Set() },
-  } as EmulatorStore;
-  resetEmulatorStore(store, settings);
+    faults: [],
+    counters: freshCounters(),
+    clock: { offsetMs: 0 },
+  };
+}
+
+/** No faults, counters at zero, the clock back to now; OAuth grants survive, so a connected app stays connected. */
+export function resetEmulatorShared(shared: EmulatorShared): void {
+  shared.faults.length = 0;
+  Object.assign(shared.counters, freshCounters());
+  shared.clock.offsetMs = 0;
+}
+
+export function createEmulatorStore(settings: EmulatorSettings, shared: EmulatorShared = createEmulatorShared(), slot = 0): EmulatorStore {
+  const { oauth, faults, counters, clock } = shared;
+  const store = { oauth, faults, counters, clock } as EmulatorStore;
+  resetEmulatorStore(store, settings, slot);
   return store;
 }
 
-/**
- * Back to the seed: one organization of the chosen country, its clients, no invoices, no faults.
- * OAuth grants survive a reset, so a connected app stays connected while tests change the data.
- */
-export function resetEmulatorStore(store: EmulatorStore, settings: EmulatorSettings): void {
+/** Back to the seed: the organization of the chosen country, its clients and products, no invoices. */
+export function resetEmulatorStore(store: EmulatorStore, settings: EmulatorSettings, slot = 0): void {
   store.settings = settings;
   store.organization = demoOrganization({ country: settings.country, freelancer: settings.freelancer });
-  store.clients = new Map(demoClients().map((client) => [client.id, client]));
+  store.clients = new Map(demoClients(slot).map((client) => [client.id, client]));
   store.products = new Map(demoProducts(settings.country, settings.extraProducts ?? 0).map((product) => [product.id, product]));
   store.invoices = new Map();
   store.invoiceNumbers = new Set();
@@ -189,11 +218,8 @@ export function resetEmulatorStore(store: EmulatorStore, settings: EmulatorSetti
   store.einvoicingRejections = 0;
   store.importsBySha256 = new Map();
   store.nextInvoiceSequence = 1;
-  store.faults = [];
-  store.counters = freshCounters();
-  store.clockOffsetMs = 0;
 }
 
-export function emulatorNow(store: EmulatorStore): number {
-  return Date.now() + store.clockOffsetMs;
+export function emulatorNow(store: Pick<EmulatorShared, 'clock'>): number {
+  return Date.now() + store.clock.offsetMs;
 }

@@ -1,3 +1,4 @@
+import { organizationsSubmitted } from './oauth-client-steps.ts';
 /**
  * What a browser does with the app server, minus rendering: keeps cookies per host, sends Origin and
  * the CSRF header on writes, follows the OAuth redirects through the emulator's consent page.
@@ -51,9 +52,19 @@ export class BrowserClient {
     return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
   }
 
-  /** /auth/login → consent page → decision → /auth/callback; returns where the app finally sends the user. */
-  async connect(decision: 'approve' | 'deny' = 'approve', returnTo?: string): Promise<string> {
-    const login = await this.request(`/auth/login${returnTo ? `?return_to=${encodeURIComponent(returnTo)}` : ''}`);
+  /**
+   * /auth/login → consent page → decision → /auth/callback; returns where the app finally sends the user.
+   * `pick`: the organizations ticked on the consent page; `organizationId`: the one the app asks for.
+   */
+  async connect(
+    decision: 'approve' | 'deny' = 'approve',
+    returnTo?: string,
+    options: { pick?: readonly string[]; organizationId?: string } = {},
+  ): Promise<string> {
+    const query = new URLSearchParams();
+    if (returnTo) query.set('return_to', returnTo);
+    if (options.organizationId) query.set('organization_id', options.organizationId);
+    const login = await this.request(`/auth/login${query.size > 0 ? `?${query}` : ''}`);
     const authorize = login.headers.get('location');
     if (login.status !== 302 || !authorize) throw new Error(`/auth/login answered ${login.status}`);
     const page = await fetch(authorize);
@@ -64,7 +75,11 @@ export class BrowserClient {
       method: 'POST',
       redirect: 'manual',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ request_id: requestId, decision }),
+      body: new URLSearchParams([
+        ['request_id', requestId],
+        ['decision', decision],
+        ...organizationsSubmitted(html, options.pick).map((id): [string, string] => ['organization_id', id]),
+      ]),
     });
     const callback = answer.headers.get('location')!;
     const back = await this.request(callback);

@@ -1,4 +1,4 @@
-import { demoApiKey, demoOAuthClient, type EmulatorOptions } from '../emulator/emulator-options.ts';
+import { demoApiKey, demoOAuthClient, demoUserFlowOAuthClient, type EmulatorOptions } from '../emulator/emulator-options.ts';
 import { startEmulator, type RunningEmulator } from '../emulator/start-emulator.ts';
 import { contractViolations } from './openapi-contract.ts';
 
@@ -39,7 +39,7 @@ export async function startEmulatorHarness(settings: Partial<EmulatorOptions['se
         einvoicingStepMs: 0,
         ...settings,
       },
-      oauthClients: [demoOAuthClient],
+      oauthClients: [demoOAuthClient, demoUserFlowOAuthClient],
       apiKey: demoApiKey,
       contractCheck: contractViolations,
     },

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startBffHarness, type BffHarness } from '../../testing/bff-harness.ts';
+import { organizationsSubmitted } from '../../testing/oauth-client-steps.ts';
 
 describe('OAuth login through the app server', () => {
   let h: BffHarness;
@@ -44,7 +45,11 @@ describe('OAuth login through the app server', () => {
       method: 'POST',
       redirect: 'manual',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ request_id: requestId, decision: 'approve' }),
+      body: new URLSearchParams({
+        request_id: requestId,
+        decision: 'approve',
+        organization_id: organizationsSubmitted(page, undefined)[0]!,
+      }),
     });
     const callback = decision.headers.get('location')!;
     const first = await browser.request(callback);
@@ -75,11 +80,16 @@ describe('OAuth login through the app server', () => {
     const browser = h.browser();
     const login = await browser.request('/auth/login');
     const consent = await fetch(login.headers.get('location')!);
-    const requestId = /name="request_id" value="([^"]+)"/.exec(await consent.text())![1]!;
+    const page = await consent.text();
+    const requestId = /name="request_id" value="([^"]+)"/.exec(page)![1]!;
     const decision = await fetch(`${h.emulator.url}/oauth2/auth/decision`, {
       method: 'POST',
       redirect: 'manual',
-      body: new URLSearchParams({ request_id: requestId, decision: 'approve' }),
+      body: new URLSearchParams({
+        request_id: requestId,
+        decision: 'approve',
+        organization_id: organizationsSubmitted(page, undefined)[0]!,
+      }),
     });
     const callback = await browser.request(decision.headers.get('location')!);
     const cookie = callback.headers.getSetCookie().find((line) => line.startsWith('composer_session='))!;

@@ -1,5 +1,5 @@
 import { newOpaqueToken } from '../../lib/random-id.ts';
-import { emulatorNow, type EmulatorStore } from '../emulator-store.ts';
+import { emulatorNow, type ConsentedOrganizations, type EmulatorShared } from '../emulator-store.ts';
 
 const refreshTokenLifetimeMs = 90 * 24 * 3600 * 1000;
 
@@ -12,23 +12,37 @@ export interface TokenResponse {
 }
 
 /** Access token for the configured lifetime; a refresh token only with `offline_access`, as Qonto does. */
-export function issueTokens(store: EmulatorStore, grantId: string, clientId: string, scopes: readonly string[]): TokenResponse {
+export function issueTokens(
+  store: EmulatorShared,
+  grant: ConsentedOrganizations & { grantId: string },
+  clientId: string,
+  scopes: readonly string[],
+  ttl: number,
+): TokenResponse {
+  const { grantId, identityType, organizationIds } = grant;
   const now = emulatorNow(store);
-  const ttl = store.settings.accessTokenTtlS;
   const accessToken = newOpaqueToken('qat_');
-  store.oauth.accessTokens.set(accessToken, { grantId, clientId, scopes, expiresAt: now + ttl * 1000 });
+  store.oauth.accessTokens.set(accessToken, { grantId, clientId, scopes, expiresAt: now + ttl * 1000, identityType, organizationIds });
   store.oauth.issued.add(accessToken);
   const response: TokenResponse = { access_token: accessToken, expires_in: ttl, scope: scopes.join(' '), token_type: 'bearer' };
   if (scopes.includes('offline_access')) {
     const refreshToken = newOpaqueToken('qrt_');
-    store.oauth.refreshTokens.set(refreshToken, { grantId, clientId, scopes, expiresAt: now + refreshTokenLifetimeMs, rotatedAt: null });
+    store.oauth.refreshTokens.set(refreshToken, {
+      grantId,
+      clientId,
+      scopes,
+      expiresAt: now + refreshTokenLifetimeMs,
+      rotatedAt: null,
+      identityType,
+      organizationIds,
+    });
     store.oauth.issued.add(refreshToken);
     response.refresh_token = refreshToken;
   }
   return response;
 }
 
-export function revokeGrant(store: EmulatorStore, grantId: string): void {
+export function revokeGrant(store: EmulatorShared, grantId: string): void {
   for (const [token, entry] of store.oauth.accessTokens) if (entry.grantId === grantId) store.oauth.accessTokens.delete(token);
   for (const [token, entry] of store.oauth.refreshTokens) if (entry.grantId === grantId) store.oauth.refreshTokens.delete(token);
 }

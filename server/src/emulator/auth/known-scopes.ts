@@ -36,5 +36,6 @@ export const knownScopes = new Set([
   'team.write',
   'terminal.read',
   'terminal.write',
+  'user_organization.read',
   'webhook',
 ]);

@@ -3,7 +3,8 @@ import { Hono, type Context } from 'hono';
 import { newOpaqueToken, newUuid } from '../../lib/random-id.ts';
 import type { EmulatorEnv } from '../emulator-env.ts';
 import type { EmulatorOptions, OAuthClientRegistration } from '../emulator-options.ts';
-import { emulatorNow, type EmulatorStore } from '../emulator-store.ts';
+import { emulatorNow, type EmulatorShared } from '../emulator-store.ts';
+import type { EmulatorOrganizations } from '../organizations/emulator-organizations.ts';
 import { authorizeErrorPage, consentPage } from './consent-page.ts';
 import { issueTokens } from './issue-tokens.ts';
 import { knownScopes } from './known-scopes.ts';
@@ -30,9 +31,26 @@ function s256(verifier: string): string {
   return createHash('sha256').update(verifier).digest('base64url');
 }
 
-/** The authorization server: consent page, decision, and the token endpoint's two grants. */
-export function oauthRoutes(store: EmulatorStore, options: EmulatorOptions) {
+/** The organizations the user ticked (user flow) or picked (membership flow), checked against theirs. */
+function chosenOrganizations(
+  organizations: EmulatorOrganizations,
+  identityType: 'membership' | 'user',
+  picked: string[],
+): string[] | undefined {
+  const known = picked.filter((id) => organizations.byId(id) !== undefined);
+  if (known.length !== picked.length || known.length === 0) return undefined;
+  if (identityType === 'membership' && known.length !== 1) return undefined;
+  return [...new Set(known)];
+}
+
+/**
+ * The authorization server: consent page, decision, and the token endpoint's two grants. The demo user
+ * belongs to every organization of the emulator; a membership consent is for one of them (chosen on the
+ * page, or named by `organization_id`), a user-flow consent (`identity_type=user`) for those ticked.
+ */
+export function oauthRoutes(organizations: EmulatorOrganizations, options: EmulatorOptions) {
   const app = new Hono<EmulatorEnv>();
+  const store: EmulatorShared = organizations.shared;
   const findClient = (id: string | undefined): OAuthClientRegistration | undefined =>
     options.oauthClients.find((client) => client.clientId === id);
 
@@ -60,6 +78,19 @@ export function oauthRoutes(store: EmulatorStore, options: EmulatorOptions) {
       return fail('invalid_request', 'code_challenge must be an S256 challenge (code_challenge_method=S256)');
     }
     if (challenge === null && method !== undefined) return fail('invalid_request', 'code_challenge_method without code_challenge');
+    const identityType = q('identity_type') ?? 'membership';
+    if (identityType !== 'membership' && identityType !== 'user')
+      return fail('invalid_request', 'identity_type must be user or membership');
+    if (identityType !== (client.identityType ?? 'membership')) {
+      return fail('unauthorized_client', `this application uses the ${client.identityType ?? 'membership'} flow only`);
+    }
+    if (identityType === 'user' && !scopes.includes('user_organization.read')) {
+      return fail('invalid_scope', 'the user flow needs the scope user_organization.read');
+    }
+    const organizationId = q('organization_id') ?? null;
+    if (organizationId !== null && !organizations.byId(organizationId)) {
+      return fail('invalid_request', 'organization_id is not an organization of this user');
+    }
     const requestId = newOpaqueToken();
     store.oauth.pendingConsents.set(requestId, {
       clientId: client.clientId,
@@ -68,16 +99,27 @@ export function oauthRoutes(store: EmulatorStore, options: EmulatorOptions) {
       state,
       codeChallenge: challenge,
       expiresAt: emulatorNow(store) + codeLifetimeMs,
+      identityType,
+      organizationId,
     });
     c.header('Cache-Control', 'no-store');
     // A consent page inside another site's frame could be clickjacked into approving.
     c.header('X-Frame-Options', 'DENY');
     c.header('Content-Security-Policy', "frame-ancestors 'none'");
-    return c.html(consentPage({ requestId, clientName: client.name, organizationName: store.organization.legal_name, scopes }));
+    const offered = organizationId === null ? organizations.all : [organizations.byId(organizationId)!];
+    return c.html(
+      consentPage({
+        requestId,
+        clientName: client.name,
+        identityType,
+        organizations: offered.map(({ organization }) => organization),
+        scopes,
+      }),
+    );
   });
 
   app.post('/oauth2/auth/decision', async (c) => {
-    const form = await c.req.parseBody();
+    const form = await c.req.parseBody({ all: true });
     const requestId = typeof form.request_id === 'string' ? form.request_id : '';
     const pending = store.oauth.pendingConsents.get(requestId);
     store.oauth.pendingConsents.delete(requestId);
@@ -91,8 +133,26 @@ export function oauthRoutes(store: EmulatorStore, options: EmulatorOptions) {
         state: pending.state,
       });
     }
+    const picked = [form.organization_id ?? []].flat().filter((value): value is string => typeof value === 'string');
+    const organizationIds = chosenOrganizations(
+      organizations,
+      pending.identityType,
+      pending.organizationId ? [pending.organizationId] : picked,
+    );
+    if (!organizationIds) {
+      return c.html(
+        authorizeErrorPage(
+          pending.identityType === 'user'
+            ? 'Tick at least one organization. Start again from the app.'
+            : 'Choose one organization. Start again from the app.',
+        ),
+        400,
+      );
+    }
     const code = newOpaqueToken('qac_');
     store.oauth.codes.set(code, {
+      identityType: pending.identityType,
+      organizationIds,
       clientId: pending.clientId,
       redirectUri: pending.redirectUri,
       scopes: pending.scopes,
@@ -135,7 +195,7 @@ export function oauthRoutes(store: EmulatorStore, options: EmulatorOptions) {
       }
       code.used = true;
       store.counters.tokenGrants.authorization_code += 1;
-      return c.json(issueTokens(store, code.grantId, client.clientId, code.scopes));
+      return c.json(issueTokens(store, code, client.clientId, code.scopes, organizations.primary.settings.accessTokenTtlS));
     }
     if (grantType === 'refresh_token') {
       const presented = form.get('refresh_token') ?? '';
@@ -151,7 +211,7 @@ export function oauthRoutes(store: EmulatorStore, options: EmulatorOptions) {
       }
       entry.rotatedAt ??= now;
       store.counters.tokenGrants.refresh_token += 1;
-      return c.json(issueTokens(store, entry.grantId, client.clientId, entry.scopes));
+      return c.json(issueTokens(store, entry, client.clientId, entry.scopes, organizations.primary.settings.accessTokenTtlS));
     }
     return oauthError(c, 400, 'unsupported_grant_type', 'grant_type must be authorization_code or refresh_token');
   });

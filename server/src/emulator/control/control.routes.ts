@@ -5,7 +5,8 @@ import { ApiProblem } from '../../lib/error-response.ts';
 import { readJsonObject } from '../../lib/read-json-body.ts';
 import type { EmulatorEnv } from '../emulator-env.ts';
 import type { EmulatorSettings, EmulatorStore, FaultRule } from '../emulator-store.ts';
-import { emulatorNow, resetEmulatorStore } from '../emulator-store.ts';
+import { emulatorNow } from '../emulator-store.ts';
+import { resetEmulatorOrganizations, type EmulatorOrganizations } from '../organizations/emulator-organizations.ts';
 import { clockBodySchema, einvoicingBodySchema, faultsBodySchema, resetBodySchema, type FaultRuleInput } from './control-schemas.ts';
 
 function toFaultRule(input: FaultRuleInput): FaultRule {
@@ -45,9 +46,18 @@ function refuseCrossSite(publicUrl: string) {
   });
 }
 
+/** `?organization_id=` names the organization a request is about; without it, the primary one. */
+function organizationOf(organizations: EmulatorOrganizations, id: string | undefined): EmulatorStore {
+  if (id === undefined) return organizations.primary;
+  const store = organizations.byId(id);
+  if (!store) throw new ApiProblem(404, { code: 'not_found', detail: `The emulator has no organization ${id}.` });
+  return store;
+}
+
 /** Test-only control surface: reset the data, plant faults, read counters. Never part of Qonto's API. */
-export function controlRoutes(store: EmulatorStore, defaults: EmulatorSettings, publicUrl = '') {
+export function controlRoutes(organizations: EmulatorOrganizations, defaults: EmulatorSettings, publicUrl = '') {
   const app = new Hono<EmulatorEnv>();
+  const { shared } = organizations;
   app.use('/_emulator/*', refuseCrossSite(publicUrl));
 
   app.post('/_emulator/reset', async (c) => {
@@ -63,7 +73,7 @@ export function controlRoutes(store: EmulatorStore, defaults: EmulatorSettings, 
     const parsed = resetBodySchema.safeParse(body);
     if (!parsed.success) throw new ApiProblem(422, zodIssuesToQontoErrors(parsed.error, body, ''));
     const country = parsed.data.country ?? (parsed.data.freelancer ? 'ES' : defaults.country);
-    resetEmulatorStore(store, {
+    resetEmulatorOrganizations(organizations, {
       country,
       freelancer: parsed.data.freelancer ?? (country === defaults.country && defaults.freelancer),
       einvoicingActivated: parsed.data.einvoicing_activated ?? defaults.einvoicingActivated,
@@ -73,21 +83,27 @@ export function controlRoutes(store: EmulatorStore, defaults: EmulatorSettings, 
       facturxDelayMs: parsed.data.facturx_delay_ms ?? defaults.facturxDelayMs,
       einvoicingStepMs: parsed.data.einvoicing_step_ms ?? defaults.einvoicingStepMs,
     });
-    return c.json({ settings: store.settings, organization_id: store.organization.id });
+    const primary = organizations.primary;
+    return c.json({
+      settings: primary.settings,
+      organization_id: primary.organization.id,
+      organization_ids: organizations.all.map((store) => store.organization.id),
+    });
   });
 
   app.post('/_emulator/faults', async (c) => {
     const body = await readJsonObject(c);
     const parsed = faultsBodySchema.safeParse(body);
     if (!parsed.success) throw new ApiProblem(422, zodIssuesToQontoErrors(parsed.error, body, ''));
-    store.faults.push(...parsed.data.map(toFaultRule));
-    return c.json({ faults: store.faults }, 201);
+    shared.faults.push(...parsed.data.map(toFaultRule));
+    return c.json({ faults: shared.faults }, 201);
   });
 
   app.post('/_emulator/einvoicing', async (c) => {
     const body = await readJsonObject(c);
     const parsed = einvoicingBodySchema.safeParse(body);
     if (!parsed.success) throw new ApiProblem(422, zodIssuesToQontoErrors(parsed.error, body, ''));
+    const store = organizationOf(organizations, c.req.query('organization_id'));
     if (parsed.data.activated !== undefined) store.settings = { ...store.settings, einvoicingActivated: parsed.data.activated };
     if (parsed.data.reject_next_sends !== undefined) store.einvoicingRejections = parsed.data.reject_next_sends;
     return c.json({ settings: store.settings, reject_next_sends: store.einvoicingRejections });
@@ -97,32 +113,33 @@ export function controlRoutes(store: EmulatorStore, defaults: EmulatorSettings, 
     const body = await readJsonObject(c);
     const parsed = clockBodySchema.safeParse(body);
     if (!parsed.success) throw new ApiProblem(422, zodIssuesToQontoErrors(parsed.error, body, ''));
-    store.clockOffsetMs += parsed.data.advance_s * 1000;
-    return c.json({ clock_offset_s: store.clockOffsetMs / 1000 });
+    shared.clock.offsetMs += parsed.data.advance_s * 1000;
+    return c.json({ clock_offset_s: shared.clock.offsetMs / 1000 });
   });
 
-  app.get('/_emulator/outbox', (c) => c.json({ emails: store.outbox }));
+  app.get('/_emulator/outbox', (c) => c.json({ emails: organizationOf(organizations, c.req.query('organization_id')).outbox }));
 
   app.delete('/_emulator/faults', (c) => {
-    store.faults = [];
+    shared.faults.length = 0;
     return c.body(null, 204);
   });
 
-  app.get('/_emulator/state', (c) =>
-    c.json({
+  app.get('/_emulator/state', (c) => {
+    const store = organizationOf(organizations, c.req.query('organization_id'));
+    return c.json({
       settings: store.settings,
       organization_id: store.organization.id,
       counters: {
-        ...store.counters,
+        ...shared.counters,
         invoices: [...store.invoices.values()].filter((invoice) => !invoice.imported).length,
         imported_invoices: [...store.invoices.values()].filter((invoice) => invoice.imported).length,
         clients: store.clients.size,
         uploads_stored: store.uploads.size,
-        live_access_tokens: [...store.oauth.accessTokens.values()].filter((token) => token.expiresAt > emulatorNow(store)).length,
+        live_access_tokens: [...shared.oauth.accessTokens.values()].filter((token) => token.expiresAt > emulatorNow(shared)).length,
       },
-      faults: store.faults,
-    }),
-  );
+      faults: shared.faults,
+    });
+  });
 
   return app;
 }

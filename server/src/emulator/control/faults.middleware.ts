@@ -2,7 +2,7 @@ import { qontoError } from '@composer/shared';
 import { createMiddleware } from 'hono/factory';
 import { ApiProblem } from '../../lib/error-response.ts';
 import type { EmulatorEnv } from '../emulator-env.ts';
-import type { EmulatorStore, FaultRule } from '../emulator-store.ts';
+import type { EmulatorShared, FaultRule } from '../emulator-store.ts';
 
 const codes: Record<number, string> = {
   429: 'too_many_requests',
@@ -23,7 +23,7 @@ function pathMatches(pattern: string, path: string): boolean {
   return expression.test(path);
 }
 
-function takeRule(store: EmulatorStore, method: string, path: string): FaultRule | undefined {
+function takeRule(store: EmulatorShared, method: string, path: string): FaultRule | undefined {
   const rule = store.faults.find(
     (candidate) => (candidate.method === '*' || candidate.method === method) && pathMatches(candidate.path, path),
   );
@@ -35,7 +35,7 @@ function takeRule(store: EmulatorStore, method: string, path: string): FaultRule
 }
 
 /** Planted faults fire before anything else: an error status, a dropped connection, or a delay. */
-export function faultsMiddleware(store: EmulatorStore) {
+export function faultsMiddleware(store: EmulatorShared) {
   return createMiddleware<EmulatorEnv>(async function faults(c, next) {
     const rule = takeRule(store, c.req.method, c.req.path);
     if (!rule) return next();

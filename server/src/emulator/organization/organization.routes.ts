@@ -1,7 +1,6 @@
 import { organizationProfile } from '@composer/shared';
 import { Hono } from 'hono';
 import { requireScope } from '../auth/require-scope.middleware.ts';
-import { revokeGrant } from '../auth/issue-tokens.ts';
 import type { EmulatorEnv } from '../emulator-env.ts';
 import type { EmulatorOptions } from '../emulator-options.ts';
 import type { EmulatorStore } from '../emulator-store.ts';
@@ -26,12 +25,6 @@ export function organizationRoutes(store: EmulatorStore, options: EmulatorOption
   app.get('/v2/settings', requireScope(store, options, 'organization.read'), (c) =>
     c.json({ numbering_mode: store.settings.numberingMode }),
   );
-
-  app.delete('/v2/oauth2/consents', requireScope(store, options, null), (c) => {
-    const { grantId } = c.get('principal');
-    if (grantId !== null) revokeGrant(store, grantId);
-    return c.body(null, 204);
-  });
 
   return app;
 }

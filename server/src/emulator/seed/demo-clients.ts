@@ -168,8 +168,9 @@ const seeds: ClientSeed[] = [
 ];
 
 /** Stable client ids: `c11e0000-0000-4000-8000-0000000000NN`, NN from 01 to 11, in the order above. */
-export function demoClientId(index: number): string {
-  return `c11e0000-0000-4000-8000-0000000000${String(index + 1).padStart(2, '0')}`;
+/** Slot 0 is the primary organization (the ids tests name); the others get ids of their own. */
+export function demoClientId(index: number, slot = 0): string {
+  return `c11e0000-0000-4000-8${slot}00-0000000000${String(index + 1).padStart(2, '0')}`;
 }
 
 export function clientRecordFrom(id: string, seed: ClientSeed, createdAt: string): ClientRecord {
@@ -204,6 +205,6 @@ export function clientRecordFrom(id: string, seed: ClientSeed, createdAt: string
   };
 }
 
-export function demoClients(): ClientRecord[] {
-  return seeds.map((seed, i) => clientRecordFrom(demoClientId(i), seed, `2026-01-${String(i + 1).padStart(2, '0')}T09:00:00.000Z`));
+export function demoClients(slot = 0): ClientRecord[] {
+  return seeds.map((seed, i) => clientRecordFrom(demoClientId(i, slot), seed, `2026-01-${String(i + 1).padStart(2, '0')}T09:00:00.000Z`));
 }
