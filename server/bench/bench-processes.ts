@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../src/testing/free-port.ts';
+import { demoOrganizationId } from '../src/emulator/seed/demo-organizations.ts';
 
+/** The app server's path to Qonto for the emulator's primary organization (the API key's). */
+export const appQontoPrefix = `/api/orgs/${demoOrganizationId('FR')}/qonto`;
 export interface BenchServers {
   emulatorUrl: string;
   appUrl: string;

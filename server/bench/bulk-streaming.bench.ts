@@ -1,5 +1,5 @@
 import { makePdf } from '../src/testing/test-files.ts';
-import { mb, residentBytes, startBenchServers } from './bench-processes.ts';
+import { appQontoPrefix, mb, residentBytes, startBenchServers } from './bench-processes.ts';
 
 /**
  * Bulk streaming through the app server: wall time of 60 PDFs of 1 MB in requests of five, sent
@@ -43,7 +43,7 @@ try {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const direct: number[] = [];
   const proxied: number[] = [];
-  await fetch(`${servers.appUrl}/api/qonto/v2/organization`, { headers: appHeaders });
+  await fetch(`${servers.appUrl}${appQontoPrefix}/v2/organization`, { headers: appHeaders });
   const baseline = residentBytes(servers.app.pid!);
   const stopSampling = sampleRss();
   for (let round = 0; round < 3; round += 1) {
@@ -55,7 +55,7 @@ try {
         })),
       );
     direct.push(await sendAll(`${servers.emulatorUrl}/v2/client_invoices/bulk`, { authorization: apiKey }, batchesFor('direct')));
-    proxied.push(await sendAll(`${servers.appUrl}/api/qonto/v2/client_invoices/bulk`, appHeaders, batchesFor('proxied')));
+    proxied.push(await sendAll(`${servers.appUrl}${appQontoPrefix}/v2/client_invoices/bulk`, appHeaders, batchesFor('proxied')));
   }
   const peakSixty = stopSampling();
   const ratio = median(proxied) / median(direct);
@@ -75,7 +75,11 @@ try {
   const started = performance.now();
   const statuses = await Promise.all(
     heavy.map(async (body) => {
-      const response = await fetch(`${servers.appUrl}/api/qonto/v2/client_invoices/bulk`, { method: 'POST', headers: appHeaders, body });
+      const response = await fetch(`${servers.appUrl}${appQontoPrefix}/v2/client_invoices/bulk`, {
+        method: 'POST',
+        headers: appHeaders,
+        body,
+      });
       await response.arrayBuffer();
       return response.status;
     }),

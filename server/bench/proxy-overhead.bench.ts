@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { startBenchServers } from './bench-processes.ts';
+import { appQontoPrefix, startBenchServers } from './bench-processes.ts';
 import { cpuTimeMs, fixedRateLoad, percentile, type LoadRequest } from './fixed-rate-load.ts';
 
 /**
@@ -36,7 +36,7 @@ const direct: Target = { label: 'direct', origin: servers.emulatorUrl, prefix: '
 const viaApp: Target = {
   label: 'via app',
   origin: servers.appUrl,
-  prefix: '/api/qonto',
+  prefix: appQontoPrefix,
   headers: { origin: servers.appUrl, 'x-csrf': '1' },
   pid: servers.app.pid!,
 };

@@ -8,6 +8,7 @@ import type { BffConfig } from './bff-config.ts';
 import type { BffEnv } from './bff-env.ts';
 import { deriveSecretKeys } from './crypto/secret-keys.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { ApiKeyOrganization } from './proxy/organization-access.ts';
 import { qontoProxyRoutes } from './proxy/qonto-proxy.routes.ts';
 import { RequestBudget } from './proxy/request-budget.ts';
 import { QontoClient } from './qonto/qonto-client.ts';
@@ -47,6 +48,7 @@ export function createBffApp(config: BffConfig): BffApp {
   app.use('*', requireOwnHost(config.appOrigin));
   app.use('/api/*', requireSameOrigin(config.appOrigin));
   app.use('/auth/logout', requireSameOrigin(config.appOrigin));
+  app.use('/auth/disconnect', requireSameOrigin(config.appOrigin));
   // Only the API and the auth routes use the session: static files skip the store and the decryption, and
   // an API-key instance has no sessions at all.
   if (config.auth.kind === 'oauth') {
@@ -57,9 +59,11 @@ export function createBffApp(config: BffConfig): BffApp {
   const budget = new RequestBudget(config.rateLimitPer10s, 10_000);
   const qonto = new QontoClient(config);
   app.route('/', healthRoutes(config, qonto, budget.lane('health')));
-  app.route('/', sessionRoutes(config));
+  const apiKeyOrganization =
+    config.auth.kind === 'api_key' ? new ApiKeyOrganization(qonto, config.auth.apiKey, budget.lane('api-key')) : null;
+  app.route('/', sessionRoutes(config, apiKeyOrganization));
   if (oauthConfig && oauth) app.route('/', authRoutes(oauthConfig, { sessions, oauth, qonto, budget, sealingKeys: keys.encryption }));
-  app.route('/', qontoProxyRoutes({ config, budget, tokens, idempotency, qonto, responseHeaders }));
+  app.route('/', qontoProxyRoutes({ config, budget, tokens, apiKeyOrganization, idempotency, qonto, responseHeaders }));
   app.all('/api/*', () => {
     throw new ApiProblem(404, { code: 'not_found', detail: 'No such API route.' });
   });

@@ -60,6 +60,7 @@ describe('app server configuration', () => {
       clientId: 'invoice-composer-local',
       clientSecret: 'local-demo-client-secret',
       redirectUri: 'http://127.0.0.1:3000/auth/callback',
+      flow: 'membership',
     });
     assert.equal(config.secureCookies, false);
     const production = loadBffConfig({

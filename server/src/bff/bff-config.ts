@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { demoOAuthClient } from '../lib/local-demo-credentials.ts';
+import { demoOAuthClient, demoUserFlowOAuthClient } from '../lib/local-demo-credentials.ts';
 import { parseEnv } from '../lib/parse-env.ts';
 import { qontoHosts, type QontoEnvironment, type QontoHosts } from './qonto-hosts.ts';
 
@@ -22,6 +22,7 @@ const bffEnvSchema = z
       .regex(/^[^:\s]+:[^:\s]+$/, { message: 'must be "<organization-login>:<secret-key>"' })
       .optional(),
     QONTO_STAGING_TOKEN: optionalText,
+    QONTO_OAUTH_FLOW: z.enum(['membership', 'user']).default('membership'),
     SESSION_SECRET: optionalText,
     SESSION_MAX_AGE_S: z.coerce
       .number()
@@ -61,7 +62,13 @@ const bffEnvSchema = z
     { when: () => true },
   );
 
-export type BffAuth = { kind: 'oauth'; clientId: string; clientSecret: string; redirectUri: string } | { kind: 'api_key'; apiKey: string };
+/**
+ * `flow`: Qonto's membership flow (one consent per organization, the default) or the user flow (one
+ * consent for several organizations; only for applications Qonto approved, and then their only flow).
+ */
+export type BffAuth =
+  | { kind: 'oauth'; clientId: string; clientSecret: string; redirectUri: string; flow: 'membership' | 'user' }
+  | { kind: 'api_key'; apiKey: string };
 
 export interface BffConfig {
   port: number;
@@ -99,13 +106,16 @@ export function loadBffConfig(env: Record<string, string | undefined> = process.
       clientId: vars.QONTO_CLIENT_ID,
       clientSecret: vars.QONTO_CLIENT_SECRET!,
       redirectUri: vars.QONTO_REDIRECT_URI!,
+      flow: vars.QONTO_OAUTH_FLOW,
     };
   } else {
+    const demo = vars.QONTO_OAUTH_FLOW === 'user' ? demoUserFlowOAuthClient : demoOAuthClient;
     auth = {
       kind: 'oauth',
-      clientId: demoOAuthClient.clientId,
-      clientSecret: demoOAuthClient.clientSecret,
+      clientId: demo.clientId,
+      clientSecret: demo.clientSecret,
       redirectUri: `${appOrigin}/auth/callback`,
+      flow: vars.QONTO_OAUTH_FLOW,
     };
   }
   if (!vars.SESSION_SECRET) warnings.push('SESSION_SECRET is not set: using the local development secret (never deploy like this).');

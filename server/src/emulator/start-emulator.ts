@@ -5,10 +5,13 @@ import { answerClientErrorsInEnvelope } from '../lib/answer-client-errors.ts';
 import { createEmulatorApp } from './emulator-app.ts';
 import type { EmulatorOptions } from './emulator-options.ts';
 import type { EmulatorStore } from './emulator-store.ts';
+import type { EmulatorOrganizations } from './organizations/emulator-organizations.ts';
 
 export interface RunningEmulator {
   url: string;
+  /** The primary organization's data. */
   store: EmulatorStore;
+  organizations: EmulatorOrganizations;
   close: () => Promise<void>;
 }
 
@@ -18,7 +21,7 @@ export interface RunningEmulator {
  */
 export async function startEmulator(options: EmulatorOptions, port: number, host = '127.0.0.1'): Promise<RunningEmulator> {
   const resolved = { ...options };
-  const { app, store } = createEmulatorApp(resolved);
+  const { app, store, organizations } = createEmulatorApp(resolved);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const listening = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(listening));
   });
@@ -29,6 +32,7 @@ export async function startEmulator(options: EmulatorOptions, port: number, host
   return {
     url,
     store,
+    organizations,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());

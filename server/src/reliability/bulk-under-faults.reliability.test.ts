@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startBffHarness, type BffHarness } from '../testing/bff-harness.ts';
+import { startBffHarness, type BffHarness, qontoApi } from '../testing/bff-harness.ts';
 import type { BrowserClient } from '../testing/browser-client.ts';
 import { makePdf, multipart } from '../testing/test-files.ts';
 
@@ -34,7 +34,7 @@ describe('faults on bulk import', () => {
       assert.ok(round < 6, 'the retries converge');
       const failed: typeof batches = [];
       for (const batch of pending) {
-        const answer = await browser.json('/api/qonto/v2/client_invoices/bulk', {
+        const answer = await browser.json(`${qontoApi}/v2/client_invoices/bulk`, {
           method: 'POST',
           body: multipart('client_invoices', batch),
         });

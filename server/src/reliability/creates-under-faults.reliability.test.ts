@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { startBffHarness, type BffHarness } from '../testing/bff-harness.ts';
+import { startBffHarness, type BffHarness, qontoApi } from '../testing/bff-harness.ts';
 import type { BrowserClient } from '../testing/browser-client.ts';
 import { frenchInvoice } from '../testing/invoice-payloads.ts';
 
@@ -50,7 +50,7 @@ describe('faults on invoice creation', () => {
           await h.emulator.faults({ method: 'POST', path: '/v2/client_invoices', ...fault, times: 1 });
         }
         tally.attempts += 1;
-        const answer = await browser.json('/api/qonto/v2/client_invoices', {
+        const answer = await browser.json(`${qontoApi}/v2/client_invoices`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'idempotency-key': key },
           body,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { startBffHarness, type BffHarness } from '../testing/bff-harness.ts';
+import { startBffHarness, type BffHarness, qontoApi } from '../testing/bff-harness.ts';
 import type { BrowserClient } from '../testing/browser-client.ts';
 
 interface RawAnswer {
@@ -179,7 +179,7 @@ describe('hostile input: at least 1,000 generated malformed requests', () => {
   it('the app server answers every one with a 4xx envelope (or a normal answer), never a 5xx', async () => {
     await fc.assert(
       fc.asyncProperty(requestArbitrary, async (spec) => {
-        const path = `/api/qonto${pathOf(spec)}`;
+        const path = `${qontoApi}${pathOf(spec)}`;
         const headers: Record<string, string> = { cookie: browser.cookieHeader(), origin: h.bff.url };
         if (spec.csrf) headers['x-csrf'] = '1';
         if (spec.contentType) headers['content-type'] = spec.contentType;

@@ -4,9 +4,14 @@ import { join } from 'node:path';
 import { loadBffConfig, type BffConfig } from '../bff/bff-config.ts';
 import { startBff, type RunningBff } from '../bff/start-bff.ts';
 import { demoApiKey, demoOAuthClient } from '../emulator/emulator-options.ts';
+import { demoOrganizationId } from '../emulator/seed/demo-organizations.ts';
 import { BrowserClient } from './browser-client.ts';
 import { startEmulatorHarness, type EmulatorHarness } from './emulator-harness.ts';
 import { freePort } from './free-port.ts';
+
+/** The primary (French) organization the tests connect to, and its Qonto path through the app server. */
+export const frenchOrganizationId = demoOrganizationId('FR');
+export const qontoApi = `/api/orgs/${frenchOrganizationId}/qonto`;
 
 export interface BffHarness {
   emulator: EmulatorHarness;

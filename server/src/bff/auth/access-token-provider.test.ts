@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startBffHarness, type BffHarness } from '../../testing/bff-harness.ts';
+import { startBffHarness, type BffHarness, qontoApi } from '../../testing/bff-harness.ts';
 import { tokenRequest } from '../../testing/oauth-client-steps.ts';
 import { makePdf, multipart } from '../../testing/test-files.ts';
 
@@ -19,7 +19,7 @@ describe('token refresh', () => {
     await browser.connect();
     const grantsBefore = (await h.emulator.state()).counters.tokenGrants.refresh_token;
     await sleep(1700);
-    const answers = await Promise.all(Array.from({ length: 20 }, () => browser.json('/api/qonto/v2/settings')));
+    const answers = await Promise.all(Array.from({ length: 20 }, () => browser.json(`${qontoApi}/v2/settings`)));
     assert.deepEqual(
       answers.map((answer) => answer.status),
       Array(20).fill(200),
@@ -34,7 +34,7 @@ describe('token refresh', () => {
     await browser.connect();
     await sleep(1700);
     const before = await h.emulator.state();
-    const upload = await browser.json('/api/qonto/v2/client_invoices/uploads', {
+    const upload = await browser.json(`${qontoApi}/v2/client_invoices/uploads`, {
       method: 'POST',
       body: multipart('client_invoices_upload', [{ name: 'late.pdf', bytes: makePdf('late') }]),
     });
@@ -52,14 +52,14 @@ describe('token refresh', () => {
     const refreshed = await h.emulator.state();
     await h.emulator.advanceClock(90 * 24 * 3600 + 1);
     await sleep(1700);
-    const answer = await browser.json('/api/qonto/v2/organization');
+    const answer = await browser.json(`${qontoApi}/v2/organization`);
     assert.equal(answer.status, 401);
     assert.deepEqual(
       answer.body.errors.map((error: { status: string; code: string }) => [error.status, error.code]),
       [['401', 'reauth_required']],
     );
     const apiRequests = (await h.emulator.state()).counters.apiRequests;
-    assert.equal((await browser.json('/api/qonto/v2/organization')).body.errors[0].code, 'reauth_required');
+    assert.equal((await browser.json(`${qontoApi}/v2/organization`)).body.errors[0].code, 'reauth_required');
     assert.equal((await h.emulator.state()).counters.apiRequests, apiRequests, 'no further call reaches Qonto');
     assert.deepEqual((await browser.json('/api/session')).body.reauthRequired, true);
     assert.ok(refreshed);
@@ -71,10 +71,10 @@ describe('token refresh', () => {
     const browser = h.browser();
     await browser.connect();
     await sleep(1700);
-    assert.equal((await browser.json('/api/qonto/v2/settings')).status, 200);
+    assert.equal((await browser.json(`${qontoApi}/v2/settings`)).status, 200);
     await h.emulator.advanceClock(61);
     await sleep(1700);
-    assert.equal((await browser.json('/api/qonto/v2/settings')).status, 200);
+    assert.equal((await browser.json(`${qontoApi}/v2/settings`)).status, 200);
     assert.ok((await h.emulator.state()).counters.tokenGrants.refresh_token >= 2);
     assert.equal(
       (await tokenRequest(h.emulator.url, { grant_type: 'refresh_token', refresh_token: 'qrt_unknown' })).body.error,
@@ -89,7 +89,7 @@ describe('token refresh', () => {
     // Qonto's clock runs ahead of ours: the token the app server holds is already expired there.
     await h.emulator.advanceClock(3600 + 60);
     const before = (await h.emulator.state()).counters.clientsCreated;
-    const created = await browser.json('/api/qonto/v2/clients', {
+    const created = await browser.json(`${qontoApi}/v2/clients`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ kind: 'company', name: 'Expired token test' }),

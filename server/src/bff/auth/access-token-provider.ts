@@ -1,6 +1,7 @@
 import type { TokenEndpointResponse } from 'oauth4webapi';
 import { ApiProblem } from '../../lib/error-response.ts';
-import type { SessionStore, SessionTokens, StoredSession } from '../store/session-store.ts';
+import { replaceConnection, type Connection, type SessionTokens } from '../session/connections.ts';
+import type { SessionStore, StoredSession } from '../store/session-store.ts';
 import { GrantRefused, type QontoOAuthClient } from './qonto-oauth-client.ts';
 
 export const reauthRequired = () =>
@@ -26,13 +27,18 @@ function isFresh(tokens: SessionTokens, now = Date.now()): boolean {
   return tokens.accessTokenExpiresAt - now > margin;
 }
 
+function connectionIn(session: StoredSession | undefined, id: string): Connection | undefined {
+  return session?.data.connections.find((connection) => connection.id === id);
+}
+
 /**
- * Hands out a valid access token for a session, refreshing it before it expires. Refreshes are
- * single-flight per session: any number of parallel requests at expiry make exactly one token grant,
- * and the rotated refresh token is written in one compare-and-swap.
+ * Hands out a valid access token for one connection of a session, refreshing it before it expires.
+ * Refreshes are single-flight per connection: any number of parallel requests at expiry make exactly one
+ * token grant, and the rotated refresh token is written into that connection alone (compare-and-swap,
+ * retried), so two connections refreshing at once never lose each other's tokens.
  */
 export class AccessTokenProvider {
-  private readonly inflight = new Map<string, Promise<StoredSession>>();
+  private readonly inflight = new Map<string, Promise<string>>();
   private readonly store: SessionStore;
   private readonly oauth: QontoOAuthClient;
 
@@ -41,48 +47,48 @@ export class AccessTokenProvider {
     this.oauth = oauth;
   }
 
-  async accessToken(session: StoredSession, options: { force?: boolean } = {}): Promise<string> {
-    const tokens = session.data.tokens;
-    if (!tokens || session.data.reauthRequired) throw reauthRequired();
+  async accessToken(session: StoredSession, connection: Connection, options: { force?: boolean } = {}): Promise<string> {
+    const tokens = connection.tokens;
+    if (!tokens || connection.reauthRequired) throw reauthRequired();
     if (isFresh(tokens) && !options.force) return tokens.accessToken;
-    let refreshing = this.inflight.get(session.idHash);
+    const key = `${session.idHash}:${connection.id}`;
+    let refreshing = this.inflight.get(key);
     if (!refreshing) {
-      refreshing = this.refresh(session, tokens.accessToken).finally(() => this.inflight.delete(session.idHash));
-      this.inflight.set(session.idHash, refreshing);
+      refreshing = this.refresh(session, connection.id, tokens.accessToken).finally(() => this.inflight.delete(key));
+      this.inflight.set(key, refreshing);
     }
-    const refreshed = await refreshing;
-    return refreshed.data.tokens!.accessToken;
+    return refreshing;
   }
 
-  private async refresh(session: StoredSession, staleAccessToken: string): Promise<StoredSession> {
-    const current = this.store.reload(session);
-    if (!current?.data.tokens) throw reauthRequired();
-    if (current.data.tokens.accessToken !== staleAccessToken && isFresh(current.data.tokens)) return current;
-    const refreshToken = current.data.tokens.refreshToken;
-    if (!refreshToken) return this.giveUp(current);
+  private async refresh(session: StoredSession, connectionId: string, staleAccessToken: string): Promise<string> {
+    const current = connectionIn(this.store.reload(session), connectionId);
+    if (!current?.tokens || current.reauthRequired) throw reauthRequired();
+    if (current.tokens.accessToken !== staleAccessToken && isFresh(current.tokens)) return current.tokens.accessToken;
+    const refreshToken = current.tokens.refreshToken;
+    if (!refreshToken) return this.giveUp(session, current);
     let response: TokenEndpointResponse;
     try {
       response = await this.oauth.refresh(refreshToken);
     } catch (error) {
-      if (error instanceof GrantRefused) return this.giveUp(current);
+      if (error instanceof GrantRefused) return this.giveUp(session, current);
       if (error instanceof ApiProblem) throw error;
       throw new ApiProblem(502, {
         code: 'upstream_unavailable',
         detail: 'Qonto’s authorization server did not answer; try again in a moment.',
       });
     }
-    const updated = this.store.update(current, { ...current.data, tokens: tokensFrom(response, refreshToken), reauthRequired: false });
-    return updated ?? this.store.reload(current) ?? this.giveUp(current);
+    const tokens = tokensFrom(response, refreshToken);
+    this.store.modify(session, (data) => replaceConnection(data, connectionId, (c) => ({ ...c, tokens, reauthRequired: false })));
+    return tokens.accessToken;
   }
 
-  /** Remembers that the user must reconnect, so no request loops on a dead token. */
-  markReauthRequired(session: StoredSession): void {
-    const current = this.store.reload(session);
-    if (current) this.store.update(current, { ...current.data, tokens: null, reauthRequired: true });
+  /** Remembers that this connection must be consented again, so no request loops on a dead token. */
+  markReauthRequired(session: StoredSession, connectionId: string): void {
+    this.store.modify(session, (data) => replaceConnection(data, connectionId, (c) => ({ ...c, tokens: null, reauthRequired: true })));
   }
 
-  private giveUp(session: StoredSession): never {
-    this.markReauthRequired(session);
+  private giveUp(session: StoredSession, connection: Connection): never {
+    this.markReauthRequired(session, connection.id);
     throw reauthRequired();
   }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startBffHarness, type BffHarness } from '../../testing/bff-harness.ts';
+import { startBffHarness, type BffHarness, qontoApi } from '../../testing/bff-harness.ts';
 import { organizationsSubmitted } from '../../testing/oauth-client-steps.ts';
 
 describe('OAuth login through the app server', () => {
@@ -67,11 +67,14 @@ describe('OAuth login through the app server', () => {
     assert.deepEqual(session.body, {
       environment: 'local',
       authMethod: 'oauth',
+      flow: 'membership',
       connected: true,
       reauthRequired: false,
-      organization: { id: '0a9e1f00-0000-4000-8000-000000000001', legal_name: 'Cabinet Lumière SAS', legal_country: 'FR' },
+      organizations: [
+        { id: '0a9e1f00-0000-4000-8000-000000000001', legal_name: 'Cabinet Lumière SAS', legal_country: 'FR', reauthRequired: false },
+      ],
     });
-    const organization = await browser.json('/api/qonto/v2/organization');
+    const organization = await browser.json(`${qontoApi}/v2/organization`);
     assert.equal(organization.status, 200);
     assert.equal(organization.body.organization.bank_accounts.length, 2);
   });
@@ -137,6 +140,6 @@ describe('OAuth login through the app server', () => {
     assert.equal((await browser.request('/auth/logout', { method: 'POST' })).status, 204);
     assert.equal((await browser.json('/api/session')).body.connected, false);
     assert.equal((await h.emulator.state()).counters.live_access_tokens, before - 1);
-    assert.equal((await browser.json('/api/qonto/v2/organization')).body.errors[0].code, 'reauth_required');
+    assert.equal((await browser.json(`${qontoApi}/v2/organization`)).body.errors[0].code, 'reauth_required');
   });
 });

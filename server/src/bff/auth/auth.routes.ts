@@ -1,5 +1,6 @@
 import { organizationResponseSchema } from '@composer/shared';
 import { Hono, type Context } from 'hono';
+import { z } from 'zod';
 import type { BffConfig } from '../bff-config.ts';
 import type { BffEnv } from '../bff-env.ts';
 import { randomUUID } from 'node:crypto';
@@ -7,7 +8,9 @@ import { open, seal } from '../crypto/token-cipher.ts';
 import type { BudgetLane, RequestBudget } from '../proxy/request-budget.ts';
 import type { QontoClient } from '../qonto/qonto-client.ts';
 import { clearCookie, cookieNames, readCookie, writeCookie } from '../session/session-cookies.ts';
-import type { OrganizationSummary, SessionStore } from '../store/session-store.ts';
+import { uuidPattern } from '../../lib/random-id.ts';
+import { connectionFor, withConnection, withoutOrganization, type Connection, type OrganizationSummary } from '../session/connections.ts';
+import type { SessionStore } from '../store/session-store.ts';
 import { tokensFrom } from './access-token-provider.ts';
 import { GrantRefused, type QontoOAuthClient } from './qonto-oauth-client.ts';
 
@@ -19,6 +22,10 @@ interface OAuthTransaction {
   returnTo: string;
   expiresAt: number;
 }
+
+const userOrganizationsSchema = z.looseObject({
+  organizations: z.array(z.looseObject({ id: z.string(), legal_name: z.string(), legal_country: z.string() })),
+});
 
 const transactionLifetimeS = 600;
 const transactionPurpose = 'oauth-transaction';
@@ -52,16 +59,31 @@ function safeReturnPath(value: string | undefined): string {
   return value && /^\/(?![/\\])[\w\-./?=&%#]*$/.test(value) ? value : '/';
 }
 
-/** Who the new connection is for, shown in the header until the organization is read through the proxy. */
-async function organizationSummary(qonto: QontoClient, lane: BudgetLane, accessToken: string): Promise<OrganizationSummary | null> {
+/**
+ * Which organizations a new consent covers: the one organization of a membership token, or those the user
+ * ticked in the user flow (`/v2/user_organizations`). Empty when Qonto does not say.
+ */
+async function consentedOrganizations(
+  qonto: QontoClient,
+  lane: BudgetLane,
+  accessToken: string,
+  flow: 'membership' | 'user',
+): Promise<OrganizationSummary[]> {
+  const authorization = `Bearer ${accessToken}`;
   try {
-    const response = await qonto.send({ method: 'GET', path: '/v2/organization', authorization: `Bearer ${accessToken}`, lane });
+    if (flow === 'user') {
+      const response = await qonto.send({ method: 'GET', path: '/v2/user_organizations', authorization, lane });
+      const parsed = userOrganizationsSchema.safeParse(await response.json());
+      if (!parsed.success) return [];
+      return parsed.data.organizations.map(({ id, legal_name, legal_country }) => ({ id, legal_name, legal_country }));
+    }
+    const response = await qonto.send({ method: 'GET', path: '/v2/organization', authorization, lane });
     const parsed = organizationResponseSchema.safeParse(await response.json());
-    if (!parsed.success) return null;
+    if (!parsed.success) return [];
     const { id, legal_name, legal_country } = parsed.data.organization;
-    return { id, legal_name, legal_country };
+    return [{ id, legal_name, legal_country }];
   } catch {
-    return null;
+    return [];
   }
 }
 
@@ -96,7 +118,8 @@ export function authRoutes(config: BffConfig & { auth: { kind: 'oauth' } }, deps
   const backToApp = (c: Context, query: string) => c.redirect(`/${query}`, 302);
 
   app.get('/auth/login', async (c) => {
-    const request = await oauth.authorizationRequest();
+    const organizationId = c.req.query('organization_id');
+    const request = await oauth.authorizationRequest(organizationId && uuidPattern.test(organizationId) ? organizationId : undefined);
     const transaction: OAuthTransaction = {
       id: randomUUID(),
       state: request.state,
@@ -126,18 +149,47 @@ export function authRoutes(config: BffConfig & { auth: { kind: 'oauth' } }, deps
       }
       throw error;
     }
+    const { flow } = config.auth;
+    const organizations = await consentedOrganizations(qonto, budget.lane('auth'), tokens.accessToken, flow);
+    if (organizations.length === 0) return backToApp(c, '?auth_error=organization_unreadable');
+    const connection: Connection = { id: randomUUID(), flow, tokens, reauthRequired: false, organizations };
+    // A new consent joins the session's other connections (or renews the one for the same organization);
+    // the session id changes at every consent, so an id planted before it is worth nothing after.
     const previous = c.get('session');
     if (previous) sessions.delete(previous.idHash);
-    const organization = await organizationSummary(qonto, budget.lane('auth'), tokens.accessToken);
-    const { id } = sessions.create({ tokens, organization, reauthRequired: false }, config.sessionMaxAgeS);
+    const { id } = sessions.create(withConnection(previous?.data ?? { connections: [] }, connection), config.sessionMaxAgeS);
     writeCookie(c, config, names.session, id, config.sessionMaxAgeS);
     return c.redirect(transaction.returnTo, 302);
   });
 
+  /** Disconnects one organization: its consent is revoked at Qonto once no other organization uses it. */
+  app.post('/auth/disconnect', async (c) => {
+    const session = c.get('session');
+    const organizationId = c.req.query('organization_id') ?? '';
+    const connection = session && connectionFor(session.data, organizationId);
+    if (session && connection) {
+      if (connection.tokens && connection.organizations.length === 1) {
+        await revokeConsent(qonto, budget.lane(session.idHash), connection.tokens.accessToken);
+      }
+      const remaining = sessions.modify(session, (data) => withoutOrganization(data, organizationId));
+      if (!remaining || remaining.data.connections.length === 0) {
+        sessions.delete(session.idHash);
+        clearCookie(c, config, names.session);
+      }
+    }
+    return c.body(null, 204);
+  });
+
+  /** Disconnects every organization and ends the session. */
   app.post('/auth/logout', async (c) => {
     const session = c.get('session');
     if (session) {
-      if (session.data.tokens) await revokeConsent(qonto, budget.lane(session.idHash), session.data.tokens.accessToken);
+      const lane = budget.lane(session.idHash);
+      await Promise.all(
+        session.data.connections.flatMap((connection) =>
+          connection.tokens ? [revokeConsent(qonto, lane, connection.tokens.accessToken)] : [],
+        ),
+      );
       sessions.delete(session.idHash);
     }
     clearCookie(c, config, names.session);

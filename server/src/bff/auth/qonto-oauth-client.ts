@@ -50,18 +50,22 @@ export function createQontoOAuthClient(config: BffConfig & { auth: { kind: 'oaut
   };
 
   return {
-    async authorizationRequest(): Promise<AuthorizationRequest> {
+    /** `organizationId` asks Qonto's consent for that organization (reconnecting one, or adding a known one). */
+    async authorizationRequest(organizationId?: string): Promise<AuthorizationRequest> {
       const codeVerifier = oauth.generateRandomCodeVerifier();
       const state = oauth.generateRandomState();
       const url = new URL(as.authorization_endpoint!);
+      const userFlow = config.auth.flow === 'user';
       url.search = new URLSearchParams({
         client_id: client.client_id,
         redirect_uri: config.auth.redirectUri,
         response_type: 'code',
-        scope: composerScopes.join(' '),
+        scope: [...composerScopes, ...(userFlow ? ['user_organization.read'] : [])].join(' '),
         state,
         code_challenge: await oauth.calculatePKCECodeChallenge(codeVerifier),
         code_challenge_method: 'S256',
+        ...(userFlow ? { identity_type: 'user' } : {}),
+        ...(organizationId && !userFlow ? { organization_id: organizationId } : {}),
       }).toString();
       return { url, state, codeVerifier };
     },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startBffHarness, type BffHarness } from '../../testing/bff-harness.ts';
+import { startBffHarness, type BffHarness, qontoApi } from '../../testing/bff-harness.ts';
 
 describe('API-key mode', () => {
   let h: BffHarness;
@@ -14,7 +14,7 @@ describe('API-key mode', () => {
     const session = await browser.json('/api/session');
     assert.equal(session.body.connected, true);
     assert.equal(session.body.authMethod, 'api_key');
-    const organization = await browser.request('/api/qonto/v2/organization');
+    const organization = await browser.request(`${qontoApi}/v2/organization`);
     const text = await organization.text();
     assert.equal(organization.status, 200);
     assert.ok(!text.includes('demo-secret-key'));
@@ -23,7 +23,7 @@ describe('API-key mode', () => {
 
   it('reports a refused key as a configuration error, not as the user’s problem', async () => {
     await h.restart({ QONTO_API_KEY: 'demo-organization:wrong-secret' });
-    const answer = await h.browser().json('/api/qonto/v2/settings');
+    const answer = await h.browser().json(`${qontoApi}/v2/settings`);
     assert.equal(answer.status, 502);
     assert.equal(answer.body.errors[0].code, 'qonto_configuration_error');
   });

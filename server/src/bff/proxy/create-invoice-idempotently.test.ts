@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { startBffHarness, type BffHarness } from '../../testing/bff-harness.ts';
+import { startBffHarness, type BffHarness, qontoApi } from '../../testing/bff-harness.ts';
 import type { BrowserClient } from '../../testing/browser-client.ts';
 import { frenchInvoice } from '../../testing/invoice-payloads.ts';
 
@@ -19,7 +19,7 @@ describe('idempotent invoice creation', () => {
   after(() => h.close());
 
   const create = (key: string, body: Record<string, unknown>) =>
-    browser.json('/api/qonto/v2/client_invoices', {
+    browser.json(`${qontoApi}/v2/client_invoices`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': key },
       body: JSON.stringify(body),
@@ -91,7 +91,7 @@ describe('idempotent invoice creation', () => {
 
   it('without a key, POST is still sent once and never retried', async () => {
     await h.emulator.faults({ method: 'POST', path: '/v2/client_invoices', status: 503, times: 3 });
-    const answer = await browser.json('/api/qonto/v2/client_invoices', {
+    const answer = await browser.json(`${qontoApi}/v2/client_invoices`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(frenchInvoice()),

@@ -19,6 +19,8 @@ export interface IdempotentWrite {
   send: () => Promise<UpstreamAnswer & { body: string }>;
   deps: { qonto: QontoClient; budget: BudgetLane; idempotency: IdempotencyStore; config: Pick<BffConfig, 'upstreamTimeoutMs'> };
   authorization: () => Promise<string>;
+  /** `X-Qonto-Organization-Id` for a user-flow token. */
+  organizationId?: string | undefined;
   /**
    * After an attempt whose outcome was lost, finds what it did in Qonto (the created invoice). Without
    * it, such an attempt is never resent under the same key: a send or a credit note must not act twice.
@@ -46,6 +48,7 @@ export async function findCreatedInvoice(request: IdempotentWrite, startedAt: nu
     method: 'GET',
     path: '/v2/client_invoices?sort_by=created_at:desc&per_page=100',
     authorization: await request.authorization(),
+    organizationId: request.organizationId,
     lane: budget,
   });
   const answer = await readUpstream(response, { whole: true });

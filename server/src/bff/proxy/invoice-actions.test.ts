@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { startBffHarness, type BffHarness } from '../../testing/bff-harness.ts';
+import { startBffHarness, type BffHarness, qontoApi } from '../../testing/bff-harness.ts';
 import type { BrowserClient } from '../../testing/browser-client.ts';
 import { frenchInvoice } from '../../testing/invoice-payloads.ts';
 
@@ -22,7 +22,7 @@ describe('invoice lifecycle through the app server', () => {
   after(() => h.close());
 
   const call = (method: string, path: string, body?: unknown, key?: string) =>
-    browser.json(`/api/qonto${path}`, {
+    browser.json(`${qontoApi}${path}`, {
       method,
       headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(key ? { 'idempotency-key': key } : {}) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -80,7 +80,7 @@ describe('invoice lifecycle through the app server', () => {
       ['DELETE', `/v2/client_invoices/${id}`],
       ['POST', `/v2/client_invoices/${id}/finalize`],
     ] as const) {
-      const response = await browser.request(`/api/qonto${path}`, {
+      const response = await browser.request(`${qontoApi}${path}`, {
         method,
         csrf: false,
         headers: { 'content-type': 'application/json' },

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { startBffHarness, type BffHarness } from '../../testing/bff-harness.ts';
+import { startBffHarness, type BffHarness, qontoApi } from '../../testing/bff-harness.ts';
 import type { BrowserClient } from '../../testing/browser-client.ts';
 import { makePdf, multipart } from '../../testing/test-files.ts';
 
@@ -21,21 +21,21 @@ describe('the Qonto proxy', () => {
   const faultsTriggered = async () => (await h.emulator.state()).counters.faultsTriggered as number;
 
   it('mirrors Qonto paths and shapes for allowed reads, with the query string', async () => {
-    const clients = await browser.json('/api/qonto/v2/clients?filter%5Bname%5D=durand');
+    const clients = await browser.json(`${qontoApi}/v2/clients?filter%5Bname%5D=durand`);
     assert.equal(clients.status, 200);
     assert.equal(clients.body.clients[0].name, 'Atelier Durand SARL');
     assert.ok(clients.body.meta);
-    const one = await browser.json(`/api/qonto/v2/clients/${clients.body.clients[0].id}`);
+    const one = await browser.json(`${qontoApi}/v2/clients/${clients.body.clients[0].id}`);
     assert.equal(one.body.client.id, clients.body.clients[0].id);
-    assert.equal((await browser.json('/api/qonto/v2/settings')).body.numbering_mode, 'manual');
+    assert.equal((await browser.json(`${qontoApi}/v2/settings`)).body.numbering_mode, 'manual');
   });
 
   it('passes upstream errors through with status and body', async () => {
-    const missing = await browser.json('/api/qonto/v2/clients/00000000-0000-4000-8000-000000000000');
+    const missing = await browser.json(`${qontoApi}/v2/clients/00000000-0000-4000-8000-000000000000`);
     assert.equal(missing.status, 404);
     assert.equal(missing.body.errors[0].code, 'not_found');
     assert.ok(missing.headers.get('x-tyk-trace-id'));
-    const invalid = await browser.json('/api/qonto/v2/clients', {
+    const invalid = await browser.json(`${qontoApi}/v2/clients`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"kind":"company"}',
@@ -47,15 +47,15 @@ describe('the Qonto proxy', () => {
   it('refuses anything off the allow-list with 404, never forwarding it', async () => {
     const before = await apiRequests();
     const refused = [
-      ['GET', '/api/qonto/v2/transfers'],
-      ['GET', '/api/qonto/v2/clients/not-a-uuid'],
-      ['DELETE', '/api/qonto/v2/clients/c11e0000-0000-4000-8000-000000000001'],
-      ['GET', '/api/qonto/v2/client_invoices/..%2f..%2fv2%2forganization'],
-      ['GET', '/api/qonto/v2/clients/%2e%2e'],
-      ['GET', '/api/qonto/v2/clients/c11e0000-0000-4000-8000-000000000001%2f..'],
-      ['GET', '/api/qonto/v2//organization'],
-      ['GET', '/api/qonto/v1/organization'],
-      ['POST', '/api/qonto/v2/settings'],
+      ['GET', `${qontoApi}/v2/transfers`],
+      ['GET', `${qontoApi}/v2/clients/not-a-uuid`],
+      ['DELETE', `${qontoApi}/v2/clients/c11e0000-0000-4000-8000-000000000001`],
+      ['GET', `${qontoApi}/v2/client_invoices/..%2f..%2fv2%2forganization`],
+      ['GET', `${qontoApi}/v2/clients/%2e%2e`],
+      ['GET', `${qontoApi}/v2/clients/c11e0000-0000-4000-8000-000000000001%2f..`],
+      ['GET', `${qontoApi}/v2//organization`],
+      ['GET', `${qontoApi}/v1/organization`],
+      ['POST', `${qontoApi}/v2/settings`],
     ];
     for (const [method, path] of refused) {
       const answer = await new Promise<number>((resolve, reject) => {
@@ -77,7 +77,7 @@ describe('the Qonto proxy', () => {
         {
           host: '127.0.0.1',
           port: new URL(h.bff.url).port,
-          path: '/api/qonto/v2/clients/../../../_emulator/state',
+          path: `${qontoApi}/v2/clients/../../../_emulator/state`,
           headers: { cookie: browser.cookieHeader() },
         },
         (res) => {
@@ -99,15 +99,15 @@ describe('the Qonto proxy', () => {
         { method: 'GET', path: '/v2/settings', status: 503, times: 2 },
       ],
     });
-    assert.equal((await browser.json('/api/qonto/v2/organization')).status, 200);
-    assert.equal((await browser.json('/api/qonto/v2/settings')).status, 200);
+    assert.equal((await browser.json(`${qontoApi}/v2/organization`)).status, 200);
+    assert.equal((await browser.json(`${qontoApi}/v2/settings`)).status, 200);
     assert.equal(await faultsTriggered(), before + 4);
   });
 
   it('retries a GET after a dropped connection, and answers with the success', async () => {
     const before = await faultsTriggered();
     await h.emulator.faults({ method: 'GET', path: '/v2/clients', status: 'reset', times: 2 });
-    const answer = await browser.json('/api/qonto/v2/clients');
+    const answer = await browser.json(`${qontoApi}/v2/clients`);
     assert.equal(answer.status, 200);
     assert.equal(await faultsTriggered(), before + 2);
   });
@@ -115,7 +115,7 @@ describe('the Qonto proxy', () => {
   it('surfaces a 500 on POST as is, without retrying', async () => {
     const before = await faultsTriggered();
     await h.emulator.faults({ method: 'POST', path: '/v2/clients', status: 500, times: 2 });
-    const answer = await browser.json('/api/qonto/v2/clients', {
+    const answer = await browser.json(`${qontoApi}/v2/clients`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ kind: 'company', name: 'Once' }),
@@ -128,7 +128,7 @@ describe('the Qonto proxy', () => {
 
   it('turns a dropped connection into 502 upstream_unavailable', async () => {
     await h.emulator.faults({ method: 'POST', path: '/v2/clients', status: 'reset' });
-    const answer = await browser.json('/api/qonto/v2/clients', {
+    const answer = await browser.json(`${qontoApi}/v2/clients`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ kind: 'company', name: 'Dropped' }),
@@ -139,7 +139,7 @@ describe('the Qonto proxy', () => {
 
   it('streams a 15 MB bulk request to Qonto intact', async () => {
     const files = [1, 2, 3].map((n) => ({ name: `big-${n}.pdf`, bytes: makePdf(`stream ${n} ${Date.now()}`, 4_950_000) }));
-    const answer = await browser.json('/api/qonto/v2/client_invoices/bulk', { method: 'POST', body: multipart('client_invoices', files) });
+    const answer = await browser.json(`${qontoApi}/v2/client_invoices/bulk`, { method: 'POST', body: multipart('client_invoices', files) });
     assert.equal(answer.status, 200, JSON.stringify(answer.body));
     for (const [i, row] of answer.body.client_invoices.entries()) {
       const stored = await fetch(`${h.emulator.url}/_files/imports/${row.invoice_id}/${row.file_name}`);
@@ -151,7 +151,7 @@ describe('the Qonto proxy', () => {
   it('answers a bulk body over 15,000,000 bytes with a 413 envelope a Node fetch reads (drained, no EPIPE), sending nothing upstream', async () => {
     const before = await apiRequests();
     const files = [1, 2, 3, 4].map((n) => ({ name: `over-${n}.pdf`, bytes: makePdf(`over ${n}`, 4_000_000) }));
-    const answer = await browser.json('/api/qonto/v2/client_invoices/bulk', { method: 'POST', body: multipart('client_invoices', files) });
+    const answer = await browser.json(`${qontoApi}/v2/client_invoices/bulk`, { method: 'POST', body: multipart('client_invoices', files) });
     assert.equal(answer.status, 413);
     assert.equal(answer.body.errors[0].code, 'request_entity_too_large');
     assert.match(answer.body.errors[0].detail, /15,000,000 bytes/);
@@ -162,7 +162,7 @@ describe('the Qonto proxy', () => {
     const before = await apiRequests();
     const status = await new Promise<number>((resolve, reject) => {
       const req = httpRequest(
-        `${h.bff.url}/api/qonto/v2/client_invoices/bulk`,
+        `${h.bff.url}${qontoApi}/v2/client_invoices/bulk`,
         {
           method: 'POST',
           headers: {
@@ -185,7 +185,7 @@ describe('the Qonto proxy', () => {
     assert.equal(await apiRequests(), before);
     const noLength = await new Promise<number>((resolve) => {
       const req = httpRequest(
-        `${h.bff.url}/api/qonto/v2/client_invoices/uploads`,
+        `${h.bff.url}${qontoApi}/v2/client_invoices/uploads`,
         {
           method: 'POST',
           headers: {
@@ -207,12 +207,12 @@ describe('the Qonto proxy', () => {
   });
 
   it('uploads a file through the proxy and reads it back', async () => {
-    const upload = await browser.json('/api/qonto/v2/client_invoices/uploads', {
+    const upload = await browser.json(`${qontoApi}/v2/client_invoices/uploads`, {
       method: 'POST',
       body: multipart('client_invoices_upload', [{ name: 'po.pdf', bytes: makePdf('po') }]),
     });
     assert.equal(upload.status, 201);
-    const again = await browser.json(`/api/qonto/v2/client_invoices/uploads/${upload.body.data.id}`);
+    const again = await browser.json(`${qontoApi}/v2/client_invoices/uploads/${upload.body.data.id}`);
     assert.equal(again.body.data.attributes.filename, 'po.pdf');
   });
 });

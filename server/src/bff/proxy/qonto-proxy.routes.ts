@@ -4,27 +4,23 @@ import { qontoLimits } from '@composer/shared';
 import { Hono, type Context } from 'hono';
 import { drainBody } from '../../lib/drain-body.ts';
 import { ApiProblem } from '../../lib/error-response.ts';
-import { reauthRequired, type AccessTokenProvider } from '../auth/access-token-provider.ts';
-import type { BffConfig } from '../bff-config.ts';
+import { uuidPattern } from '../../lib/random-id.ts';
 import type { BffEnv } from '../bff-env.ts';
 import type { QontoClient } from '../qonto/qonto-client.ts';
 import type { IdempotencyStore } from '../store/idempotency-store.ts';
 import { findAllowedOperation, type OperationKind } from './allowed-operations.ts';
 import { findCreatedInvoice, writeIdempotently } from './idempotent-write.ts';
+import { organizationAccess, type AccessDependencies, type OrganizationAccess } from './organization-access.ts';
 import { readUpstream, relay, type UpstreamAnswer } from './relay-response.ts';
-import type { RequestBudget } from './request-budget.ts';
 
-export interface ProxyDependencies {
-  config: BffConfig;
-  budget: RequestBudget;
-  tokens: AccessTokenProvider | null;
+export interface ProxyDependencies extends AccessDependencies {
   idempotency: IdempotencyStore;
   qonto: QontoClient;
   /** The security headers every answer carries; the proxy writes them itself (see `relay`). */
   responseHeaders: Readonly<Record<string, string>>;
 }
 
-const prefix = '/api/qonto';
+const organizationPath = /^\/api\/orgs\/([^/]+)\/qonto(\/.*)$/;
 const jsonMaxBytes = 1024 * 1024;
 const multipartLimits: Partial<Record<OperationKind, number>> = {
   bulk: qontoLimits.bulkMaxRequestBytes,
@@ -63,60 +59,61 @@ async function declaredLength(c: Context<BffEnv>, max: number): Promise<number> 
 }
 
 /**
- * `/api/qonto/v2/...` → Qonto's `/v2/...`, for the allow-listed operations only. The token is made fresh
- * before anything is sent (a streamed body can be sent once); reads are retried, writes never.
+ * `/api/orgs/{organization}/qonto/v2/...` → Qonto's `/v2/...` for that organization, for the allow-listed
+ * operations only, once the caller is known to be connected to it. The token is made fresh before anything
+ * is sent (a streamed body can be sent once); reads are retried, writes never.
  */
 export function qontoProxyRoutes(deps: ProxyDependencies) {
-  const { config, budget, tokens, qonto, responseHeaders } = deps;
+  const { config, qonto, responseHeaders } = deps;
   const app = new Hono<BffEnv>();
-
-  const authorization = async (c: Context<BffEnv>, force = false): Promise<string> => {
-    if (config.auth.kind === 'api_key') return config.auth.apiKey;
-    const session = c.get('session');
-    if (!session || !tokens) throw reauthRequired();
-    return `Bearer ${await tokens.accessToken(session, { force })}`;
-  };
 
   /**
    * A call Qonto refused because the token had just expired was not carried out, so it is sent once more
    * with a fresh token, writes included (their JSON body is in hand; a streamed body is not resent).
    */
-  const sendWithFreshToken = async <A extends UpstreamAnswer>(c: Context<BffEnv>, send: (force: boolean) => Promise<A>): Promise<A> => {
+  const sendWithFreshToken = async <A extends UpstreamAnswer>(
+    access: OrganizationAccess,
+    send: (force: boolean) => Promise<A>,
+  ): Promise<A> => {
     let answer = await send(false);
     if (answer.status === 401 && answer.errorCode === 'token_expired' && config.auth.kind === 'oauth') answer = await send(true);
-    return rejectUnauthorized(c, answer);
+    return rejectUnauthorized(access, answer);
   };
 
-  const rejectUnauthorized = <A extends UpstreamAnswer>(c: Context<BffEnv>, answer: A): A => {
+  const rejectUnauthorized = <A extends UpstreamAnswer>(access: OrganizationAccess, answer: A): A => {
     if (answer.status !== 401) return answer;
-    if (config.auth.kind === 'api_key') {
-      throw new ApiProblem(502, { code: 'qonto_configuration_error', detail: 'Qonto refused the API key (QONTO_API_KEY).' });
-    }
-    const session = c.get('session');
-    if (session && tokens) tokens.markReauthRequired(session);
-    throw reauthRequired();
+    return access.refused();
   };
 
-  app.all(`${prefix}/*`, async (c) => {
+  app.all('/api/orgs/*', async (c) => {
     const target = rawRequestTarget(c);
-    const upstreamPath = target.path.slice(prefix.length);
-    const operation = findAllowedOperation(c.req.method, upstreamPath);
+    const matched = organizationPath.exec(target.path);
+    const organizationId = matched?.[1] ?? '';
+    const upstreamPath = matched?.[2] ?? '';
+    const operation = matched && uuidPattern.test(organizationId) ? findAllowedOperation(c.req.method, upstreamPath) : undefined;
     if (!operation || target.search.length > 2000) {
       throw new ApiProblem(404, { code: 'not_found', detail: 'This app does not call that Qonto endpoint.' });
     }
     const path = `${upstreamPath}${operation.kind === 'read' ? target.search : ''}`;
-    // Each session (or the API-key principal) gets its fair share of the request budget.
-    const lane = budget.lane(c.get('session')?.idHash ?? config.auth.kind);
+    // Who is asking, and for which of their organizations, is settled before a byte of the body is read:
+    // an anonymous caller, or one naming an organization it has not connected, costs nothing.
+    const access = await organizationAccess(c, deps, organizationId);
+    const { lane, organizationHeader } = access;
 
     if (operation.kind === 'read') {
       const send = async (force: boolean) =>
-        readUpstream(await qonto.send({ method: 'GET', path, authorization: await authorization(c, force), lane }));
-      return relay(c, await sendWithFreshToken(c, send), responseHeaders);
+        readUpstream(
+          await qonto.send({
+            method: 'GET',
+            path,
+            authorization: await access.authorization(force),
+            organizationId: organizationHeader,
+            lane,
+          }),
+        );
+      return relay(c, await sendWithFreshToken(access, send), responseHeaders);
     }
 
-    // Who is asking is settled before a byte of the body is read: an anonymous caller costs nothing. The
-    // token itself is made fresh right before sending (tokens can be short-lived).
-    if (config.auth.kind === 'oauth' && (!c.get('session') || !tokens)) throw reauthRequired();
     const multipartLimit = multipartLimits[operation.kind];
     if (multipartLimit !== undefined) {
       const length = await declaredLength(c, multipartLimit);
@@ -126,13 +123,14 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
       }
       const response = await qonto.stream({
         path,
-        authorization: await authorization(c),
+        authorization: await access.authorization(),
+        organizationId: organizationHeader,
         lane,
         contentType,
         contentLength: length,
         body: streamedBody(c),
       });
-      return relay(c, rejectUnauthorized(c, await readUpstream(response)), responseHeaders);
+      return relay(c, rejectUnauthorized(access, await readUpstream(response)), responseHeaders);
     }
 
     // An action may have no body (finalize, DELETE): then nothing is read and no Content-Length is needed.
@@ -145,25 +143,26 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
         await qonto.send({
           method: c.req.method,
           path,
-          authorization: await authorization(c, force),
+          authorization: await access.authorization(force),
+          organizationId: organizationHeader,
           lane,
           ...(bodyless ? {} : { body, contentType }),
         }),
         { whole: true },
       );
-    const send = () => sendWithFreshToken(c, post);
+    const send = () => sendWithFreshToken(access, post);
     const key = c.req.header('idempotency-key');
     if ((operation.kind === 'create-invoice' || operation.kind === 'action') && key !== undefined) {
-      const session = c.get('session');
-      const principal = session?.data.organization?.id ?? session?.idHash ?? 'api-key';
       const answer = await writeIdempotently({
         key,
-        principal,
+        // Keys are per organization: the same key sent for two organizations names two writes.
+        principal: organizationId,
         target: `${c.req.method} ${upstreamPath}`,
         body,
         send,
         deps: { ...deps, budget: lane },
-        authorization: () => authorization(c),
+        authorization: () => access.authorization(),
+        organizationId: organizationHeader,
         ...(operation.kind === 'create-invoice' ? { reconcile: findCreatedInvoice } : {}),
       });
       return relay(c, answer, responseHeaders);

@@ -7,6 +7,9 @@ import { startBff, type RunningBff } from '../start-bff.ts';
 import { BrowserClient } from '../../testing/browser-client.ts';
 import { freePort } from '../../testing/free-port.ts';
 
+const sandboxOrganizationId = '5a4db0c0-0000-4000-8000-000000000001';
+const qontoApi = `/api/orgs/${sandboxOrganizationId}/qonto`;
+
 /** A stand-in for Qonto's sandbox: JSON with the staging token, its HTML login page without it. */
 describe('sandbox: X-Qonto-Staging-Token on every call, HTML reported as a configuration error', () => {
   let sandbox: Server;
@@ -21,7 +24,7 @@ describe('sandbox: X-Qonto-Staging-Token on every call, HTML reported as a confi
       }
       res
         .writeHead(200, { 'content-type': 'application/json' })
-        .end('{"organization":{"id":"x","legal_name":"Sandbox Org","legal_country":"FR","bank_accounts":[]}}');
+        .end(`{"organization":{"id":"${sandboxOrganizationId}","legal_name":"Sandbox Org","legal_country":"FR","bank_accounts":[]}}`);
     });
     await new Promise<void>((resolve) => sandbox.listen(0, '127.0.0.1', resolve));
     const sandboxUrl = `http://127.0.0.1:${(sandbox.address() as AddressInfo).port}`;
@@ -47,14 +50,14 @@ describe('sandbox: X-Qonto-Staging-Token on every call, HTML reported as a confi
   });
 
   it('sends the staging token and passes JSON through', async () => {
-    const answer = await new BrowserClient(bff.url).json('/api/qonto/v2/organization');
+    const answer = await new BrowserClient(bff.url).json(`${qontoApi}/v2/organization`);
     assert.equal(answer.status, 200);
     assert.equal(answer.body.organization.legal_name, 'Sandbox Org');
     assert.equal(seen.at(-1)!.headers['x-qonto-staging-token'], 'stg-123');
   });
 
   it('answers an HTML page from the sandbox with 502 qonto_configuration_error', async () => {
-    const answer = await new BrowserClient(bff.url).json('/api/qonto/v2/settings');
+    const answer = await new BrowserClient(bff.url).json(`${qontoApi}/v2/settings`);
     assert.equal(answer.status, 502);
     assert.equal(answer.body.errors[0].code, 'qonto_configuration_error');
   });

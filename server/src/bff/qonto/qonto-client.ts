@@ -6,12 +6,16 @@ import type { BffConfig } from '../bff-config.ts';
 import type { BudgetLane } from '../proxy/request-budget.ts';
 import { stagingHeaders } from './staging-headers.ts';
 
+const organizationHeader = 'x-qonto-organization-id';
+
 export interface QontoRequest {
   method: string;
   /** Qonto's path with its query, e.g. `/v2/client_invoices?page=2`. */
   path: string;
   /** `Bearer …`, or the API key's `login:secret`; left out only to see whether Qonto answers at all. */
   authorization: string | undefined;
+  /** A user-flow token covers several organizations: each call names one (`X-Qonto-Organization-Id`). */
+  organizationId?: string | undefined;
   /** Each session (or the API key, or the health check) waits on its own lane of the shared budget. */
   lane: BudgetLane;
   body?: string;
@@ -25,6 +29,7 @@ export interface QontoRequest {
 export interface QontoStreamRequest {
   path: string;
   authorization: string;
+  organizationId?: string | undefined;
   lane: BudgetLane;
   contentType: string;
   contentLength: number;
@@ -111,6 +116,7 @@ export class QontoClient {
     const retry = request.retry ?? request.method === 'GET';
     const headers: Record<string, string> = { ...this.fixedHeaders };
     if (request.authorization !== undefined) headers.authorization = request.authorization;
+    if (request.organizationId !== undefined) headers[organizationHeader] = request.organizationId;
     if (request.body !== undefined) headers['content-type'] = request.contentType ?? 'application/json';
     const timeout = request.timeoutMs ?? this.timeoutMs;
     for (let attempt = 0; ; attempt += 1) {
@@ -165,6 +171,7 @@ export class QontoClient {
           headers: {
             ...this.fixedHeaders,
             authorization: request.authorization,
+            ...(request.organizationId === undefined ? {} : { [organizationHeader]: request.organizationId }),
             'content-type': request.contentType,
             'content-length': String(request.contentLength),
           },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startBffHarness, type BffHarness } from '../../testing/bff-harness.ts';
+import { startBffHarness, type BffHarness, qontoApi } from '../../testing/bff-harness.ts';
 
 describe('browser-facing security', () => {
   let h: BffHarness;
@@ -10,7 +10,7 @@ describe('browser-facing security', () => {
   after(() => h.close());
 
   const post = (browser: ReturnType<BffHarness['browser']>, init: Parameters<ReturnType<BffHarness['browser']>['json']>[1]) =>
-    browser.json('/api/qonto/v2/clients', {
+    browser.json(`${qontoApi}/v2/clients`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ kind: 'company', name: 'CSRF test' }),
@@ -37,7 +37,7 @@ describe('browser-facing security', () => {
   });
 
   it('grants no CORS', async () => {
-    const preflight = await fetch(`${h.bff.url}/api/qonto/v2/clients`, {
+    const preflight = await fetch(`${h.bff.url}${qontoApi}/v2/clients`, {
       method: 'OPTIONS',
       headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
     });
@@ -47,7 +47,7 @@ describe('browser-facing security', () => {
   });
 
   it('sends the security headers on every response, framing only the invoice-preview origin', async () => {
-    for (const path of ['/api/session', '/api/qonto/v2/organization', '/auth/login', '/nowhere']) {
+    for (const path of ['/api/session', `${qontoApi}/v2/organization`, '/auth/login', '/nowhere']) {
       const response = await fetch(`${h.bff.url}${path}`, { redirect: 'manual' });
       const csp = response.headers.get('content-security-policy') ?? '';
       assert.match(csp, /default-src 'self'/, path);

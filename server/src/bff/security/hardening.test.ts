@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { startBffHarness, type BffHarness } from '../../testing/bff-harness.ts';
+import { qontoApi, startBffHarness, type BffHarness } from '../../testing/bff-harness.ts';
 import { createBffApp } from '../bff-app.ts';
 import { ownHosts } from './require-own-host.middleware.ts';
 
@@ -32,9 +32,9 @@ describe('app server hardening', () => {
 
   it('answers 421 to a Host that is not its own (DNS rebinding), before any session or route', async () => {
     const own = new URL(h.bff.url);
-    assert.equal((await getWithHost(`${h.bff.url}/api/qonto/v2/clients`, own.host)).status, 200); // API-key mode: connected for everyone
+    assert.equal((await getWithHost(`${h.bff.url}${qontoApi}/v2/clients`, own.host)).status, 200); // API-key mode: connected for everyone
     for (const host of ['rebind.example', `rebind.example:${own.port}`, `127.0.0.1:${Number(own.port) + 1}`]) {
-      const answer = await getWithHost(`${h.bff.url}/api/qonto/v2/clients`, host);
+      const answer = await getWithHost(`${h.bff.url}${qontoApi}/v2/clients`, host);
       assert.equal(answer.status, 421, host);
       assert.equal(JSON.parse(answer.body).errors[0].code, 'misdirected_request');
       assert.doesNotMatch(answer.body, /Atelier Durand/);
@@ -103,7 +103,7 @@ describe('anonymous slow or heavy bodies', () => {
         return new Promise<{ status: number; socket: Socket }>((resolve, reject) => {
           const socket = connect(Number(url.port), url.hostname, () => {
             socket.write(
-              `POST /api/qonto/v2/client_invoices HTTP/1.1\r\nHost: ${url.host}\r\nOrigin: ${h.bff.url}\r\nX-CSRF: 1\r\nContent-Type: application/json\r\nContent-Length: ${1024 * 1024}\r\n\r\n{"client_id":"`,
+              `POST ${qontoApi}/v2/client_invoices HTTP/1.1\r\nHost: ${url.host}\r\nOrigin: ${h.bff.url}\r\nX-CSRF: 1\r\nContent-Type: application/json\r\nContent-Length: ${1024 * 1024}\r\n\r\n{"client_id":"`,
             );
             socket.write('x'.repeat(16 * 1024)); // then it stalls: the rest of the megabyte never comes
           });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { demoApiKey, demoOAuthClient } from '../../emulator/emulator-options.ts';
-import { startBffHarness, type BffHarness } from '../../testing/bff-harness.ts';
+import { startBffHarness, type BffHarness, qontoApi } from '../../testing/bff-harness.ts';
 import { frenchInvoice } from '../../testing/invoice-payloads.ts';
 import { makePdf, multipart } from '../../testing/test-files.ts';
 
@@ -19,24 +19,24 @@ describe('no token or secret reaches the browser', () => {
     const browser = h.browser();
     await browser.connect();
     await browser.json('/api/session');
-    await browser.json('/api/qonto/v2/organization');
+    await browser.json(`${qontoApi}/v2/organization`);
     await sleep(1700);
-    await browser.json('/api/qonto/v2/clients');
-    await browser.json('/api/qonto/v2/client_invoices', {
+    await browser.json(`${qontoApi}/v2/clients`);
+    await browser.json(`${qontoApi}/v2/client_invoices`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
       body: JSON.stringify(frenchInvoice()),
     });
-    await browser.json('/api/qonto/v2/client_invoices', {
+    await browser.json(`${qontoApi}/v2/client_invoices`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"broken',
     });
-    await browser.json('/api/qonto/v2/client_invoices/uploads', {
+    await browser.json(`${qontoApi}/v2/client_invoices/uploads`, {
       method: 'POST',
       body: multipart('client_invoices_upload', [{ name: 'a.pdf', bytes: makePdf('a') }]),
     });
-    await browser.json('/api/qonto/v2/nowhere');
+    await browser.json(`${qontoApi}/v2/nowhere`);
     const issued = [...h.emulator.store.oauth.accessTokens.keys(), ...h.emulator.store.oauth.refreshTokens.keys()];
     await browser.request('/auth/logout', { method: 'POST' });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DatabaseSync } from 'node:sqlite';
-import { startBffHarness, type BffHarness } from '../../testing/bff-harness.ts';
+import { startBffHarness, type BffHarness, qontoApi } from '../../testing/bff-harness.ts';
 
 describe('sessions survive a restart, encrypted at rest, with secret rotation', () => {
   let h: BffHarness;
@@ -17,7 +17,7 @@ describe('sessions survive a restart, encrypted at rest, with secret rotation', 
     assert.equal((await browser.json('/api/session')).body.connected, true);
     await h.restart({ SESSION_SECRET: 'second-secret-that-is-long-enough-002,first-secret-that-is-long-enough-0001' });
     assert.equal((await browser.json('/api/session')).body.connected, true);
-    assert.equal((await browser.json('/api/qonto/v2/settings')).status, 200);
+    assert.equal((await browser.json(`${qontoApi}/v2/settings`)).status, 200);
     await h.restart({ SESSION_SECRET: 'third-secret-that-is-long-enough-0003' });
     assert.equal((await browser.json('/api/session')).body.connected, false);
   });
@@ -60,7 +60,7 @@ describe('idempotent answers at rest, and purging while running', () => {
       items: [{ title: 'Audit', quantity: '1', unit_price: { value: '100.00', currency: 'EUR' }, vat_rate: '0.2' }],
     };
     const send = () =>
-      browser.json('/api/qonto/v2/client_invoices', {
+      browser.json(`${qontoApi}/v2/client_invoices`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'idempotency-key': '7b8e1c2a-0000-4000-8000-00000000a11d' },
         body: JSON.stringify(body),

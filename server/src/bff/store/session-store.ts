@@ -1,29 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { open, seal } from '../crypto/token-cipher.ts';
+import { sessionDataFrom, type SessionData } from '../session/connections.ts';
 import { statementCache } from './statement-cache.ts';
 
-export interface OrganizationSummary {
-  id: string;
-  legal_name: string;
-  legal_country: string;
-}
-
-export interface SessionTokens {
-  accessToken: string;
-  refreshToken: string | null;
-  /** Epoch ms. */
-  accessTokenExpiresAt: number;
-  accessTokenLifetimeS: number;
-  scope: string;
-}
-
-export interface SessionData {
-  tokens: SessionTokens | null;
-  organization: OrganizationSummary | null;
-  /** Set when a refresh failed: the app offers "Reconnect" and keeps the user's work. */
-  reauthRequired: boolean;
-}
+export type { Connection, OrganizationSummary, SessionData, SessionTokens } from '../session/connections.ts';
 
 export interface StoredSession {
   idHash: string;
@@ -71,7 +52,7 @@ export class SessionStore {
     if (!row || row.expires_at <= Date.now()) return undefined;
     const data = open<SessionData>(row.sealed, this.keys, idHash);
     if (!data) return undefined;
-    return { idHash, data, version: row.version, expiresAt: row.expires_at };
+    return { idHash, data: sessionDataFrom(data), version: row.version, expiresAt: row.expires_at };
   }
 
   /** Compare-and-swap: writes only if nobody else updated the session since it was read. */
@@ -85,11 +66,27 @@ export class SessionStore {
     return { ...session, data, version: session.version + 1 };
   }
 
+  /**
+   * Applies `change` to the session as it now stands, retrying when another request wrote in between
+   * (two connections refreshing at once each keep their own new tokens).
+   */
+  modify(session: StoredSession, change: (data: SessionData) => SessionData): StoredSession | undefined {
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      const current = this.reload(session);
+      if (!current) return undefined;
+      const updated = this.update(current, change(current.data));
+      if (updated) return updated;
+    }
+    return undefined;
+  }
+
   reload(session: StoredSession): StoredSession | undefined {
     const row = this.sql('SELECT sealed, version, expires_at FROM sessions WHERE id_hash = ?').get(session.idHash) as
       { sealed: Uint8Array; version: number; expires_at: number } | undefined;
     const data = row && open<SessionData>(row.sealed, this.keys, session.idHash);
-    return row && data ? { idHash: session.idHash, data, version: row.version, expiresAt: row.expires_at } : undefined;
+    return row && data
+      ? { idHash: session.idHash, data: sessionDataFrom(data), version: row.version, expiresAt: row.expires_at }
+      : undefined;
   }
 
   delete(idHash: string): void {
