@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { chooseClient, fillItem } from './support/composer-steps.ts';
-import { connect } from './support/connect.ts';
+import { addOrganization, connect } from './support/connect.ts';
 import { dropFiles } from './support/drop-files.ts';
 import { emulatorState, qonto, resetEmulator } from './support/emulator-control.ts';
 
@@ -79,8 +79,7 @@ test("Qonto's organization rules shown before typing: Italian e-invoicing off, a
   await expectNoAxeViolations(page);
 
   await resetEmulator(request, { country: 'ES' });
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'New invoice' })).toBeVisible();
+  await addOrganization(page, 'Estudio Sol SL');
   await expect(page.getByRole('note', { name: 'E-invoicing is not activated' })).toHaveCount(0);
   await expect(page.getByLabel('IRPF withholding rate (%)')).toHaveCount(0);
   await chooseClient(page, 'thames', /Thames Analytics Ltd/);
@@ -89,8 +88,7 @@ test("Qonto's organization rules shown before typing: Italian e-invoicing off, a
   );
 
   await resetEmulator(request, { country: 'ES', freelancer: true });
-  await page.evaluate(() => localStorage.clear());
-  await page.goto('/');
+  await addOrganization(page, 'Lucía Ortega Ruiz');
   await expect(page.getByLabel('IRPF withholding rate (%)')).toBeVisible();
 });
 

@@ -1,13 +1,21 @@
-import { NavLink } from 'react-router';
-import { useOrganization } from '../lib/organization-queries.ts';
-import { useDisconnect, type Session } from '../lib/session.ts';
+import { NavLink, useMatch, useNavigate } from 'react-router';
 import { EnvironmentBadge } from '../components/environment-badge.tsx';
+import { organizationPath } from '../lib/organization-scope.ts';
+import { connectUrl, useDisconnectOrganization, type Session } from '../lib/session.ts';
+import { useOrganizationQueryClients } from '../lib/organization-query-clients.ts';
+import { OrganizationSwitcher } from './organization-switcher.tsx';
 
 export function AppHeader({ session }: { session: Session }) {
-  const disconnect = useDisconnect();
-  // Qonto's answer, not the name remembered at login: an organization renamed (or an emulator reset) shows.
-  const live = useOrganization().data?.organization;
-  const organization = live ?? session.organization;
+  const match = useMatch('/orgs/:organizationId/*');
+  const current = session.organizations.find((organization) => organization.id === match?.params.organizationId);
+  const section = (match?.params['*'] ?? '').split('/')[0] ?? '';
+  const navigate = useNavigate();
+  const clients = useOrganizationQueryClients();
+  const disconnect = useDisconnectOrganization((organizationId) => {
+    clients.drop(organizationId);
+    void navigate('/');
+  });
+  const oauth = session.authMethod === 'oauth';
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">
@@ -18,29 +26,45 @@ export function AppHeader({ session }: { session: Session }) {
         <ul>
           <li>
             <NavLink to="/" end>
-              New invoice
+              Organizations
             </NavLink>
           </li>
-          <li>
-            <NavLink to="/import">Import</NavLink>
-          </li>
-          <li>
-            <NavLink to="/invoices">Invoices</NavLink>
-          </li>
-          <li>
-            <NavLink to="/credit-notes">Credit notes</NavLink>
-          </li>
+          {current && (
+            <>
+              <li>
+                <NavLink to={organizationPath(current.id)} end>
+                  New invoice
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={organizationPath(current.id, '/import')}>Import</NavLink>
+              </li>
+              <li>
+                <NavLink to={organizationPath(current.id, '/invoices')}>Invoices</NavLink>
+              </li>
+              <li>
+                <NavLink to={organizationPath(current.id, '/credit-notes')}>Credit notes</NavLink>
+              </li>
+            </>
+          )}
         </ul>
       </nav>
       <div className="app-connection">
-        {organization && (
-          <span className="organization">
-            {organization.legal_name} <span className="country">({organization.legal_country})</span>
-          </span>
-        )}
+        <OrganizationSwitcher organizations={session.organizations} currentId={current?.id} section={section} />
         <EnvironmentBadge environment={session.environment} />
-        {session.authMethod === 'oauth' && (
-          <button type="button" className="button-quiet" onClick={() => disconnect.mutate()} disabled={disconnect.isPending}>
+        {oauth && (
+          <a className="button-quiet" href={connectUrl('/')}>
+            Add an organization
+          </a>
+        )}
+        {oauth && current && (
+          <button
+            type="button"
+            className="button-quiet"
+            aria-label={`Disconnect ${current.legal_name}`}
+            onClick={() => disconnect.mutate(current.id)}
+            disabled={disconnect.isPending}
+          >
             Disconnect
           </button>
         )}

@@ -3,7 +3,6 @@ import { ConnectScreen } from '../features/connect/connect-screen.tsx';
 import { useSession } from '../lib/session.ts';
 import { AppHeader } from './app-header.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
-import { ReconnectBanner } from './reconnect-banner.tsx';
 
 /** The shell: connect first; once connected, header, navigation and the page. */
 export function AppRoot() {
@@ -27,13 +26,12 @@ export function AppRoot() {
     );
   }
   const { data } = session;
-  if (!data.connected && !data.reauthRequired) return <ConnectScreen session={data} />;
+  if (data.organizations.length === 0) return <ConnectScreen session={data} />;
   return (
     <>
       {/* A new page opens at its top (after saving a long draft, the invoice's actions are in view). */}
       <ScrollRestoration />
       <AppHeader session={data} />
-      {data.reauthRequired && <ReconnectBanner />}
       <main id="main" className="app-main">
         <Outlet />
       </main>

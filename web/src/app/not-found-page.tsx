@@ -6,7 +6,7 @@ export function NotFoundPage() {
       <h1 id="not-found-title">Page not found</h1>
       <p>There is nothing at this address.</p>
       <p>
-        <Link to="/invoices">Go to your invoices</Link> or <Link to="/">create an invoice</Link>.
+        <Link to="/">Go to your organizations</Link>.
       </p>
     </section>
   );

@@ -1,9 +1,17 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../lib/api-error.ts';
-import { sessionQuery, type Session } from '../lib/session.ts';
+import { sessionQuery } from '../lib/session.ts';
 
-/** One client for the app; any answer saying the connection expired flips the session to "reconnect". */
-export function createQueryClient(): QueryClient {
+/**
+ * The app's root client holds the session; each organization's pages get a client of their own (see
+ * `OrganizationQueryClients`). An answer saying a connection expired reads the session again, which then
+ * says which organization needs reconnecting.
+ */
+export function createQueryClient(root?: QueryClient): QueryClient {
+  const sessionHolder = (): QueryClient => root ?? queryClient;
+  const onError = (error: unknown) => {
+    if (error instanceof ApiError && error.needsReconnect) void sessionHolder().invalidateQueries({ queryKey: sessionQuery.queryKey });
+  };
   const queryClient: QueryClient = new QueryClient({
     defaultOptions: {
       queries: {
@@ -11,16 +19,8 @@ export function createQueryClient(): QueryClient {
         refetchOnWindowFocus: false,
       },
     },
-    queryCache: new QueryCache({ onError: (error) => markReconnect(queryClient, error) }),
-    mutationCache: new MutationCache({ onError: (error) => markReconnect(queryClient, error) }),
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
   });
   return queryClient;
-}
-
-function markReconnect(queryClient: QueryClient, error: unknown): void {
-  if (error instanceof ApiError && error.needsReconnect) {
-    queryClient.setQueryData<Session>(sessionQuery.queryKey, (session) =>
-      session ? { ...session, connected: false, reauthRequired: true } : session,
-    );
-  }
 }

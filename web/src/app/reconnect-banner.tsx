@@ -1,13 +1,13 @@
 import { useLocation } from 'react-router';
-import { connectUrl } from '../lib/session.ts';
+import { connectUrl, type ConnectedOrganization } from '../lib/session.ts';
 
 /** Non-blocking: the page and its unsaved work stay as they are, and reconnecting comes back to this page. */
-export function ReconnectBanner() {
+export function ReconnectBanner({ organization }: { organization: ConnectedOrganization }) {
   const location = useLocation();
   return (
     <div className="reconnect-banner" role="alert">
-      <p>The connection to Qonto has expired. Your work is kept on this device.</p>
-      <a className="button" href={connectUrl(location.pathname + location.search)}>
+      <p>The connection to Qonto for {organization.legal_name} has expired. Your work is kept on this device.</p>
+      <a className="button" href={connectUrl(location.pathname + location.search, organization.id)}>
         Reconnect
       </a>
     </div>

@@ -56,8 +56,9 @@ function authenticate(
 
 /** Checks the bearer token or API key, then the OAuth scope the endpoint needs (403 when missing). */
 export function requireScope(store: EmulatorStore | EmulatorShared, options: EmulatorOptions, scope: string | null) {
-  const organizationId = 'organization' in store ? store.organization.id : null;
   return createMiddleware<EmulatorEnv>(async function requireScopeMiddleware(c, next) {
+    // Read per request: a reset gives the same store another organization.
+    const organizationId = 'organization' in store ? store.organization.id : null;
     const principal = authenticate(c.req.header('authorization'), store, options, organizationId);
     if (scope !== null && principal.scopes !== 'all' && !principal.scopes.includes(scope)) {
       throw new ApiProblem(403, { code: 'insufficient_permissions', detail: `This endpoint needs the OAuth scope \`${scope}\`.` });

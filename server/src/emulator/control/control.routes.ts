@@ -6,6 +6,7 @@ import { readJsonObject } from '../../lib/read-json-body.ts';
 import type { EmulatorEnv } from '../emulator-env.ts';
 import type { EmulatorSettings, EmulatorStore, FaultRule } from '../emulator-store.ts';
 import { emulatorNow } from '../emulator-store.ts';
+import { revokeGrant } from '../auth/issue-tokens.ts';
 import { resetEmulatorOrganizations, type EmulatorOrganizations } from '../organizations/emulator-organizations.ts';
 import { clockBodySchema, einvoicingBodySchema, faultsBodySchema, resetBodySchema, type FaultRuleInput } from './control-schemas.ts';
 
@@ -115,6 +116,19 @@ export function controlRoutes(organizations: EmulatorOrganizations, defaults: Em
     if (!parsed.success) throw new ApiProblem(422, zodIssuesToQontoErrors(parsed.error, body, ''));
     shared.clock.offsetMs += parsed.data.advance_s * 1000;
     return c.json({ clock_offset_s: shared.clock.offsetMs / 1000 });
+  });
+
+  // The user withdraws the app's access to one organization in Qonto: every consent covering it ends.
+  app.post('/_emulator/consents/revoke', async (c) => {
+    const store = organizationOf(organizations, c.req.query('organization_id'));
+    const id = store.organization.id;
+    const grants = new Set(
+      [...shared.oauth.accessTokens.values(), ...shared.oauth.refreshTokens.values()]
+        .filter((token) => token.organizationIds.includes(id))
+        .map((token) => token.grantId),
+    );
+    for (const grantId of grants) revokeGrant(shared, grantId);
+    return c.json({ revoked_grants: grants.size });
   });
 
   app.get('/_emulator/outbox', (c) => c.json({ emails: organizationOf(organizations, c.req.query('organization_id')).outbox }));

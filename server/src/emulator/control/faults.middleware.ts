@@ -5,6 +5,7 @@ import type { EmulatorEnv } from '../emulator-env.ts';
 import type { EmulatorShared, FaultRule } from '../emulator-store.ts';
 
 const codes: Record<number, string> = {
+  403: 'forbidden',
   429: 'too_many_requests',
   500: 'internal_server_error',
   502: 'bad_gateway',

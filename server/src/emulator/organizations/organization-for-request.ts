@@ -18,7 +18,11 @@ export function organizationForRequest(
   const bearer = authorization && /^Bearer (\S+)$/i.exec(authorization);
   const token = bearer ? organizations.shared.oauth.accessTokens.get(bearer[1]!) : undefined;
   if (!token) return organizations.primary;
-  if (token.identityType === 'membership') return organizations.byId(token.organizationIds[0]!) ?? organizations.primary;
+  if (token.identityType === 'membership') {
+    const store = organizations.byId(token.organizationIds[0]!);
+    if (!store) throw new ApiProblem(403, { code: 'forbidden', detail: 'The organization of this access token no longer exists.' });
+    return store;
+  }
   if (named === undefined) {
     throw new ApiProblem(403, {
       code: 'forbidden',

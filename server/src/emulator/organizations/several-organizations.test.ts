@@ -48,6 +48,14 @@ describe('several organizations for one demo user', () => {
     assert.equal(organization.body.organization.legal_country, 'DE');
   });
 
+  it('after a reset to another country, that country is the primary organization and its token reaches it', async () => {
+    await emulator.reset({ country: 'IT' });
+    const tokens = await connect(emulator.url);
+    const organization = await emulator.api('/v2/organization', { auth: bearer(tokens.access_token) });
+    assert.equal(organization.status, 200);
+    assert.equal(organization.body.organization.id, it_);
+  });
+
   it('honours organization_id on the authorize URL: no choice offered, the token is for that organization', async () => {
     const tokens = await connect(emulator.url, composerScope, { params: { organization_id: it_ } });
     const organization = await emulator.api('/v2/organization', { auth: bearer(tokens.access_token) });

@@ -1,5 +1,6 @@
 import { bulkImportResponseSchema, qontoErrorEnvelopeSchema, type BulkImportResponse } from '@composer/shared';
 import { ApiError } from '../../../lib/api-error.ts';
+import { qontoPath } from '../../../lib/organization-scope.ts';
 
 export interface SentBatch {
   done: Promise<BulkImportResponse>;
@@ -7,12 +8,16 @@ export interface SentBatch {
 }
 
 /** One bulk request through the app server, with upload progress (which fetch cannot report). */
-export function sendBulkBatch(files: { file: File; name: string }[], onProgress: (loaded: number, total: number) => void): SentBatch {
+export function sendBulkBatch(
+  organizationId: string,
+  files: { file: File; name: string }[],
+  onProgress: (loaded: number, total: number) => void,
+): SentBatch {
   const request = new XMLHttpRequest();
   const body = new FormData();
   for (const { file, name } of files) body.append('client_invoices', file, name);
   const done = new Promise<BulkImportResponse>((resolve, reject) => {
-    request.open('POST', '/api/qonto/v2/client_invoices/bulk');
+    request.open('POST', qontoPath(organizationId, '/v2/client_invoices/bulk'));
     request.setRequestHeader('X-CSRF', '1');
     request.setRequestHeader('Accept', 'application/json');
     request.responseType = 'text';

@@ -2,9 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { formatDate, formatFileSize } from '../../../lib/format.ts';
 import { importLog } from '../orchestration/import-log.ts';
+import { useOrganizationPath } from '../../../lib/organization-scope.ts';
 
 /** What this browser imported before (the IndexedDB log), newest first: survives reloads. */
 export function ImportHistory({ organizationId, refreshKey }: { organizationId: string; refreshKey: number }) {
+  const inOrganization = useOrganizationPath();
   const history = useQuery({
     queryKey: ['import-log', organizationId, refreshKey],
     queryFn: async () => [...(await importLog(organizationId)).values()].sort((a, b) => b.importedAt.localeCompare(a.importedAt)),
@@ -32,7 +34,7 @@ export function ImportHistory({ organizationId, refreshKey }: { organizationId: 
               <td className="numeric">{formatFileSize(entry.size)}</td>
               <td>{formatDate(entry.importedAt)}</td>
               <td>
-                <Link to={`/invoices/${entry.invoiceId}`}>Open</Link>
+                <Link to={inOrganization(`/invoices/${entry.invoiceId}`)}>Open</Link>
               </td>
             </tr>
           ))}

@@ -1,9 +1,11 @@
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format.ts';
 import type { ImportFile } from '../model/import-state.ts';
+import { useOrganizationPath } from '../../../lib/organization-scope.ts';
 
 /** One file's state in words, with the link to its invoice once Qonto has it. */
 export function ImportStatusCell({ file }: { file: ImportFile }) {
+  const inOrganization = useOrganizationPath();
   switch (file.status) {
     case 'checking':
       return <span>Checking…</span>;
@@ -16,14 +18,14 @@ export function ImportStatusCell({ file }: { file: ImportFile }) {
     case 'imported':
       return (
         <span className="ok">
-          Imported — <Link to={`/invoices/${file.invoiceId}`}>open the invoice</Link>
+          Imported — <Link to={inOrganization(`/invoices/${file.invoiceId}`)}>open the invoice</Link>
         </span>
       );
     case 'already-imported':
       return (
         <span className="ok">
           Already imported{file.importedAt ? ` on ${formatDate(file.importedAt)}` : ''} —{' '}
-          <Link to={`/invoices/${file.invoiceId}`}>open the invoice</Link>
+          <Link to={inOrganization(`/invoices/${file.invoiceId}`)}>open the invoice</Link>
         </span>
       );
     case 'rejected':

@@ -58,6 +58,7 @@ export function useBulkImport(organizationId: string) {
     async (batch: ImportFile[]) => {
       const ids = batch.map((file) => file.id);
       const sent = sendBulkBatch(
+        organizationId,
         batch.map((file) => ({ file: file.file, name: nameForUpload(file.name, file.analysis?.type) })),
         (loaded, total) => dispatch({ type: 'progress', ids, loaded, total }),
       );

@@ -1,6 +1,7 @@
 import { clientInvoiceResponseSchema, type ClientInvoiceCreatePayload } from '@composer/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
+import { qontoPath, useOrganizationId } from '../../../lib/organization-scope.ts';
 
 export interface CreateInvoiceRequest {
   payload: ClientInvoiceCreatePayload;
@@ -9,10 +10,11 @@ export interface CreateInvoiceRequest {
 }
 
 export function useCreateClientInvoice() {
+  const organizationId = useOrganizationId();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ payload, idempotencyKey }: CreateInvoiceRequest) =>
-      apiRequest('/api/qonto/v2/client_invoices', {
+      apiRequest(qontoPath(organizationId, '/v2/client_invoices'), {
         method: 'POST',
         json: payload,
         headers: { 'Idempotency-Key': idempotencyKey },

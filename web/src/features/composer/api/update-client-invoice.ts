@@ -1,6 +1,7 @@
 import { clientInvoiceResponseSchema } from '@composer/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
+import { qontoPath, useOrganizationId } from '../../../lib/organization-scope.ts';
 import { clientInvoiceQuery } from '../../../lib/client-invoice-query.ts';
 
 export interface UpdateInvoiceRequest {
@@ -11,17 +12,18 @@ export interface UpdateInvoiceRequest {
 
 /** Saves a draft opened in the composer (`PATCH`); the list and the invoice's page read it again. */
 export function useUpdateClientInvoice() {
+  const organizationId = useOrganizationId();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ invoiceId, body, idempotencyKey }: UpdateInvoiceRequest) =>
-      apiRequest(`/api/qonto/v2/client_invoices/${encodeURIComponent(invoiceId)}`, {
+      apiRequest(qontoPath(organizationId, `/v2/client_invoices/${encodeURIComponent(invoiceId)}`), {
         method: 'PATCH',
         json: body,
         headers: { 'Idempotency-Key': idempotencyKey },
         schema: clientInvoiceResponseSchema,
       }).then((answer) => answer.client_invoice),
     onSuccess: (invoice) => {
-      queryClient.setQueryData(clientInvoiceQuery(invoice.id).queryKey, { client_invoice: invoice });
+      queryClient.setQueryData(clientInvoiceQuery(organizationId, invoice.id).queryKey, { client_invoice: invoice });
       void queryClient.invalidateQueries({ queryKey: ['client_invoices'] });
     },
   });

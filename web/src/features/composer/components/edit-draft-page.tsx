@@ -9,6 +9,7 @@ import { userLocale } from '../../../lib/user-locale.ts';
 import { clearDraft, editDraftScope, loadDraft } from '../model/draft-storage.ts';
 import { invoiceToComposer } from '../model/invoice-to-composer.ts';
 import { InvoiceForm } from './invoice-form.tsx';
+import { useOrganizationId, useOrganizationPath } from '../../../lib/organization-scope.ts';
 
 /**
  * A Qonto draft opened in the composer. Changes are autosaved in this browser under the draft's own key
@@ -19,12 +20,13 @@ export function EditDraftPage() {
   const navigate = useNavigate();
   const organization = useOrganization();
   const settings = useSettings();
-  const invoice = useQuery(clientInvoiceQuery(invoiceId));
+  const invoice = useQuery(clientInvoiceQuery(useOrganizationId(), invoiceId));
+  const inOrganization = useOrganizationPath();
   const italian = organization.data ? organizationProfile(organization.data.organization).needsEinvoicingActivated : false;
   const einvoicing = useEinvoicingSettings(italian);
   const [formKey, setFormKey] = useState(0);
   const locale = userLocale();
-  const back = <Link to={`/invoices/${encodeURIComponent(invoiceId)}`}>Back to the invoice</Link>;
+  const back = <Link to={inOrganization(`/invoices/${encodeURIComponent(invoiceId)}`)}>Back to the invoice</Link>;
 
   if (organization.isPending || settings.isPending || invoice.isPending) return <p role="status">Loading the draft…</p>;
   if (organization.isError) return <ErrorMessage error={organization.error} title="Your organization could not be loaded." />;
@@ -68,7 +70,7 @@ export function EditDraftPage() {
         kind: 'edit',
         invoiceId: draft.id,
         heading: draft.number ? `Edit draft ${draft.number}` : 'Edit draft invoice',
-        onSaved: (saved) => void navigate(`/invoices/${encodeURIComponent(saved.id)}`, { state: { saved: true } }),
+        onSaved: (saved) => void navigate(inOrganization(`/invoices/${encodeURIComponent(saved.id)}`), { state: { saved: true } }),
       }}
     />
   );

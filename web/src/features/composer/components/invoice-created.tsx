@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { InvoicePreview } from '../../../components/invoice-preview.tsx';
 import { formatMoney } from '../../../lib/format.ts';
+import { useOrganizationPath } from '../../../lib/organization-scope.ts';
 
 const statusNames: Record<string, string> = { draft: 'Draft', unpaid: 'Unpaid' };
 
@@ -15,6 +16,7 @@ export function InvoiceCreated({
   onCreateAnother: () => void;
   onDuplicate: () => void;
 }) {
+  const inOrganization = useOrganizationPath();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -43,7 +45,7 @@ export function InvoiceCreated({
         <button type="button" onClick={onDuplicate}>
           Duplicate as new invoice
         </button>
-        <Link to={`/invoices/${invoice.id}`}>Open in Invoices</Link>
+        <Link to={inOrganization(`/invoices/${invoice.id}`)}>Open in Invoices</Link>
       </div>
       {invoice.invoice_url && <InvoicePreview url={invoice.invoice_url} number={invoice.number ?? ''} />}
     </section>

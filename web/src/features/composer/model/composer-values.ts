@@ -73,9 +73,9 @@ export function emptyItem(): ItemValues {
   };
 }
 
-export function todayIso(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+import { todayIso } from '../../../lib/calendar-date.ts';
+
+export { todayIso };
 
 /** A fresh form, complete from its first render: the due date already follows the default term. */
 export function emptyComposer(defaults: { iban: string; vatRate: string; today?: string }): ComposerValues {

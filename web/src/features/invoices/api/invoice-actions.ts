@@ -9,6 +9,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { clientInvoiceQuery } from '../../../lib/client-invoice-query.ts';
+import { qontoPath, useOrganizationId } from '../../../lib/organization-scope.ts';
 
 export type InvoiceAction =
   | { kind: 'finalize' }
@@ -35,14 +36,19 @@ const optimisticStatus: Partial<Record<InvoiceAction['kind'], string>> = {
   unmark_as_paid: 'unpaid',
 };
 
-function call(invoiceId: string, { action, idempotencyKey }: InvoiceActionRequest): Promise<unknown> {
-  const base = `/api/qonto/v2/client_invoices/${encodeURIComponent(invoiceId)}`;
+function call(organizationId: string, invoiceId: string, { action, idempotencyKey }: InvoiceActionRequest): Promise<unknown> {
+  const base = qontoPath(organizationId, `/v2/client_invoices/${encodeURIComponent(invoiceId)}`);
   const headers = { 'Idempotency-Key': idempotencyKey };
   switch (action.kind) {
     case 'delete':
       return apiRequest(base, { method: 'DELETE', headers, schema: nothing });
     case 'credit_note':
-      return apiRequest('/api/qonto/v2/credit_notes', { method: 'POST', headers, json: action.payload, schema: creditNoteResponse });
+      return apiRequest(qontoPath(organizationId, '/v2/credit_notes'), {
+        method: 'POST',
+        headers,
+        json: action.payload,
+        schema: creditNoteResponse,
+      });
     case 'send':
     case 'mark_as_paid':
       return apiRequest(`${base}/${action.kind}`, { method: 'POST', headers, json: action.payload, schema: nothing });
@@ -57,9 +63,10 @@ function call(invoiceId: string, { action, idempotencyKey }: InvoiceActionReques
  */
 export function useInvoiceAction(invoiceId: string, onDeleted?: () => void) {
   const queryClient = useQueryClient();
-  const key = clientInvoiceQuery(invoiceId).queryKey;
+  const organizationId = useOrganizationId();
+  const key = clientInvoiceQuery(organizationId, invoiceId).queryKey;
   return useMutation({
-    mutationFn: (request: InvoiceActionRequest) => call(invoiceId, request),
+    mutationFn: (request: InvoiceActionRequest) => call(organizationId, invoiceId, request),
     onMutate: async ({ action }) => {
       const status = optimisticStatus[action.kind];
       if (!status) return undefined;
@@ -87,8 +94,8 @@ export function useInvoiceAction(invoiceId: string, onDeleted?: () => void) {
 
 const attachmentResponse = z.looseObject({ attachment: attachmentSchema });
 
-export function fetchAttachment(id: string, signal?: AbortSignal) {
-  return apiRequest(`/api/qonto/v2/attachments/${encodeURIComponent(id)}`, { schema: attachmentResponse, signal }).then(
+export function fetchAttachment(organizationId: string, id: string, signal?: AbortSignal) {
+  return apiRequest(qontoPath(organizationId, `/v2/attachments/${encodeURIComponent(id)}`), { schema: attachmentResponse, signal }).then(
     (body) => body.attachment,
   );
 }

@@ -1,7 +1,9 @@
-import { clientInvoiceSchema, paginationMetaSchema, type ClientInvoice } from '@composer/shared';
+import { clientInvoiceSchema, paginationMetaSchema } from '@composer/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client.ts';
+import { fetchUnpaidInvoices } from '../../../lib/unpaid-invoices.ts';
+import { qontoPath, useOrganizationId } from '../../../lib/organization-scope.ts';
 
 /** Qonto's statuses, and "overdue": unpaid past the due date, which the app narrows itself. */
 export const invoiceStatuses = ['draft', 'unpaid', 'overdue', 'paid', 'canceled'] as const;
@@ -17,57 +19,45 @@ const listSchema = z.looseObject({ client_invoices: z.array(clientInvoiceSchema)
 export const perPage = 25;
 
 /** One page of Qonto's list, as filtered; "overdue" is not Qonto's status and is read through `useUnpaidInvoices`. */
-export function clientInvoicesQuery(filters: InvoiceListFilters) {
+export function clientInvoicesQuery(organizationId: string, filters: InvoiceListFilters) {
   const search = new URLSearchParams({ sort_by: 'created_at:desc', page: String(filters.page), per_page: String(perPage) });
   if (filters.status !== 'all') search.set('filter[status]', filters.status);
   if (filters.includeImported) search.set('exclude_imported', 'false');
   return queryOptions({
     queryKey: ['client_invoices', 'list', filters],
-    queryFn: ({ signal }) => apiRequest(`/api/qonto/v2/client_invoices?${search}`, { schema: listSchema, signal }),
+    queryFn: ({ signal }) => apiRequest(qontoPath(organizationId, `/v2/client_invoices?${search}`), { schema: listSchema, signal }),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useClientInvoices(filters: InvoiceListFilters) {
-  return useQuery({ ...clientInvoicesQuery(filters), enabled: filters.status !== 'overdue' });
+  return useQuery({ ...clientInvoicesQuery(useOrganizationId(), filters), enabled: filters.status !== 'overdue' });
 }
 
-/** Enough for any one organization's open invoices; beyond it the total says it is partial. */
-const maxUnpaidPages = 20;
-
-/**
- * Every unpaid invoice, page after page (100 each, Qonto's maximum), read one page at a time so it stays
- * within the request budget: the outstanding amount of the whole filtered view and the overdue list are
- * computed from it, never from the page on screen.
- */
+/** Every unpaid invoice: the outstanding amount of the whole filtered view and the overdue list come from it. */
 export function useUnpaidInvoices(includeImported: boolean, enabled: boolean) {
+  const organizationId = useOrganizationId();
   return useQuery({
     queryKey: ['client_invoices', 'all-unpaid', includeImported],
     enabled,
     staleTime: 30_000,
-    queryFn: async ({ signal }) => {
-      const invoices: ClientInvoice[] = [];
-      for (let page = 1; page <= maxUnpaidPages; page += 1) {
-        const search = new URLSearchParams({ sort_by: 'created_at:desc', 'filter[status]': 'unpaid', page: String(page), per_page: '100' });
-        if (includeImported) search.set('exclude_imported', 'false');
-        const answer = await apiRequest(`/api/qonto/v2/client_invoices?${search}`, { schema: listSchema, signal });
-        invoices.push(...answer.client_invoices);
-        if (!answer.meta.next_page) return { invoices, complete: true };
-      }
-      return { invoices, complete: false };
-    },
+    queryFn: ({ signal }) => fetchUnpaidInvoices(organizationId, includeImported, signal),
   });
 }
 
 /** How many imported invoices the default list hides (Qonto's `exclude_imported` defaults to true). */
 export function useHiddenImportedCount(enabled: boolean) {
+  const organizationId = useOrganizationId();
   return useQuery({
     queryKey: ['client_invoices', 'imported-count'],
     enabled,
     queryFn: async ({ signal }) => {
       const [all, own] = await Promise.all(
         ['false', 'true'].map((exclude) =>
-          apiRequest(`/api/qonto/v2/client_invoices?per_page=1&exclude_imported=${exclude}`, { schema: listSchema, signal }),
+          apiRequest(qontoPath(organizationId, `/v2/client_invoices?per_page=1&exclude_imported=${exclude}`), {
+            schema: listSchema,
+            signal,
+          }),
         ),
       );
       return Math.max(0, (all!.meta.total_count ?? 0) - (own!.meta.total_count ?? 0));

@@ -3,8 +3,10 @@ import { ErrorMessage } from '../../../components/error-message.tsx';
 import { Pagination } from '../../../components/pagination.tsx';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 import { useCreditNotes } from '../api/list-credit-notes.ts';
+import { useOrganizationPath } from '../../../lib/organization-scope.ts';
 
 export function CreditNotesPage() {
+  const inOrganization = useOrganizationPath();
   const [params, setParams] = useSearchParams();
   const requested = Number(params.get('page'));
   const notes = useCreditNotes(Number.isInteger(requested) && requested > 0 ? requested : 1);
@@ -16,7 +18,8 @@ export function CreditNotesPage() {
       {notes.isError && <ErrorMessage error={notes.error} title="The credit notes could not be loaded." />}
       {notes.data && notes.data.credit_notes.length === 0 && (
         <p className="empty-state">
-          No credit notes yet. A credit note corrects a finalized invoice: open the invoice in <Link to="/invoices">Invoices</Link>.
+          No credit notes yet. A credit note corrects a finalized invoice: open the invoice in{' '}
+          <Link to={inOrganization('/invoices')}>Invoices</Link>.
         </p>
       )}
       {notes.data && notes.data.credit_notes.length > 0 && (
@@ -38,7 +41,7 @@ export function CreditNotesPage() {
               <tr key={note.id}>
                 <td>{note.number}</td>
                 <td>{formatDate(note.issue_date)}</td>
-                <td>{note.invoice_id ? <Link to={`/invoices/${note.invoice_id}`}>Open the invoice</Link> : '—'}</td>
+                <td>{note.invoice_id ? <Link to={inOrganization(`/invoices/${note.invoice_id}`)}>Open the invoice</Link> : '—'}</td>
                 <td>{note.reason}</td>
                 <td className="numeric">{note.total_amount ? formatMoney(note.total_amount.value, note.currency ?? 'EUR') : '—'}</td>
               </tr>

@@ -1,6 +1,7 @@
 import type { ClientInvoice } from '@composer/shared';
 import { useEffect, useState } from 'react';
 import { ErrorMessage } from '../../../components/error-message.tsx';
+import { useOrganizationId } from '../../../lib/organization-scope.ts';
 import { fetchAttachment } from '../api/invoice-actions.ts';
 
 const pollEveryMs = 1000;
@@ -18,6 +19,7 @@ type State =
  */
 export function DownloadPdf({ invoice, waitsForFacturX }: { invoice: ClientInvoice; waitsForFacturX: boolean }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const organizationId = useOrganizationId();
   const attachmentId = invoice.attachment_id;
 
   useEffect(() => {
@@ -27,7 +29,7 @@ export function DownloadPdf({ invoice, waitsForFacturX }: { invoice: ClientInvoi
     const timer = setTimeout(
       async () => {
         try {
-          const attachment = await fetchAttachment(attachmentId, controller.signal);
+          const attachment = await fetchAttachment(organizationId, attachmentId, controller.signal);
           const finalizedAt = Date.parse(invoice.finalized_at ?? '');
           const fresh = !waitsForFacturX || !Number.isFinite(finalizedAt) || Date.parse(attachment.updated_at ?? '') >= finalizedAt;
           if (fresh && attachment.url) setState({ kind: 'ready', url: attachment.url, name: attachment.file_name ?? 'invoice.pdf' });
@@ -44,7 +46,7 @@ export function DownloadPdf({ invoice, waitsForFacturX }: { invoice: ClientInvoi
       clearTimeout(timer);
       controller.abort();
     };
-  }, [state, attachmentId, invoice.finalized_at, waitsForFacturX]);
+  }, [state, organizationId, attachmentId, invoice.finalized_at, waitsForFacturX]);
 
   return (
     <div className="download-pdf">

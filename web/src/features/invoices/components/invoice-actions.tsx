@@ -16,6 +16,7 @@ import { DownloadPdf } from './download-pdf.tsx';
 import { invoiceClientName } from './invoice-client-name.ts';
 import { MarkPaidDialog } from './mark-paid-dialog.tsx';
 import { SendInvoiceDialog } from './send-invoice-dialog.tsx';
+import { useOrganizationPath } from '../../../lib/organization-scope.ts';
 
 type Open = 'send' | 'paid' | 'cancel' | 'delete' | 'credit' | null;
 
@@ -27,11 +28,12 @@ interface Props {
 
 /** The invoice's next steps, only those its status allows; each dialog keeps its input until Qonto agrees. */
 export function InvoiceActions({ invoice, initiallyOpen = null, onSent }: Props) {
+  const inOrganization = useOrganizationPath();
   const navigate = useNavigate();
   const actions = availableActions(invoice);
   const [open, setOpen] = useState<Open>(initiallyOpen);
   const [intent, setIntent] = useState(newIdempotencyKey);
-  const mutation = useInvoiceAction(invoice.id, () => void navigate('/invoices'));
+  const mutation = useInvoiceAction(invoice.id, () => void navigate(inOrganization('/invoices')));
   const organization = useOrganization();
   const settings = useSettings();
   const einvoicing = useEinvoicingSettings(actions.send);
@@ -65,7 +67,7 @@ export function InvoiceActions({ invoice, initiallyOpen = null, onSent }: Props)
     <section aria-label="Invoice actions" className="invoice-actions">
       <div className="toolbar">
         {actions.edit && (
-          <Link className="button" to={`/invoices/${encodeURIComponent(invoice.id)}/edit`}>
+          <Link className="button" to={inOrganization(`/invoices/${encodeURIComponent(invoice.id)}/edit`)}>
             Edit
           </Link>
         )}

@@ -10,8 +10,10 @@ import { readSentLog } from '../model/sent-log.ts';
 import { EinvoicingProgress, einvoicingIsPending } from './einvoicing-progress.tsx';
 import { InvoiceActions } from './invoice-actions.tsx';
 import { InvoiceCreditNotes } from './invoice-credit-notes.tsx';
+import { useOrganizationPath } from '../../../lib/organization-scope.ts';
 
 export function InvoiceDetailPage() {
+  const inOrganization = useOrganizationPath();
   const { invoiceId = '' } = useParams();
   const query = useClientInvoice(invoiceId, einvoicingIsPending);
   const [searchParams] = useSearchParams();
@@ -23,7 +25,7 @@ export function InvoiceDetailPage() {
       <section aria-labelledby="invoice-error-title">
         <h1 id="invoice-error-title">Invoice</h1>
         <ErrorMessage error={query.error} title="This invoice could not be loaded." />
-        <Link to="/invoices">Back to invoices</Link>
+        <Link to={inOrganization('/invoices')}>Back to invoices</Link>
       </section>
     );
   }
@@ -32,7 +34,7 @@ export function InvoiceDetailPage() {
   return (
     <article className="invoice-detail" aria-labelledby="invoice-title">
       <p>
-        <Link to="/invoices">← Invoices</Link>
+        <Link to={inOrganization('/invoices')}>← Invoices</Link>
       </p>
       <h1 id="invoice-title">{invoice.number ? `Invoice ${invoice.number}` : 'Draft invoice'}</h1>
       {saved && <p role="status">Changes saved in Qonto.</p>}

@@ -4,16 +4,18 @@ import { ErrorMessage } from '../../../components/error-message.tsx';
 import { newIdempotencyKey } from '../../../lib/new-idempotency-key.ts';
 import { useInvoiceAction } from '../api/invoice-actions.ts';
 import { availableActions, todayIso } from '../model/available-actions.ts';
+import { useOrganizationPath } from '../../../lib/organization-scope.ts';
 
 /** The common steps straight from the list: send (opens the send dialog) and mark as paid today. */
 export function InvoiceRowActions({ invoice }: { invoice: ClientInvoice }) {
+  const inOrganization = useOrganizationPath();
   const actions = availableActions(invoice);
   const mutation = useInvoiceAction(invoice.id);
   const label = invoice.number ?? 'draft';
   return (
     <div className="row-actions">
       {actions.send && (
-        <Link to={`/invoices/${invoice.id}?send=1`} aria-label={`Send invoice ${label}`}>
+        <Link to={inOrganization(`/invoices/${invoice.id}?send=1`)} aria-label={`Send invoice ${label}`}>
           Send
         </Link>
       )}

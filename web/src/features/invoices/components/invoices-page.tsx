@@ -14,9 +14,10 @@ import {
 } from '../api/list-client-invoices.ts';
 import { isOverdue, todayIso } from '../model/available-actions.ts';
 import { InvoiceRowActions } from './invoice-row-actions.tsx';
-import { outstandingAmount } from '../model/outstanding-amount.ts';
+import { outstandingAmount } from '../../../lib/unpaid-invoices.ts';
 import { invoiceClientName } from './invoice-client-name.ts';
 import { InvoiceStatusBadge } from './invoice-status-badge.tsx';
+import { useOrganizationPath } from '../../../lib/organization-scope.ts';
 
 /** The overdue invoices are narrowed in the app from every unpaid one, then paged here like Qonto's list. */
 function pageOf(invoices: ClientInvoice[], page: number) {
@@ -44,6 +45,7 @@ function filtersFrom(params: URLSearchParams): InvoiceListFilters {
 }
 
 export function InvoicesPage() {
+  const inOrganization = useOrganizationPath();
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
   const invoices = useClientInvoices(filters);
@@ -122,7 +124,7 @@ export function InvoicesPage() {
       {view && rows.length === 0 && (
         <p className="empty-state">
           No invoices {filters.status === 'all' ? (filters.includeImported ? 'yet' : 'created here yet') : 'with this status'}.{' '}
-          <Link to="/">Create an invoice</Link> or <Link to="/import">import existing ones</Link>.
+          <Link to={inOrganization('/')}>Create an invoice</Link> or <Link to={inOrganization('/import')}>import existing ones</Link>.
         </p>
       )}
       {rows.length > 0 && outstanding.length > 0 && (
@@ -152,7 +154,7 @@ export function InvoicesPage() {
             {rows.map((invoice) => (
               <tr key={invoice.id}>
                 <td>
-                  <Link to={`/invoices/${invoice.id}`}>{invoice.number ?? 'Without number'}</Link>
+                  <Link to={inOrganization(`/invoices/${invoice.id}`)}>{invoice.number ?? 'Without number'}</Link>
                 </td>
                 <td>{invoiceClientName(invoice)}</td>
                 <td>{formatDate(invoice.issue_date)}</td>

@@ -29,12 +29,5 @@ export function availableActions(invoice: Pick<ClientInvoice, 'status' | 'attach
   };
 }
 
-/** Unpaid past its due date; compared as calendar dates in the user's day. */
-export function isOverdue(invoice: Pick<ClientInvoice, 'status' | 'due_date'>, today: string): boolean {
-  return invoice.status === 'unpaid' && typeof invoice.due_date === 'string' && invoice.due_date < today;
-}
-
-export function todayIso(now = new Date()): string {
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
-}
+export { isOverdue } from '../../../lib/unpaid-invoices.ts';
+export { todayIso } from '../../../lib/calendar-date.ts';

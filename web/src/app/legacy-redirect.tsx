@@ -1,0 +1,17 @@
+import { Navigate, useLocation } from 'react-router';
+import { organizationPath } from '../lib/organization-scope.ts';
+import { useLoadedSession } from '../lib/session.ts';
+import { lastOrganization } from './last-organization.ts';
+
+/**
+ * Addresses from before organizations were in the URL (`/invoices/…`, `/import`) open the same page in the
+ * organization last worked in, or the first one connected.
+ */
+export function LegacyRedirect() {
+  const session = useLoadedSession();
+  const location = useLocation();
+  const remembered = lastOrganization();
+  const target = session.organizations.find((organization) => organization.id === remembered) ?? session.organizations[0];
+  if (!target) return <Navigate to="/" replace />;
+  return <Navigate to={`${organizationPath(target.id, location.pathname)}${location.search}`} replace />;
+}

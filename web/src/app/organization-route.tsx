@@ -1,0 +1,48 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Link, Outlet, useParams } from 'react-router';
+import { OrganizationProvider } from '../lib/organization-scope.ts';
+import { useLoadedSession } from '../lib/session.ts';
+import { rememberOrganization } from './last-organization.ts';
+import { useOrganizationQueryClients } from '../lib/organization-query-clients.ts';
+import { ReconnectBanner } from './reconnect-banner.tsx';
+
+/**
+ * `/orgs/{id}/...`: the pages of one connected organization, with that organization's query cache. The
+ * subtree is keyed by the organization, so switching never carries a form's state from one to another.
+ */
+export function OrganizationRoute() {
+  const session = useLoadedSession();
+  const { organizationId = '' } = useParams();
+  const clients = useOrganizationQueryClients();
+  const organization = session.organizations.find((candidate) => candidate.id === organizationId);
+  useEffect(() => {
+    if (organization) rememberOrganization(organization.id);
+  }, [organization]);
+  if (!organization) {
+    return (
+      <section aria-labelledby="not-connected-title">
+        <h1 id="not-connected-title">Organization not connected</h1>
+        <p>This address is for an organization this browser is not connected to.</p>
+        <p>
+          <Link to="/">See your organizations</Link>
+          {session.authMethod === 'oauth' && (
+            <>
+              {' '}
+              or <a href={`/auth/login?return_to=${encodeURIComponent('/')}`}>add an organization</a>
+            </>
+          )}
+          .
+        </p>
+      </section>
+    );
+  }
+  return (
+    <QueryClientProvider client={clients.for(organization.id)} key={organization.id}>
+      <OrganizationProvider organizationId={organization.id}>
+        {organization.reauthRequired && <ReconnectBanner organization={organization} />}
+        <Outlet />
+      </OrganizationProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,149 @@
+import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { ErrorMessage } from '../../../components/error-message.tsx';
+import { formatDate, formatMoney } from '../../../lib/format.ts';
+import { useOrganizationQueryClients } from '../../../lib/organization-query-clients.ts';
+import { organizationPath } from '../../../lib/organization-scope.ts';
+import { connectUrl, useDisconnectAll, useDisconnectOrganization, useLoadedSession } from '../../../lib/session.ts';
+import { organizationSummaryQuery } from '../api/organization-summary-query.ts';
+import type { Amounts } from '../model/summarize-organization.ts';
+
+function AmountsCell({ figures }: { figures: Amounts }) {
+  if (figures.count === 0) return <>0</>;
+  return (
+    <>
+      {figures.count} · {figures.amounts.map((amount) => formatMoney(amount.value, amount.currency)).join(' + ')}
+    </>
+  );
+}
+
+/**
+ * The accountant's home: every connected organization with where work is waiting. Organizations are read
+ * one after another (each waits for the previous one), within the app server's request budget, and kept in
+ * cache; one click opens an organization's invoices or a new invoice.
+ */
+export function OrganizationsPage() {
+  const session = useLoadedSession();
+  const queryClient = useQueryClient();
+  const clients = useOrganizationQueryClients();
+  const disconnect = useDisconnectOrganization((organizationId) => {
+    clients.drop(organizationId);
+    queryClient.removeQueries({ queryKey: ['organization-summary', organizationId] });
+  });
+  const disconnectAll = useDisconnectAll();
+  const organizations = session.organizations;
+  const summaries = useQueries({
+    queries: organizations.map((organization, index) => {
+      const previous = organizations[index - 1];
+      const previousStatus = previous && queryClient.getQueryState(organizationSummaryQuery(previous.id).queryKey)?.status;
+      return {
+        ...organizationSummaryQuery(organization.id),
+        enabled:
+          !organization.reauthRequired &&
+          (previous === undefined || previous.reauthRequired || (previousStatus !== undefined && previousStatus !== 'pending')),
+      };
+    }),
+  });
+  const oauth = session.authMethod === 'oauth';
+
+  return (
+    <section aria-labelledby="organizations-title">
+      <h1 id="organizations-title">Organizations</h1>
+      <table className="organizations-table">
+        <caption className="visually-hidden">Your connected organizations and the work waiting in each</caption>
+        <thead>
+          <tr>
+            <th scope="col">Organization</th>
+            <th scope="col">Country</th>
+            <th scope="col">Drafts</th>
+            <th scope="col">Unpaid</th>
+            <th scope="col">Overdue</th>
+            <th scope="col">Last invoice</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {organizations.map((organization, index) => {
+            const summary = summaries[index]!;
+            const figures = summary.data;
+            const waiting = !figures && !summary.isError && !organization.reauthRequired;
+            return (
+              <tr key={organization.id}>
+                <th scope="row">
+                  <Link to={organizationPath(organization.id, '/invoices')}>{organization.legal_name}</Link>
+                </th>
+                <td>{organization.legal_country}</td>
+                {organization.reauthRequired ? (
+                  <td colSpan={4}>
+                    The connection has expired.{' '}
+                    <a href={connectUrl('/', organization.id)} aria-label={`Reconnect ${organization.legal_name}`}>
+                      Reconnect
+                    </a>
+                  </td>
+                ) : summary.isError ? (
+                  <td colSpan={4}>
+                    <ErrorMessage error={summary.error} title="These figures could not be loaded." />
+                  </td>
+                ) : waiting || !figures ? (
+                  <td colSpan={4}>
+                    <span role="status">Loading…</span>
+                  </td>
+                ) : (
+                  <>
+                    <td>{figures.drafts}</td>
+                    <td>
+                      <AmountsCell figures={figures.unpaid} />
+                      {!figures.complete && ' (at least)'}
+                    </td>
+                    <td>
+                      <AmountsCell figures={figures.overdue} />
+                    </td>
+                    <td>
+                      {figures.lastInvoice ? (
+                        <Link to={organizationPath(organization.id, `/invoices/${encodeURIComponent(figures.lastInvoice.id)}`)}>
+                          {figures.lastInvoice.number ?? 'Draft'} · {formatDate(figures.lastInvoice.issue_date)}
+                        </Link>
+                      ) : (
+                        'None yet'
+                      )}
+                    </td>
+                  </>
+                )}
+                <td className="organization-actions">
+                  <Link to={organizationPath(organization.id)} aria-label={`New invoice for ${organization.legal_name}`}>
+                    New invoice
+                  </Link>
+                  {oauth && (
+                    <button
+                      type="button"
+                      className="button-quiet"
+                      aria-label={`Disconnect ${organization.legal_name}`}
+                      onClick={() => disconnect.mutate(organization.id)}
+                      disabled={disconnect.isPending}
+                    >
+                      Disconnect
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {oauth && (
+        <p className="organizations-footer">
+          <a className="button" href={connectUrl('/')}>
+            Add an organization
+          </a>{' '}
+          <button type="button" className="button-quiet" onClick={() => disconnectAll.mutate()} disabled={disconnectAll.isPending}>
+            Disconnect all
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}
+
+export { OrganizationsPage as Component };
