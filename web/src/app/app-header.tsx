@@ -1,7 +1,8 @@
 import { NavLink, useMatch, useNavigate } from 'react-router';
 import { EnvironmentBadge } from '../components/environment-badge.tsx';
 import { organizationPath } from '../lib/organization-scope.ts';
-import { connectUrl, useDisconnectOrganization, type Session } from '../lib/session.ts';
+import { DisconnectOrganizationButton } from '../components/disconnect-organization-button.tsx';
+import { connectUrl, type Session } from '../lib/session.ts';
 import { useOrganizationQueryClients } from '../lib/organization-query-clients.ts';
 import { OrganizationSwitcher } from './organization-switcher.tsx';
 
@@ -11,10 +12,10 @@ export function AppHeader({ session }: { session: Session }) {
   const section = (match?.params['*'] ?? '').split('/')[0] ?? '';
   const navigate = useNavigate();
   const clients = useOrganizationQueryClients();
-  const disconnect = useDisconnectOrganization((organizationId) => {
+  const dropOrganization = (organizationId: string) => {
     clients.drop(organizationId);
     void navigate('/');
-  });
+  };
   const oauth = session.authMethod === 'oauth';
   return (
     <header className="app-header">
@@ -57,17 +58,7 @@ export function AppHeader({ session }: { session: Session }) {
             Add an organization
           </a>
         )}
-        {oauth && current && (
-          <button
-            type="button"
-            className="button-quiet"
-            aria-label={`Disconnect ${current.legal_name}`}
-            onClick={() => disconnect.mutate(current.id)}
-            disabled={disconnect.isPending}
-          >
-            Disconnect
-          </button>
-        )}
+        {oauth && current && <DisconnectOrganizationButton organization={current} onDisconnected={dropOrganization} />}
       </div>
     </header>
   );

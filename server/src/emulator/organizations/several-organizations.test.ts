@@ -13,6 +13,18 @@ const de = demoOrganizationId('DE');
 const userScope = `${composerScope} user_organization.read`;
 const userFlow = { client: demoUserFlowOAuthClient, params: { identity_type: 'user' } };
 
+/** The consent page of a membership-flow request, as the browser receives it. */
+const consentPage = (url: string) =>
+  fetch(
+    `${url}/oauth2/auth?${new URLSearchParams({
+      client_id: 'invoice-composer-local',
+      redirect_uri: 'http://127.0.0.1:3999/auth/callback',
+      response_type: 'code',
+      scope: composerScope,
+      state: 's',
+    })}`,
+  ).then((response) => response.text());
+
 describe('several organizations for one demo user', () => {
   let emulator: EmulatorHarness;
   before(async () => {
@@ -22,15 +34,7 @@ describe('several organizations for one demo user', () => {
   beforeEach(() => emulator.reset());
 
   it('offers the four organizations on the consent page, the primary one chosen, and grants the one picked', async () => {
-    const page = await fetch(
-      `${emulator.url}/oauth2/auth?${new URLSearchParams({
-        client_id: 'invoice-composer-local',
-        redirect_uri: 'http://127.0.0.1:3999/auth/callback',
-        response_type: 'code',
-        scope: composerScope,
-        state: 's',
-      })}`,
-    ).then((response) => response.text());
+    const page = await consentPage(emulator.url);
     const radios = [...page.matchAll(/type="radio" name="organization_id" value="([^"]+)"( checked)?/g)];
     assert.deepEqual(
       radios.map(([, id]) => id),
@@ -65,15 +69,7 @@ describe('several organizations for one demo user', () => {
   });
 
   it('refuses a membership consent for two organizations at once', async () => {
-    const page = await fetch(
-      `${emulator.url}/oauth2/auth?${new URLSearchParams({
-        client_id: 'invoice-composer-local',
-        redirect_uri: 'http://127.0.0.1:3999/auth/callback',
-        response_type: 'code',
-        scope: composerScope,
-        state: 's',
-      })}`,
-    ).then((response) => response.text());
+    const page = await consentPage(emulator.url);
     const requestId = /name="request_id" value="([^"]+)"/.exec(page)![1]!;
     const answer = await fetch(`${emulator.url}/oauth2/auth/decision`, {
       method: 'POST',

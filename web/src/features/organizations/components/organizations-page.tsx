@@ -4,7 +4,8 @@ import { ErrorMessage } from '../../../components/error-message.tsx';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 import { useOrganizationQueryClients } from '../../../lib/organization-query-clients.ts';
 import { organizationPath } from '../../../lib/organization-scope.ts';
-import { connectUrl, useDisconnectAll, useDisconnectOrganization, useLoadedSession } from '../../../lib/session.ts';
+import { DisconnectOrganizationButton } from '../../../components/disconnect-organization-button.tsx';
+import { connectUrl, useDisconnectAll, useLoadedSession } from '../../../lib/session.ts';
 import { organizationSummaryQuery } from '../api/organization-summary-query.ts';
 import type { Amounts } from '../model/summarize-organization.ts';
 
@@ -26,10 +27,10 @@ export function OrganizationsPage() {
   const session = useLoadedSession();
   const queryClient = useQueryClient();
   const clients = useOrganizationQueryClients();
-  const disconnect = useDisconnectOrganization((organizationId) => {
+  const dropOrganization = (organizationId: string) => {
     clients.drop(organizationId);
     queryClient.removeQueries({ queryKey: ['organization-summary', organizationId] });
-  });
+  };
   const disconnectAll = useDisconnectAll();
   const organizations = session.organizations;
   const summaries = useQueries({
@@ -115,17 +116,7 @@ export function OrganizationsPage() {
                   <Link to={organizationPath(organization.id)} aria-label={`New invoice for ${organization.legal_name}`}>
                     New invoice
                   </Link>
-                  {oauth && (
-                    <button
-                      type="button"
-                      className="button-quiet"
-                      aria-label={`Disconnect ${organization.legal_name}`}
-                      onClick={() => disconnect.mutate(organization.id)}
-                      disabled={disconnect.isPending}
-                    >
-                      Disconnect
-                    </button>
-                  )}
+                  {oauth && <DisconnectOrganizationButton organization={organization} onDisconnected={dropOrganization} />}
                 </td>
               </tr>
             );

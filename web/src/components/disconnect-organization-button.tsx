@@ -1,0 +1,23 @@
+import { useDisconnectOrganization, type ConnectedOrganization } from '../lib/session.ts';
+
+/** Disconnects one organization (its consent revoked at Qonto); `onDisconnected` drops what the app kept of it. */
+export function DisconnectOrganizationButton({
+  organization,
+  onDisconnected,
+}: {
+  organization: ConnectedOrganization;
+  onDisconnected: (organizationId: string) => void;
+}) {
+  const disconnect = useDisconnectOrganization(onDisconnected);
+  return (
+    <button
+      type="button"
+      className="button-quiet"
+      aria-label={`Disconnect ${organization.legal_name}`}
+      onClick={() => disconnect.mutate(organization.id)}
+      disabled={disconnect.isPending}
+    >
+      Disconnect
+    </button>
+  );
+}
