@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { startBffHarness, type BffHarness, qontoApi } from '../testing/bff-harness.ts';
 import type { BrowserClient } from '../testing/browser-client.ts';
 import { frenchInvoice } from '../testing/invoice-payloads.ts';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A seeded generator, so a failing run can be replayed. */
 function random(seed: number) {

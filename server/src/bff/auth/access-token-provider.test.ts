@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { startBffHarness, type BffHarness, qontoApi } from '../../testing/bff-harness.ts';
 import { tokenRequest } from '../../testing/oauth-client-steps.ts';
 import { makePdf, multipart } from '../../testing/test-files.ts';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('token refresh', () => {
   let h: BffHarness;

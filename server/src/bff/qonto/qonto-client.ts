@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool, type Dispatcher } from 'undici';
 import { ApiProblem } from '../../lib/error-response.ts';
 import type { BffConfig } from '../bff-config.ts';
@@ -50,7 +51,6 @@ const retryableStatuses = new Set([429, 502, 503]);
 const maxRetries = 3;
 const streamTimeoutMs = 120_000;
 const timeoutCodes = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function backoffMs(attempt: number, retryAfter: string | undefined): number {
   const seconds = retryAfter !== undefined && /^\d+$/.test(retryAfter) ? Number(retryAfter) : undefined;

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { demoApiKey, demoOAuthClient } from '../../emulator/emulator-options.ts';
 import { startBffHarness, type BffHarness, qontoApi } from '../../testing/bff-harness.ts';
 import { frenchInvoice } from '../../testing/invoice-payloads.ts';
 import { makePdf, multipart } from '../../testing/test-files.ts';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('no token or secret reaches the browser', () => {
   let h: BffHarness;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { demoOrganizationId } from '../../emulator/seed/demo-organizations.ts';
 import { revokeGrant } from '../../emulator/auth/issue-tokens.ts';
 import { startBffHarness, type BffHarness } from '../../testing/bff-harness.ts';
@@ -12,7 +13,6 @@ const it_ = demoOrganizationId('IT');
 const es = demoOrganizationId('ES');
 const de = demoOrganizationId('DE');
 const api = (organizationId: string) => `/api/orgs/${organizationId}/qonto`;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function connectTwo(browser: BrowserClient, first: string, second: string): Promise<void> {
   await browser.connect('approve', '/', { pick: [first] });

@@ -3,8 +3,7 @@ import { useWatch } from 'react-hook-form';
 import { useClient } from '../api/clients.ts';
 import { useComposerForm } from '../form/composer-form.tsx';
 import { useThrottledValues } from '../hooks/use-throttled-values.ts';
-
-const categoryLabels: Record<string, string> = { goods: 'Goods', services: 'Services', goods_and_services: 'Goods and services' };
+import { TransactionTypeField, VatPaymentField, transactionTypeLabels } from './settings-choice-fields.tsx';
 
 /** Where each mention is fixed: the client's record (its SIREN or VAT number), or a field here. */
 const fixTarget: Record<ReformMentionCode, { id: string; label: string } | undefined> = {
@@ -31,7 +30,7 @@ function focusFix(id: string) {
  * or missing with its fix, before the invoice is sent. The category follows the lines' units unless chosen.
  */
 export function ReformMentionsSection() {
-  const { control, register } = useComposerForm();
+  const { control } = useComposerForm();
   const clientId = useWatch({ control, name: 'client_id' });
   const client = useClient(clientId);
   // The lines' units, at most twice a second: no work per key press proportional to the number of lines.
@@ -79,23 +78,11 @@ export function ReformMentionsSection() {
         })}
       </ul>
       <div className="grid-2">
-        <div className="field">
-          <label htmlFor="field-settings-transaction_type">Category of the operation</label>
-          <select id="field-settings-transaction_type" {...register('settings.transaction_type')}>
-            <option value="">{suggested ? `From the lines: ${categoryLabels[suggested]}` : 'Not stated'}</option>
-            <option value="goods">Goods</option>
-            <option value="services">Services</option>
-            <option value="goods_and_services">Goods and services</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="field-settings-vat_payment_condition">VAT payment</label>
-          <select id="field-settings-vat_payment_condition" {...register('settings.vat_payment_condition')}>
-            <option value="">Not stated</option>
-            <option value="on_receipts">On receipts (sur les encaissements)</option>
-            <option value="compensated_for_sales">On debits (option pour les débits)</option>
-          </select>
-        </div>
+        <TransactionTypeField
+          label="Category of the operation"
+          emptyOption={suggested ? `From the lines: ${transactionTypeLabels[suggested]}` : 'Not stated'}
+        />
+        <VatPaymentField label="VAT payment" emptyOption="Not stated" />
       </div>
     </fieldset>
   );

@@ -1,6 +1,7 @@
 import { invoiceCurrencies } from '@composer/shared';
 import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
 import type { ComposerValues } from '../model/composer-values.ts';
+import { TransactionTypeField, VatPaymentField } from './settings-choice-fields.tsx';
 import { TextField } from './text-field.tsx';
 
 /** Every InvoiceSettingsOverride field: this invoice only, the organization's settings untouched. */
@@ -31,23 +32,8 @@ export function SettingsOverridesSection() {
         </div>
         {!reformMentions && (
           <>
-            <div className="field">
-              <label htmlFor="field-settings-transaction_type">Transaction type</label>
-              <select id="field-settings-transaction_type" {...register('settings.transaction_type')}>
-                <option value="">Organization default</option>
-                <option value="goods">Goods</option>
-                <option value="services">Services</option>
-                <option value="goods_and_services">Goods and services</option>
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="field-settings-vat_payment_condition">VAT payment condition</label>
-              <select id="field-settings-vat_payment_condition" {...register('settings.vat_payment_condition')}>
-                <option value="">Organization default</option>
-                <option value="on_receipts">On receipts (sur les encaissements)</option>
-                <option value="compensated_for_sales">On invoicing (sur les débits)</option>
-              </select>
-            </div>
+            <TransactionTypeField label="Transaction type" emptyOption="Organization default" />
+            <VatPaymentField label="VAT payment condition" emptyOption="Organization default" />
           </>
         )}
         {field('discount_conditions', 'Early payment discount conditions', true)}

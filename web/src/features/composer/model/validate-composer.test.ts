@@ -65,6 +65,19 @@ function filled(overrides: Partial<ComposerValues> = {}): ComposerValues {
   };
 }
 
+/** Every Italian field filled, as an accountant would for an invoice with welfare, withholding and stamp. */
+const italyFilled = {
+  report_einvoicing: true,
+  payment_conditions: 'TP02',
+  payment_method: 'MP05',
+  welfare_type: 'TC22',
+  welfare_rate: '4',
+  withholding_reason: 'RF01',
+  withholding_rate: '20',
+  withholding_payment_reason: 'A',
+  stamp_duty_amount: '2',
+};
+
 describe('validateComposer', () => {
   it('turns locale text into Qonto’s canonical payload', () => {
     const { payload, fieldErrors, formErrors } = validateComposer(filled(), context);
@@ -143,17 +156,7 @@ describe('validateComposer', () => {
         },
       ],
       discount_type: '',
-      italy: {
-        report_einvoicing: true,
-        payment_conditions: 'TP02',
-        payment_method: 'MP05',
-        welfare_type: 'TC22',
-        welfare_rate: '4',
-        withholding_reason: 'RF01',
-        withholding_rate: '20',
-        withholding_payment_reason: 'A',
-        stamp_duty_amount: '2',
-      },
+      italy: italyFilled,
     });
     const { payload, fieldErrors } = validateComposer(values, italian);
     assert.deepEqual(fieldErrors, []);
@@ -165,18 +168,6 @@ describe('validateComposer', () => {
 });
 
 describe('country sections', () => {
-  const italyFilled = {
-    report_einvoicing: true,
-    payment_conditions: 'TP02',
-    payment_method: 'MP05',
-    welfare_type: 'TC22',
-    welfare_rate: '4',
-    withholding_reason: 'RF01',
-    withholding_rate: '20',
-    withholding_payment_reason: 'A',
-    stamp_duty_amount: '2',
-  };
-
   it('a Spanish freelancer sends the IRPF rate as withholding tax, and nothing Italian', () => {
     const spanish = { ...context, locale: 'es-ES', organization: { legal_country: 'ES', legal_form: 'Autónomo' } };
     const { payload, fieldErrors } = validateComposer(filled({ spain: { withholding_rate: '15' }, italy: italyFilled }), spanish);

@@ -1,0 +1,50 @@
+import { useComposerForm } from '../form/composer-form.tsx';
+
+/** Qonto's `transaction_type` values with the words shown for them. */
+export const transactionTypeLabels: Record<string, string> = {
+  goods: 'Goods',
+  services: 'Services',
+  goods_and_services: 'Goods and services',
+};
+
+const vatPaymentLabels: Record<string, string> = {
+  on_receipts: 'On receipts (sur les encaissements)',
+  compensated_for_sales: 'On debits (option pour les débits)',
+};
+
+/** One select of the invoice's settings; `emptyOption` says what leaving it unset means where it is asked. */
+function SettingsSelect({
+  name,
+  label,
+  emptyOption,
+  options,
+}: {
+  name: 'transaction_type' | 'vat_payment_condition';
+  label: string;
+  emptyOption: string;
+  options: Record<string, string>;
+}) {
+  const { register } = useComposerForm();
+  const id = `field-settings-${name}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} {...register(`settings.${name}`)}>
+        <option value="">{emptyOption}</option>
+        {Object.entries(options).map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function TransactionTypeField({ label, emptyOption }: { label: string; emptyOption: string }) {
+  return <SettingsSelect name="transaction_type" label={label} emptyOption={emptyOption} options={transactionTypeLabels} />;
+}
+
+export function VatPaymentField({ label, emptyOption }: { label: string; emptyOption: string }) {
+  return <SettingsSelect name="vat_payment_condition" label={label} emptyOption={emptyOption} options={vatPaymentLabels} />;
+}
