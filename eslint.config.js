@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import lingui from 'eslint-plugin-lingui';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -42,6 +43,28 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // Every word a user reads goes through the message catalogs (web/src/locales): a literal left in the
+    // interface is an error. Names below hold identifiers, CSS, routes and data keys, never prose.
+    files: ['web/src/**/*.{ts,tsx}'],
+    ignores: ['web/src/**/*.test.{ts,tsx}', 'web/src/test-support/**', 'web/src/**/worker/**'],
+    plugins: { lingui },
+    rules: {
+      ...lingui.configs.recommended.rules,
+      'lingui/no-unlocalized-strings': [
+        'error',
+        {
+          ignore: [String.raw`^[A-Z0-9_ -]+$`, String.raw`^(?![A-Z][a-z]+[.…]*$)\S+$`],
+          ignoreNames: [
+            { regex: { pattern: String.raw`^(className|class|type|id|name|key|to|href|rel|target|role|method|mode|lang|autoComplete|inputMode|htmlFor|form|accept|pattern|variant|kind|status|code|path|queryKey|mimeType|encType|data-.*|aria-(live|current|sort|haspopup|autocomplete|controls|describedby|labelledby|expanded|invalid|hidden|busy|atomic|relevant))$` } },
+            { regex: { pattern: '^[A-Z0-9_]+$' } },
+          ],
+          ignoreFunctions: ['console.*', 'Error', 'TypeError', 'RangeError', 'new Error', 'fetch', 'URLSearchParams', 'URL', '*.startsWith', '*.endsWith', '*.includes', '*.split', '*.join', '*.replace', '*.get', '*.set', '*.has', '*.append', '*.setItem', '*.getItem', '*.removeItem', 'addEventListener', 'removeEventListener', '*.addEventListener', '*.removeEventListener', 'querySelector', '*.querySelector', 'matchMedia', 'Intl.*', 'structuredClone', 'apiRequest', 'qontoPath', 'organizationPath', 'navigate', 'useMatch', 'useNavigate', 'Symbol', 'JSON.*'],
+          ignoreMethodsOnTypes: ['Map.get', 'Map.has', 'Map.set', 'String.split', 'String.startsWith', 'String.endsWith', 'String.includes', 'Headers.get', 'Headers.set', 'URLSearchParams.get', 'URLSearchParams.set', 'FormData.append'],
+        },
+      ],
+    },
   },
   layer(
     ['shared/src/**/*.ts'],

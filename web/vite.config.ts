@@ -1,8 +1,11 @@
+import { lingui, linguiTransformerBabelPreset } from '@lingui/vite-plugin';
+import babel from '@rolldown/plugin-babel';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
-  plugins: [react()],
+  // The Lingui macros (t, Trans, plural) become catalog look-ups before React's transform sees the JSX.
+  plugins: [babel({ presets: [linguiTransformerBabelPreset()] }), react(), lingui({ failOnMissing: true, failOnCompileError: true })],
   // Maps are written for local debugging but not referenced from the bundles (the app server never serves them).
   build: { target: 'es2022', sourcemap: 'hidden' },
   server: {

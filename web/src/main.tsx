@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { userLocale } from './lib/user-locale.ts';
+import { activateLanguage, initialLanguage } from './lib/i18n/activate-language.ts';
 import './app/app.css';
 
-document.documentElement.lang = userLocale();
+await activateLanguage(initialLanguage());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,5 +1,7 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { NavLink, useMatch, useNavigate } from 'react-router';
 import { EnvironmentBadge } from '../components/environment-badge.tsx';
+import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { organizationPath } from '../lib/organization-scope.ts';
 import { DisconnectOrganizationButton } from '../components/disconnect-organization-button.tsx';
 import { connectUrl, type Session } from '../lib/session.ts';
@@ -7,6 +9,7 @@ import { useOrganizationQueryClients } from '../lib/organization-query-clients.t
 import { OrganizationSwitcher } from './organization-switcher.tsx';
 
 export function AppHeader({ session }: { session: Session }) {
+  const { t } = useLingui();
   const match = useMatch('/orgs/:organizationId/*');
   const current = session.organizations.find((organization) => organization.id === match?.params.organizationId);
   const section = (match?.params['*'] ?? '').split('/')[0] ?? '';
@@ -20,31 +23,39 @@ export function AppHeader({ session }: { session: Session }) {
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">
-        Skip to content
+        <Trans>Skip to content</Trans>
       </a>
-      <p className="app-name">Invoice Composer</p>
-      <nav aria-label="Main">
+      <p className="app-name">
+        <Trans>Invoice Composer</Trans>
+      </p>
+      <nav aria-label={t`Main`}>
         <ul>
           <li>
             <NavLink to="/" end>
-              Organizations
+              <Trans>Organizations</Trans>
             </NavLink>
           </li>
           {current && (
             <>
               <li>
                 <NavLink to={organizationPath(current.id)} end>
-                  New invoice
+                  <Trans>New invoice</Trans>
                 </NavLink>
               </li>
               <li>
-                <NavLink to={organizationPath(current.id, '/import')}>Import</NavLink>
+                <NavLink to={organizationPath(current.id, '/import')}>
+                  <Trans>Import</Trans>
+                </NavLink>
               </li>
               <li>
-                <NavLink to={organizationPath(current.id, '/invoices')}>Invoices</NavLink>
+                <NavLink to={organizationPath(current.id, '/invoices')}>
+                  <Trans>Invoices</Trans>
+                </NavLink>
               </li>
               <li>
-                <NavLink to={organizationPath(current.id, '/credit-notes')}>Credit notes</NavLink>
+                <NavLink to={organizationPath(current.id, '/credit-notes')}>
+                  <Trans>Credit notes</Trans>
+                </NavLink>
               </li>
             </>
           )}
@@ -52,10 +63,11 @@ export function AppHeader({ session }: { session: Session }) {
       </nav>
       <div className="app-connection">
         <OrganizationSwitcher organizations={session.organizations} currentId={current?.id} section={section} />
+        <LanguageSwitcher />
         <EnvironmentBadge environment={session.environment} />
         {oauth && (
           <a className="button-quiet" href={connectUrl('/')}>
-            Add an organization
+            <Trans>Add an organization</Trans>
           </a>
         )}
         {oauth && current && <DisconnectOrganizationButton organization={current} onDisconnected={dropOrganization} />}

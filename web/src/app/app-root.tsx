@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Outlet, ScrollRestoration } from 'react-router';
 import { ConnectScreen } from '../features/connect/connect-screen.tsx';
 import { useSession } from '../lib/session.ts';
@@ -6,21 +7,26 @@ import { ErrorMessage } from '../components/error-message.tsx';
 
 /** The shell: connect first; once connected, header, navigation and the page. */
 export function AppRoot() {
+  const { t } = useLingui();
   const session = useSession();
   if (session.isPending) {
     return (
       <main id="main" className="app-loading">
-        <p role="status">Loading…</p>
+        <p role="status">
+          <Trans>Loading…</Trans>
+        </p>
       </main>
     );
   }
   if (session.isError) {
     return (
       <main id="main" className="app-main">
-        <h1>Invoice Composer</h1>
-        <ErrorMessage error={session.error} title="The app server does not answer." />
+        <h1>
+          <Trans>Invoice Composer</Trans>
+        </h1>
+        <ErrorMessage error={session.error} title={t`The app server does not answer.`} />
         <button type="button" className="button" onClick={() => void session.refetch()}>
-          Try again
+          <Trans>Try again</Trans>
         </button>
       </main>
     );

@@ -1,3 +1,5 @@
+import { i18n } from '@lingui/core';
+import { I18nProvider } from '@lingui/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
@@ -9,10 +11,12 @@ export function App() {
   const [queryClient] = useState(createQueryClient);
   const [organizationClients] = useState(() => new OrganizationQueryClients(() => createQueryClient(queryClient)));
   return (
-    <QueryClientProvider client={queryClient}>
-      <OrganizationQueryClientsContext value={organizationClients}>
-        <RouterProvider router={router} />
-      </OrganizationQueryClientsContext>
-    </QueryClientProvider>
+    <I18nProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <OrganizationQueryClientsContext value={organizationClients}>
+          <RouterProvider router={router} />
+        </OrganizationQueryClientsContext>
+      </QueryClientProvider>
+    </I18nProvider>
   );
 }

@@ -1,12 +1,20 @@
+import { Trans } from '@lingui/react/macro';
 import { Link } from 'react-router';
 
 export function NotFoundPage() {
   return (
     <section aria-labelledby="not-found-title">
-      <h1 id="not-found-title">Page not found</h1>
-      <p>There is nothing at this address.</p>
+      <h1 id="not-found-title">
+        <Trans>Page not found</Trans>
+      </h1>
       <p>
-        <Link to="/">Go to your organizations</Link>.
+        <Trans>There is nothing at this address.</Trans>
+      </p>
+      <p>
+        <Link to="/">
+          <Trans>Go to your organizations</Trans>
+        </Link>
+        .
       </p>
     </section>
   );

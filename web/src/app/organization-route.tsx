@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, Outlet, useParams } from 'react-router';
@@ -22,14 +23,23 @@ export function OrganizationRoute() {
   if (!organization) {
     return (
       <section aria-labelledby="not-connected-title">
-        <h1 id="not-connected-title">Organization not connected</h1>
-        <p>This address is for an organization this browser is not connected to.</p>
+        <h1 id="not-connected-title">
+          <Trans>Organization not connected</Trans>
+        </h1>
         <p>
-          <Link to="/">See your organizations</Link>
+          <Trans>This address is for an organization this browser is not connected to.</Trans>
+        </p>
+        <p>
+          <Link to="/">
+            <Trans>See your organizations</Trans>
+          </Link>
           {session.authMethod === 'oauth' && (
             <>
               {' '}
-              or <a href={`/auth/login?return_to=${encodeURIComponent('/')}`}>add an organization</a>
+              or{' '}
+              <a href={`/auth/login?return_to=${encodeURIComponent('/')}`}>
+                <Trans>add an organization</Trans>
+              </a>
             </>
           )}
           .

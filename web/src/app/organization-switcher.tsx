@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useNavigate } from 'react-router';
 import { organizationPath } from '../lib/organization-scope.ts';
 import type { ConnectedOrganization } from '../lib/session.ts';
@@ -19,7 +20,9 @@ export function OrganizationSwitcher({
   const navigate = useNavigate();
   return (
     <div className="organization-switcher">
-      <label htmlFor="organization-switcher">Organization</label>
+      <label htmlFor="organization-switcher">
+        <Trans>Organization</Trans>
+      </label>
       <select
         id="organization-switcher"
         value={currentId ?? ''}
@@ -28,7 +31,9 @@ export function OrganizationSwitcher({
           void navigate(id === '' ? '/' : organizationPath(id, section === '' ? '' : `/${section}`));
         }}
       >
-        <option value="">All organizations</option>
+        <option value="">
+          <Trans>All organizations</Trans>
+        </option>
         {organizations.map((organization) => (
           <option key={organization.id} value={organization.id}>
             {organization.legal_name} ({organization.legal_country})

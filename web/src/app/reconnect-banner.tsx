@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useLocation } from 'react-router';
 import { connectUrl, type ConnectedOrganization } from '../lib/session.ts';
 
@@ -6,9 +7,11 @@ export function ReconnectBanner({ organization }: { organization: ConnectedOrgan
   const location = useLocation();
   return (
     <div className="reconnect-banner" role="alert">
-      <p>The connection to Qonto for {organization.legal_name} has expired. Your work is kept on this device.</p>
+      <p>
+        <Trans>The connection to Qonto for {organization.legal_name} has expired. Your work is kept on this device.</Trans>
+      </p>
       <a className="button" href={connectUrl(location.pathname + location.search, organization.id)}>
-        Reconnect
+        <Trans>Reconnect</Trans>
       </a>
     </div>
   );

@@ -1,24 +1,30 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { isRouteErrorResponse, useNavigate, useRouteError } from 'react-router';
 import { ApiError } from '../lib/api-error.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 
 /** A page-level failure: what happened, the trace id for Qonto's support, and a retry. */
 export function RouteError() {
+  const { t } = useLingui();
   const error = useRouteError();
   const navigate = useNavigate();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
-  const message = error instanceof Error ? error.message : 'Something went wrong while showing this page.';
+  const message = error instanceof Error ? error.message : t`Something went wrong while showing this page.`;
   return (
     <section className="route-error" aria-labelledby="route-error-title">
-      <h1 id="route-error-title">This page could not be shown</h1>
+      <h1 id="route-error-title">
+        <Trans>This page could not be shown</Trans>
+      </h1>
       <p>{message}</p>
       {error instanceof ApiError && error.traceId && (
         <p>
-          Trace id for Qonto support: <code>{error.traceId}</code>
+          <Trans>
+            Trace id for Qonto support: <code>{error.traceId}</code>
+          </Trans>
         </p>
       )}
       <button type="button" className="button" onClick={() => navigate(0)}>
-        Try again
+        <Trans>Try again</Trans>
       </button>
     </section>
   );

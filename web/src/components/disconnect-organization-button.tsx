@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useDisconnectOrganization, type ConnectedOrganization } from '../lib/session.ts';
 
 /** Disconnects one organization (its consent revoked at Qonto); `onDisconnected` drops what the app kept of it. */
@@ -8,16 +9,17 @@ export function DisconnectOrganizationButton({
   organization: ConnectedOrganization;
   onDisconnected: (organizationId: string) => void;
 }) {
+  const { t } = useLingui();
   const disconnect = useDisconnectOrganization(onDisconnected);
   return (
     <button
       type="button"
       className="button-quiet"
-      aria-label={`Disconnect ${organization.legal_name}`}
+      aria-label={t`Disconnect ${organization.legal_name}`}
       onClick={() => disconnect.mutate(organization.id)}
       disabled={disconnect.isPending}
     >
-      Disconnect
+      <Trans>Disconnect</Trans>
     </button>
   );
 }

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { ApiError } from '../lib/api-error.ts';
 
 /** An error as a user reads it: the explanation, and Qonto's trace id when there is one. */
@@ -14,7 +15,9 @@ export function ErrorMessage({ error, title }: { error: unknown; title: string }
       </ul>
       {error instanceof ApiError && error.traceId && (
         <p className="trace-id">
-          Trace id: <code>{error.traceId}</code>
+          <Trans>
+            Trace id: <code>{error.traceId}</code>
+          </Trans>
         </p>
       )}
     </div>

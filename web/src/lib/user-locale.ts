@@ -1,12 +1,16 @@
-const supported = ['fr', 'it', 'de', 'es', 'en'] as const;
-export type SupportedLanguage = (typeof supported)[number];
+import { formattingLocale, preferredLanguage, type Language } from './i18n/languages.ts';
 
-/** The browser's locale when its language is one we format for (fr, it, de, es, en), else en-GB. */
-export function userLocale(languages: readonly string[] = globalThis.navigator?.languages ?? []): string {
-  const match = languages.find((tag) => supported.includes(tag.slice(0, 2).toLowerCase() as SupportedLanguage));
-  return match ?? 'en-GB';
+const browserLanguages = (): readonly string[] => globalThis.navigator?.languages ?? [];
+let activeLocale: string | undefined;
+
+/** Number, date and currency formats follow the active UI language (set when its catalog is activated). */
+export function setFormattingLanguage(language: Language): void {
+  activeLocale = formattingLocale(language, browserLanguages());
 }
 
-export function userLanguage(locale = userLocale()): SupportedLanguage {
-  return locale.slice(0, 2).toLowerCase() as SupportedLanguage;
+/** The locale formats use: the active language's, else the first of `languages` we speak, else en-GB. */
+export function userLocale(languages?: readonly string[]): string {
+  if (!languages && activeLocale) return activeLocale;
+  const tags = languages ?? browserLanguages();
+  return formattingLocale(preferredLanguage(tags), tags);
 }

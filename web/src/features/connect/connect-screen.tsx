@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { EnvironmentBadge } from '../../components/environment-badge.tsx';
 import { connectUrl, type Session } from '../../lib/session.ts';
 
@@ -7,27 +8,38 @@ const authErrors: Record<string, string> = {
 };
 
 export function ConnectScreen({ session }: { session: Session }) {
+  const { t } = useLingui();
   const authError = new URLSearchParams(window.location.search).get('auth_error');
   return (
     <main id="main" className="connect-screen">
-      <h1>Connect to Qonto</h1>
+      <h1>
+        <Trans>Connect to Qonto</Trans>
+      </h1>
       <EnvironmentBadge environment={session.environment} />
-      <p>Invoice Composer creates and imports client invoices in your Qonto account. Qonto asks you to approve access to:</p>
+      <p>
+        <Trans>Invoice Composer creates and imports client invoices in your Qonto account. Qonto asks you to approve access to:</Trans>
+      </p>
       <ul>
-        <li>your organization and its bank accounts (to pick the IBAN on invoices),</li>
-        <li>your clients (to pick or create who you bill),</li>
-        <li>your client invoices (to create, import and list them).</li>
+        <li>
+          <Trans>your organization and its bank accounts (to pick the IBAN on invoices),</Trans>
+        </li>
+        <li>
+          <Trans>your clients (to pick or create who you bill),</Trans>
+        </li>
+        <li>
+          <Trans>your client invoices (to create, import and list them).</Trans>
+        </li>
       </ul>
       {authError && (
         <p className="error-message" role="alert">
-          {authErrors[authError] ?? 'Qonto did not complete the connection. Please try again.'}
+          {authErrors[authError] ?? t`Qonto did not complete the connection. Please try again.`}
         </p>
       )}
       <a
         className="button button-primary"
         href={connectUrl(window.location.pathname === '/' ? '/' : window.location.pathname + window.location.search)}
       >
-        Connect to Qonto
+        <Trans>Connect to Qonto</Trans>
       </a>
     </main>
   );

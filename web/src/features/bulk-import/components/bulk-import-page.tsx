@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { organizationProfile } from '@composer/shared';
 import { useDropzone } from 'react-dropzone';
 import { ErrorMessage } from '../../../components/error-message.tsx';
@@ -11,6 +12,7 @@ import { ImportHistory } from './import-history.tsx';
 import { ImportStatusCell } from './import-status.tsx';
 
 function BulkImport({ organizationId }: { organizationId: string }) {
+  const { t } = useLingui();
   const { files, add, send, cancel, clear, sending, forbidden } = useBulkImport(organizationId);
   const { getRootProps, getInputProps, isDragActive, open } = useDropzone({
     onDrop: add,
@@ -27,58 +29,70 @@ function BulkImport({ organizationId }: { organizationId: string }) {
   if (forbidden) {
     return (
       <p className="error-message" role="alert">
-        Bulk import is not available: {forbidden}
+        <Trans>Bulk import is not available: {forbidden}</Trans>
       </p>
     );
   }
   return (
     <div {...getRootProps({ className: `import-page${isDragActive ? ' dragging' : ''}` })}>
-      <input {...getInputProps({ 'aria-label': 'Invoice files to import' })} />
+      <input {...getInputProps({ 'aria-label': t`Invoice files to import` })} />
       <div className="dropzone large">
-        <p>Drop invoice files anywhere on this page (PDF, including Factur-X and ZUGFeRD, JPEG or PNG; 5 MB each), or</p>
+        <p>
+          <Trans>Drop invoice files anywhere on this page (PDF, including Factur-X and ZUGFeRD, JPEG or PNG; 5 MB each), or</Trans>
+        </p>
         <button type="button" onClick={open} disabled={sending}>
-          Choose files
+          <Trans>Choose files</Trans>
         </button>
       </div>
       {files.length > 0 && (
         <>
           <p role="status" className="import-summary">
-            {files.length} files: {ready.length - failed.length} ready, {rejected} set aside
-            {checking > 0 ? `, ${checking} being checked` : ''}.
+            <Trans>
+              {files.length} files: {ready.length - failed.length} ready, {rejected} set aside
+              {checking > 0 ? t`, ${checking} being checked` : ''}.
+            </Trans>
           </p>
           <div className="form-actions">
             {!sending && ready.length - failed.length > 0 && (
               <button type="button" className="button-primary" onClick={() => void send()} disabled={checking > 0}>
-                Import {ready.length - failed.length} {ready.length - failed.length === 1 ? 'file' : 'files'}
+                <Trans>
+                  Import {ready.length - failed.length} {ready.length - failed.length === 1 ? 'file' : 'files'}
+                </Trans>
               </button>
             )}
             {!sending && failed.length > 0 && ready.length === failed.length && (
               <button type="button" className="button-primary" onClick={() => void send()}>
-                Retry failed
+                <Trans>Retry failed</Trans>
               </button>
             )}
             {sending && (
               <button type="button" onClick={cancel}>
-                Cancel
+                <Trans>Cancel</Trans>
               </button>
             )}
             {!sending && (
               <button type="button" onClick={clear}>
-                Clear the list
+                <Trans>Clear the list</Trans>
               </button>
             )}
           </div>
           <ImportProgress files={files} />
           <table className="data-table import-table">
-            <caption className="visually-hidden">Files to import</caption>
+            <caption className="visually-hidden">
+              <Trans>Files to import</Trans>
+            </caption>
             <thead>
               <tr>
-                <th scope="col">File</th>
+                <th scope="col">
+                  <Trans>File</Trans>
+                </th>
                 <th scope="col" className="numeric">
-                  Size
+                  <Trans>Size</Trans>
                 </th>
                 <th scope="col">E-invoice</th>
-                <th scope="col">Status</th>
+                <th scope="col">
+                  <Trans>Status</Trans>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -108,19 +122,31 @@ function BulkImport({ organizationId }: { organizationId: string }) {
 }
 
 export function BulkImportPage() {
+  const { t } = useLingui();
   const organization = useOrganization();
   return (
     <section aria-labelledby="import-title">
-      <h1 id="import-title">Import invoices</h1>
+      <h1 id="import-title">
+        <Trans>Import invoices</Trans>
+      </h1>
       <p>
-        Import invoices you already issued elsewhere: Qonto keeps each file as it is. Importing the same file twice gives the same invoice.
+        <Trans>
+          Import invoices you already issued elsewhere: Qonto keeps each file as it is. Importing the same file twice gives the same
+          invoice.
+        </Trans>
       </p>
-      {organization.isPending && <p role="status">Loading your organization…</p>}
-      {organization.isError && <ErrorMessage error={organization.error} title="Your organization could not be loaded." />}
+      {organization.isPending && (
+        <p role="status">
+          <Trans>Loading your organization…</Trans>
+        </p>
+      )}
+      {organization.isError && <ErrorMessage error={organization.error} title={t`Your organization could not be loaded.`} />}
       {organization.data && !organizationProfile(organization.data.organization).bulkImport ? (
         <p className="error-message" role="alert">
-          Bulk import is not available to Italian organizations: Qonto refuses it (invoices there go through the SdI). Create invoices one
-          by one instead.
+          <Trans>
+            Bulk import is not available to Italian organizations: Qonto refuses it (invoices there go through the SdI). Create invoices one
+            by one instead.
+          </Trans>
         </p>
       ) : (
         organization.data && <BulkImport organizationId={organization.data.organization.id} />

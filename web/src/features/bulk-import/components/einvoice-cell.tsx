@@ -1,15 +1,29 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 import type { FileAnalysis } from '../model/file-analysis.ts';
 
 /** What the embedded e-invoice says, so a wrong file is caught by eye before it is sent. */
 export function EInvoiceCell({ analysis }: { analysis: FileAnalysis | undefined }) {
-  if (!analysis) return <span className="muted">Reading…</span>;
+  const { t } = useLingui();
+  if (!analysis)
+    return (
+      <span className="muted">
+        <Trans>Reading…</Trans>
+      </span>
+    );
   const { einvoice } = analysis;
-  if (einvoice.status === 'none') return <span className="muted">No e-invoice data</span>;
+  if (einvoice.status === 'none')
+    return (
+      <span className="muted">
+        <Trans>No e-invoice data</Trans>
+      </span>
+    );
   if (einvoice.status === 'broken' || einvoice.status === 'unreadable') {
     return (
       <span className="warning">
-        E-invoice XML{einvoice.status === 'broken' ? ` (${einvoice.xmlName})` : ''} cannot be read: {einvoice.reason}
+        <Trans>
+          E-invoice XML{einvoice.status === 'broken' ? ` (${einvoice.xmlName})` : ''} cannot be read: {einvoice.reason}
+        </Trans>
       </span>
     );
   }
@@ -17,29 +31,39 @@ export function EInvoiceCell({ analysis }: { analysis: FileAnalysis | undefined 
   return (
     <dl className="einvoice">
       <div>
-        <dt>{data.kind === 'credit note' ? 'Credit note' : 'Invoice'}</dt>
+        <dt>{data.kind === 'credit note' ? t`Credit note` : t`Invoice`}</dt>
         <dd>{data.number ?? '—'}</dd>
       </div>
       <div>
-        <dt>Date</dt>
+        <dt>
+          <Trans>Date</Trans>
+        </dt>
         <dd>{formatDate(data.issueDate)}</dd>
       </div>
       <div>
-        <dt>Seller</dt>
+        <dt>
+          <Trans>Seller</Trans>
+        </dt>
         <dd>{data.seller ?? '—'}</dd>
       </div>
       <div>
-        <dt>Buyer</dt>
+        <dt>
+          <Trans>Buyer</Trans>
+        </dt>
         <dd>{data.buyer ?? '—'}</dd>
       </div>
       <div>
-        <dt>Total</dt>
+        <dt>
+          <Trans>Total</Trans>
+        </dt>
         <dd>{data.grandTotal && data.currency ? formatMoney(data.grandTotal, data.currency) : (data.grandTotal ?? '—')}</dd>
       </div>
       <div>
-        <dt>Profile</dt>
+        <dt>
+          <Trans>Profile</Trans>
+        </dt>
         <dd>
-          {data.syntax === 'CII' ? 'Factur-X / ZUGFeRD' : data.syntax} {data.profile ?? ''} ({einvoice.xmlName})
+          {data.syntax === 'CII' ? t`Factur-X / ZUGFeRD` : data.syntax} {data.profile ?? ''} ({einvoice.xmlName})
         </dd>
       </div>
     </dl>

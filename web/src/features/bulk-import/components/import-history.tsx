@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { formatDate, formatFileSize } from '../../../lib/format.ts';
@@ -14,17 +15,27 @@ export function ImportHistory({ organizationId, refreshKey }: { organizationId: 
   if (!history.data || history.data.length === 0) return null;
   return (
     <details className="section import-history">
-      <summary>Imported earlier from this browser ({history.data.length})</summary>
+      <summary>
+        <Trans>Imported earlier from this browser ({history.data.length})</Trans>
+      </summary>
       <table className="data-table">
-        <caption className="visually-hidden">Files imported earlier</caption>
+        <caption className="visually-hidden">
+          <Trans>Files imported earlier</Trans>
+        </caption>
         <thead>
           <tr>
-            <th scope="col">File</th>
-            <th scope="col" className="numeric">
-              Size
+            <th scope="col">
+              <Trans>File</Trans>
             </th>
-            <th scope="col">Imported</th>
-            <th scope="col">Invoice</th>
+            <th scope="col" className="numeric">
+              <Trans>Size</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Imported</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Invoice</Trans>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -34,7 +45,9 @@ export function ImportHistory({ organizationId, refreshKey }: { organizationId: 
               <td className="numeric">{formatFileSize(entry.size)}</td>
               <td>{formatDate(entry.importedAt)}</td>
               <td>
-                <Link to={inOrganization(`/invoices/${entry.invoiceId}`)}>Open</Link>
+                <Link to={inOrganization(`/invoices/${entry.invoiceId}`)}>
+                  <Trans>Open</Trans>
+                </Link>
               </td>
             </tr>
           ))}

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { formatFileSize } from '../../../lib/format.ts';
 import type { ImportFile } from '../model/import-state.ts';
 
@@ -12,10 +13,14 @@ export function ImportProgress({ files }: { files: ImportFile[] }) {
   const finished = sent.filter((file) => file.status === 'imported' || file.status === 'already-imported').length;
   return (
     <div className="import-progress">
-      <label htmlFor="import-progress-bar">Overall progress</label>
+      <label htmlFor="import-progress-bar">
+        <Trans>Overall progress</Trans>
+      </label>
       <progress id="import-progress-bar" max={Math.max(total, 1)} value={done} />
       <p role="status">
-        {finished} of {sent.length} files imported · {formatFileSize(done)} of {formatFileSize(total)} sent
+        <Trans>
+          {finished} of {sent.length} files imported · {formatFileSize(done)} of {formatFileSize(total)} sent
+        </Trans>
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format.ts';
 import type { ImportFile } from '../model/import-state.ts';
@@ -8,24 +9,49 @@ export function ImportStatusCell({ file }: { file: ImportFile }) {
   const inOrganization = useOrganizationPath();
   switch (file.status) {
     case 'checking':
-      return <span>Checking…</span>;
+      return (
+        <span>
+          <Trans>Checking…</Trans>
+        </span>
+      );
     case 'ready':
-      return <span>Ready to import</span>;
+      return (
+        <span>
+          <Trans>Ready to import</Trans>
+        </span>
+      );
     case 'queued':
-      return <span>Waiting to send</span>;
+      return (
+        <span>
+          <Trans>Waiting to send</Trans>
+        </span>
+      );
     case 'uploading':
-      return <span>Sending {Math.round((file.sentBytes / Math.max(file.size, 1)) * 100)} %</span>;
+      return (
+        <span>
+          <Trans>Sending {Math.round((file.sentBytes / Math.max(file.size, 1)) * 100)} %</Trans>
+        </span>
+      );
     case 'imported':
       return (
         <span className="ok">
-          Imported — <Link to={inOrganization(`/invoices/${file.invoiceId}`)}>open the invoice</Link>
+          <Trans>
+            Imported —{' '}
+            <Link to={inOrganization(`/invoices/${file.invoiceId}`)}>
+              <Trans>open the invoice</Trans>
+            </Link>
+          </Trans>
         </span>
       );
     case 'already-imported':
       return (
         <span className="ok">
-          Already imported{file.importedAt ? ` on ${formatDate(file.importedAt)}` : ''} —{' '}
-          <Link to={inOrganization(`/invoices/${file.invoiceId}`)}>open the invoice</Link>
+          <Trans>
+            Already imported{file.importedAt ? ` on ${formatDate(file.importedAt)}` : ''} —{' '}
+            <Link to={inOrganization(`/invoices/${file.invoiceId}`)}>
+              <Trans>open the invoice</Trans>
+            </Link>
+          </Trans>
         </span>
       );
     case 'rejected':

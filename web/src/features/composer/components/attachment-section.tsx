@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { qontoLimits } from '@composer/shared';
 import { useState } from 'react';
 import { useDropzone, type FileRejection } from 'react-dropzone';
@@ -10,6 +11,7 @@ import { FieldError, useFieldError } from './field-error.tsx';
 
 /** One PDF, JPEG or PNG attached to the invoice, uploaded through the app server. */
 export function AttachmentSection() {
+  const { t } = useLingui();
   const { control, setValue } = useComposerForm();
   const uploadId = useWatch({ control, name: 'upload_id' });
   const error = useFieldError('upload_id');
@@ -29,11 +31,13 @@ export function AttachmentSection() {
       upload.mutate(file, { onSuccess: (data) => setValue('upload_id', data.id) });
     },
     onDropRejected: (rejections: FileRejection[]) =>
-      setRejection(rejections[0]?.errors.map((problem) => problem.message).join(' ') ?? 'This file cannot be attached.'),
+      setRejection(rejections[0]?.errors.map((problem) => problem.message).join(' ') ?? t`This file cannot be attached.`),
   });
   return (
     <fieldset className="section">
-      <legend>Attachment</legend>
+      <legend>
+        <Trans>Attachment</Trans>
+      </legend>
       {uploadId ? (
         <div className="attachment">
           <p>
@@ -42,21 +46,27 @@ export function AttachmentSection() {
                 <strong>{stored.data.attributes.filename}</strong> ({formatFileSize(stored.data.attributes.file_size)})
               </>
             ) : (
-              'Attached file'
+              t`Attached file`
             )}
           </p>
           <button type="button" onClick={() => setValue('upload_id', '')}>
-            Remove attachment
+            <Trans>Remove attachment</Trans>
           </button>
         </div>
       ) : (
         <div {...getRootProps({ className: `dropzone${isDragActive ? ' active' : ''}` })}>
-          <input {...getInputProps({ 'aria-label': 'Attachment file' })} />
-          <p>Drop one PDF, JPEG or PNG here (15 MB at most), or</p>
+          <input {...getInputProps({ 'aria-label': t`Attachment file` })} />
+          <p>
+            <Trans>Drop one PDF, JPEG or PNG here (15 MB at most), or</Trans>
+          </p>
           <button type="button" onClick={open} disabled={upload.isPending}>
-            Choose a file
+            <Trans>Choose a file</Trans>
           </button>
-          {upload.isPending && <p role="status">Uploading…</p>}
+          {upload.isPending && (
+            <p role="status">
+              <Trans>Uploading…</Trans>
+            </p>
+          )}
         </div>
       )}
       {rejection && (
@@ -64,7 +74,7 @@ export function AttachmentSection() {
           {rejection}
         </p>
       )}
-      {upload.isError && <ErrorMessage error={upload.error} title="The file could not be uploaded." />}
+      {upload.isError && <ErrorMessage error={upload.error} title={t`The file could not be uploaded.`} />}
       <FieldError name="upload_id" message={error} />
     </fieldset>
   );

@@ -1,6 +1,8 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { clientDisplayName, clientFacts, clientIssues, type Client, type OrganizationProfile } from '@composer/shared';
 
 export function ClientCard({ client, profile }: { client: Client; profile: OrganizationProfile }) {
+  const { t } = useLingui();
   const address = client.billing_address;
   const issues = clientIssues(clientFacts(client), profile);
   return (
@@ -13,10 +15,12 @@ export function ClientCard({ client, profile }: { client: Client; profile: Organ
         </p>
       )}
       <p>
-        Invoice currency: <strong>{client.currency ?? 'none'}</strong>
+        <Trans>
+          Invoice currency: <strong>{client.currency ?? 'none'}</strong>
+        </Trans>
       </p>
       {issues.length > 0 && (
-        <ul className="client-issues" aria-label="This client cannot be invoiced yet">
+        <ul className="client-issues" aria-label={t`This client cannot be invoiced yet`}>
           {issues.map((issue) => (
             <li key={issue.code}>{issue.message}</li>
           ))}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   clientCreatePayloadSchema,
   clientUpdatePayloadSchema,
@@ -100,6 +101,7 @@ interface Props {
  * leaving the invoice (a modal dialog outside the invoice form).
  */
 export function ClientDialog({ open, defaultCountry, client, onClose, onSaved }: Props) {
+  const { t } = useLingui();
   const dialog = useRef<HTMLDialogElement>(null);
   const createClient = useCreateClient();
   const updateClient = useUpdateClient();
@@ -167,10 +169,16 @@ export function ClientDialog({ open, defaultCountry, client, onClose, onSaved }:
   return createPortal(
     <dialog ref={dialog} aria-labelledby={`${prefix}-title`} className="dialog" onClose={onClose}>
       <form onSubmit={submit} noValidate>
-        <h2 id={`${prefix}-title`}>{client ? `Edit ${clientDisplayName(client)}` : 'New client'}</h2>
-        {client && <p className="field-hint">Saved in Qonto for every invoice of this client; fields left empty are kept as they are.</p>}
+        <h2 id={`${prefix}-title`}>{client ? t`Edit ${clientDisplayName(client)}` : t`New client`}</h2>
+        {client && (
+          <p className="field-hint">
+            <Trans>Saved in Qonto for every invoice of this client; fields left empty are kept as they are.</Trans>
+          </p>
+        )}
         <fieldset className="radio-row" disabled={Boolean(client)}>
-          <legend>Kind</legend>
+          <legend>
+            <Trans>Kind</Trans>
+          </legend>
           {(['company', 'individual'] as const).map((kind) => (
             <label key={kind} className="checkbox">
               <input
@@ -180,28 +188,30 @@ export function ClientDialog({ open, defaultCountry, client, onClose, onSaved }:
                 checked={form.kind === kind}
                 onChange={() => setForm((current) => ({ ...current, kind }))}
               />
-              {kind === 'company' ? 'Company' : 'Individual'}
+              {kind === 'company' ? t`Company` : t`Individual`}
             </label>
           ))}
         </fieldset>
         <div className="grid-2">
           {form.kind === 'company' ? (
-            input('name', 'Company name')
+            input('name', t`Company name`)
           ) : (
             <>
-              {input('first_name', 'First name')}
-              {input('last_name', 'Last name')}
+              {input('first_name', t`First name`)}
+              {input('last_name', t`Last name`)}
             </>
           )}
           {input('email', 'E-mail', 'email')}
-          {input('vat_number', 'VAT number')}
-          {input('tax_identification_number', 'SIREN/SIRET or tax id')}
-          {input('street_address', 'Street address')}
-          {input('zip_code', 'Postal code')}
-          {input('city', 'City')}
-          {input('country_code', 'Country code (e.g. FR)')}
+          {input('vat_number', t`VAT number`)}
+          {input('tax_identification_number', t`SIREN/SIRET or tax id`)}
+          {input('street_address', t`Street address`)}
+          {input('zip_code', t`Postal code`)}
+          {input('city', t`City`)}
+          {input('country_code', t`Country code (e.g. FR)`)}
           <div className="field">
-            <label htmlFor={`${prefix}-currency`}>Currency</label>
+            <label htmlFor={`${prefix}-currency`}>
+              <Trans>Currency</Trans>
+            </label>
             <select
               id={`${prefix}-currency`}
               value={form.currency}
@@ -213,17 +223,29 @@ export function ClientDialog({ open, defaultCountry, client, onClose, onSaved }:
             </select>
           </div>
           <div className="field">
-            <label htmlFor={`${prefix}-locale`}>Language</label>
+            <label htmlFor={`${prefix}-locale`}>
+              <Trans>Language</Trans>
+            </label>
             <select
               id={`${prefix}-locale`}
               value={form.locale}
               onChange={(event) => setForm((current) => ({ ...current, locale: event.target.value }))}
             >
-              <option value="fr">French</option>
-              <option value="en">English</option>
-              <option value="it">Italian</option>
-              <option value="de">German</option>
-              <option value="es">Spanish</option>
+              <option value="fr">
+                <Trans>French</Trans>
+              </option>
+              <option value="en">
+                <Trans>English</Trans>
+              </option>
+              <option value="it">
+                <Trans>Italian</Trans>
+              </option>
+              <option value="de">
+                <Trans>German</Trans>
+              </option>
+              <option value="es">
+                <Trans>Spanish</Trans>
+              </option>
             </select>
           </div>
         </div>
@@ -233,14 +255,14 @@ export function ClientDialog({ open, defaultCountry, client, onClose, onSaved }:
           </p>
         )}
         {saving.isError && !(saving.error instanceof ApiError && saving.error.status === 422) && (
-          <ErrorMessage error={saving.error} title={client ? 'The client could not be saved.' : 'The client could not be created.'} />
+          <ErrorMessage error={saving.error} title={client ? t`The client could not be saved.` : t`The client could not be created.`} />
         )}
         <div className="dialog-actions">
           <button type="submit" className="button-primary" disabled={saving.isPending}>
-            {client ? 'Save client' : 'Create client'}
+            {client ? t`Save client` : t`Create client`}
           </button>
           <button type="button" onClick={onClose}>
-            Cancel
+            <Trans>Cancel</Trans>
           </button>
         </div>
       </form>

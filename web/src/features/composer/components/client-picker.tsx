@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { clientDisplayName, type Client } from '@composer/shared';
 import { useId, useState, type KeyboardEvent, type Ref } from 'react';
 import { useClientSearch } from '../api/clients.ts';
@@ -13,6 +14,7 @@ interface ClientPickerProps {
 
 /** A searchable client list (ARIA combobox): type to search Qonto by name, arrows and Enter to choose. */
 export function ClientPicker({ inputRef, invalid, describedBy, onSelect, onBlur }: ClientPickerProps) {
+  const { t } = useLingui();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -58,7 +60,7 @@ export function ClientPicker({ inputRef, invalid, describedBy, onSelect, onBlur 
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
         autoComplete="off"
-        placeholder="Search by name"
+        placeholder={t`Search by name`}
         value={text}
         onChange={(event) => {
           setText(event.target.value);
@@ -72,9 +74,17 @@ export function ClientPicker({ inputRef, invalid, describedBy, onSelect, onBlur 
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label="Clients" className="client-options" hidden={!open}>
-        {search.isFetching && options.length === 0 && <li className="muted">Searching…</li>}
-        {!search.isFetching && open && options.length === 0 && <li className="muted">No client matches “{term}”.</li>}
+      <ul id={listId} role="listbox" aria-label={t`Clients`} className="client-options" hidden={!open}>
+        {search.isFetching && options.length === 0 && (
+          <li className="muted">
+            <Trans>Searching…</Trans>
+          </li>
+        )}
+        {!search.isFetching && open && options.length === 0 && (
+          <li className="muted">
+            <Trans>No client matches “{term}”.</Trans>
+          </li>
+        )}
         {options.map((client, index) => (
           <li
             key={client.id}
@@ -88,7 +98,7 @@ export function ClientPicker({ inputRef, invalid, describedBy, onSelect, onBlur 
             }}
           >
             <span>{clientDisplayName(client)}</span>
-            <span className="muted">{[client.billing_address?.city, client.currency ?? 'no currency'].filter(Boolean).join(' · ')}</span>
+            <span className="muted">{[client.billing_address?.city, client.currency ?? t`no currency`].filter(Boolean).join(' · ')}</span>
           </li>
         ))}
       </ul>

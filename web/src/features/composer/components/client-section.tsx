@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import type { Client } from '@composer/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useController } from 'react-hook-form';
@@ -26,7 +27,9 @@ export function ClientSection() {
   const select = (chosen: Client) => setValue('client_id', chosen.id);
   return (
     <fieldset className="section">
-      <legend>Client</legend>
+      <legend>
+        <Trans>Client</Trans>
+      </legend>
       {clientId && client.data ? (
         <>
           <ClientCard client={client.data} profile={profile} />
@@ -37,22 +40,28 @@ export function ClientSection() {
             onClick={() => setValue('client_id', '')}
             aria-describedby={errorId('client_id')}
           >
-            Change client
+            <Trans>Change client</Trans>
           </button>
           <button type="button" id="edit-client" ref={editButton} onClick={() => setDialog('edit')}>
-            Edit client
+            <Trans>Edit client</Trans>
           </button>
         </>
       ) : (
         <div className="field">
-          <label htmlFor="field-client_id">Client</label>
+          <label htmlFor="field-client_id">
+            <Trans>Client</Trans>
+          </label>
           <ClientPicker inputRef={focusTarget} invalid={invalid} describedBy={errorId('client_id')} onSelect={select} onBlur={onBlur} />
         </div>
       )}
-      {clientId && client.isPending && <p role="status">Loading the client…</p>}
+      {clientId && client.isPending && (
+        <p role="status">
+          <Trans>Loading the client…</Trans>
+        </p>
+      )}
       <FieldError name="client_id" message={messageOf(error)} />
       <button type="button" onClick={() => setDialog('create')}>
-        Create a client
+        <Trans>Create a client</Trans>
       </button>
       {dialog === 'create' && (
         <ClientDialog open defaultCountry={organization.legal_country} onClose={() => setDialog(null)} onSaved={select} />

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { organizationProfile, type ClientInvoice } from '@composer/shared';
 import { useState } from 'react';
 import { useLocation } from 'react-router';
@@ -20,6 +21,7 @@ let formCount = 0;
 const newFormKey = () => `form-${(formCount += 1)}`;
 
 export function ComposerPage() {
+  const { t } = useLingui();
   const organization = useOrganization();
   const settings = useSettings();
   const { key: locationKey } = useLocation();
@@ -27,9 +29,14 @@ export function ComposerPage() {
   const einvoicing = useEinvoicingSettings(italian);
   const [view, setView] = useState<View>({ kind: 'form', key: 'first', initial: null, restored: undefined });
   const locale = userLocale();
-  if (organization.isPending || settings.isPending) return <p role="status">Loading your organization…</p>;
-  if (organization.isError) return <ErrorMessage error={organization.error} title="Your organization could not be loaded." />;
-  if (settings.isError) return <ErrorMessage error={settings.error} title="Your invoicing settings could not be loaded." />;
+  if (organization.isPending || settings.isPending)
+    return (
+      <p role="status">
+        <Trans>Loading your organization…</Trans>
+      </p>
+    );
+  if (organization.isError) return <ErrorMessage error={organization.error} title={t`Your organization could not be loaded.`} />;
+  if (settings.isError) return <ErrorMessage error={settings.error} title={t`Your invoicing settings could not be loaded.`} />;
   const org = organization.data.organization;
   const mainIban = (org.bank_accounts.find((account) => account.main) ?? org.bank_accounts[0])?.iban ?? '';
   const vatRate = formatDecimalInput(organizationProfile(org).vatRates[0] ?? '20', locale);

@@ -1,22 +1,31 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useWatch } from 'react-hook-form';
 import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
 import { DiscountTypeSelect } from './discount-type-select.tsx';
 import { TextField } from './text-field.tsx';
 
 export function DiscountSection() {
+  const { t } = useLingui();
   const { control, register } = useComposerForm();
   const { currency } = useComposerSettings();
   const type = useWatch({ control, name: 'discount_type' });
   return (
     <fieldset className="section grid-3">
-      <legend>Discount on the whole invoice</legend>
-      <DiscountTypeSelect id="field-discount_type" label="Global discount" currency={currency} registration={register('discount_type')} />
+      <legend>
+        <Trans>Discount on the whole invoice</Trans>
+      </legend>
+      <DiscountTypeSelect
+        id="field-discount_type"
+        label={t`Global discount`}
+        currency={currency}
+        registration={register('discount_type')}
+      />
       {type && (
         <TextField
           name="discount_value"
-          label={type === 'percentage' ? 'Global discount (%)' : `Global discount (${currency})`}
+          label={type === 'percentage' ? t`Global discount (%)` : t`Global discount (${currency})`}
           inputMode="decimal"
-          hint="Applied after item discounts, spread over the VAT rates."
+          hint={t`Applied after item discounts, spread over the VAT rates.`}
         />
       )}
     </fieldset>

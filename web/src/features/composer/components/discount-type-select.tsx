@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 
 /** None / Percent / Amount: the same choice for an item and for the whole invoice. */
@@ -16,9 +17,15 @@ export function DiscountTypeSelect({
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} {...registration}>
-        <option value="">None</option>
-        <option value="percentage">Percent</option>
-        <option value="absolute">Amount ({currency})</option>
+        <option value="">
+          <Trans>None</Trans>
+        </option>
+        <option value="percentage">
+          <Trans>Percent</Trans>
+        </option>
+        <option value="absolute">
+          <Trans>Amount ({currency})</Trans>
+        </option>
       </select>
     </div>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { organizationProfile } from '@composer/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -16,6 +17,7 @@ import { useOrganizationId, useOrganizationPath } from '../../../lib/organizatio
  * (a reload restores them) and saved to Qonto with `PATCH`; then the invoice's page opens again.
  */
 export function EditDraftPage() {
+  const { t } = useLingui();
   const { invoiceId = '' } = useParams();
   const navigate = useNavigate();
   const organization = useOrganization();
@@ -26,16 +28,27 @@ export function EditDraftPage() {
   const einvoicing = useEinvoicingSettings(italian);
   const [formKey, setFormKey] = useState(0);
   const locale = userLocale();
-  const back = <Link to={inOrganization(`/invoices/${encodeURIComponent(invoiceId)}`)}>Back to the invoice</Link>;
+  const back = (
+    <Link to={inOrganization(`/invoices/${encodeURIComponent(invoiceId)}`)}>
+      <Trans>Back to the invoice</Trans>
+    </Link>
+  );
 
-  if (organization.isPending || settings.isPending || invoice.isPending) return <p role="status">Loading the draft…</p>;
-  if (organization.isError) return <ErrorMessage error={organization.error} title="Your organization could not be loaded." />;
-  if (settings.isError) return <ErrorMessage error={settings.error} title="Your invoicing settings could not be loaded." />;
+  if (organization.isPending || settings.isPending || invoice.isPending)
+    return (
+      <p role="status">
+        <Trans>Loading the draft…</Trans>
+      </p>
+    );
+  if (organization.isError) return <ErrorMessage error={organization.error} title={t`Your organization could not be loaded.`} />;
+  if (settings.isError) return <ErrorMessage error={settings.error} title={t`Your invoicing settings could not be loaded.`} />;
   if (invoice.isError)
     return (
       <section aria-labelledby="edit-error-title">
-        <h1 id="edit-error-title">Edit draft</h1>
-        <ErrorMessage error={invoice.error} title="This invoice could not be loaded." />
+        <h1 id="edit-error-title">
+          <Trans>Edit draft</Trans>
+        </h1>
+        <ErrorMessage error={invoice.error} title={t`This invoice could not be loaded.`} />
         {back}
       </section>
     );
@@ -43,8 +56,12 @@ export function EditDraftPage() {
   if (draft.status !== 'draft')
     return (
       <section aria-labelledby="edit-error-title">
-        <h1 id="edit-error-title">This invoice is no longer a draft</h1>
-        <p>Qonto keeps a finalized invoice as it was issued: correct it with a credit note instead.</p>
+        <h1 id="edit-error-title">
+          <Trans>This invoice is no longer a draft</Trans>
+        </h1>
+        <p>
+          <Trans>Qonto keeps a finalized invoice as it was issued: correct it with a credit note instead.</Trans>
+        </p>
         {back}
       </section>
     );

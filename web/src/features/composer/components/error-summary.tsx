@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { forwardRef } from 'react';
 
 /** Errors that belong to no field, at the top of the form; focused when nothing else can be. */
@@ -9,7 +10,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { messages: string[]; tra
   return (
     <div ref={ref} className="error-message" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
       <p id="error-summary-title" className="error-title">
-        The invoice was not created
+        <Trans>The invoice was not created</Trans>
       </p>
       <ul>
         {messages.map((message, index) => (
@@ -18,7 +19,9 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { messages: string[]; tra
       </ul>
       {traceId && (
         <p className="trace-id">
-          Trace id for Qonto support: <code>{traceId}</code>
+          <Trans>
+            Trace id for Qonto support: <code>{traceId}</code>
+          </Trans>
         </p>
       )}
     </div>

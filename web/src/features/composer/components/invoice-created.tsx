@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import type { ClientInvoice } from '@composer/shared';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
@@ -22,30 +23,38 @@ export function InvoiceCreated({
   return (
     <section aria-labelledby="created-title" className="invoice-created">
       <h1 id="created-title" ref={heading} tabIndex={-1}>
-        Invoice {invoice.number} created
+        <Trans>Invoice {invoice.number} created</Trans>
       </h1>
       <dl className="facts">
         <div>
-          <dt>Number</dt>
+          <dt>
+            <Trans>Number</Trans>
+          </dt>
           <dd>{invoice.number}</dd>
         </div>
         <div>
-          <dt>Status</dt>
+          <dt>
+            <Trans>Status</Trans>
+          </dt>
           <dd>{statusNames[invoice.status] ?? invoice.status}</dd>
         </div>
         <div>
-          <dt>Total</dt>
+          <dt>
+            <Trans>Total</Trans>
+          </dt>
           <dd>{invoice.total_amount ? formatMoney(invoice.total_amount.value, invoice.currency ?? 'EUR') : '—'}</dd>
         </div>
       </dl>
       <div className="form-actions">
         <button type="button" className="button-primary" onClick={onCreateAnother}>
-          Create another
+          <Trans>Create another</Trans>
         </button>
         <button type="button" onClick={onDuplicate}>
-          Duplicate as new invoice
+          <Trans>Duplicate as new invoice</Trans>
         </button>
-        <Link to={inOrganization(`/invoices/${invoice.id}`)}>Open in Invoices</Link>
+        <Link to={inOrganization(`/invoices/${invoice.id}`)}>
+          <Trans>Open in Invoices</Trans>
+        </Link>
       </div>
       {invoice.invoice_url && <InvoicePreview url={invoice.invoice_url} number={invoice.number ?? ''} />}
     </section>

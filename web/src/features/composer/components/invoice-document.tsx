@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   clientDisplayName,
   decimal,
@@ -93,6 +94,7 @@ const DocumentLine = memo(function DocumentLine({
  * payment details and legal mentions, and the Italian or Spanish blocks where they apply.
  */
 export function InvoiceDocument({ values, totals, organization, profile, client, locale, currency }: DocumentProps) {
+  const { t } = useLingui();
   const money = (value: string) => formatMoney(value, currency, locale);
   const account = organization.bank_accounts.find((bank) => bank.iban === values.iban);
   const mention = (key: keyof typeof frenchLegalMentions) =>
@@ -100,7 +102,7 @@ export function InvoiceDocument({ values, totals, organization, profile, client,
   const delivery = client?.delivery_address;
   const vatNumber = values.settings.vat_number.trim() || organization.vat_number;
   return (
-    <article className="invoice-document" aria-label="Invoice document">
+    <article className="invoice-document" aria-label={t`Invoice document`}>
       <header className="doc-head">
         <div className="doc-issuer">
           <strong>{organization.legal_name}</strong>
@@ -114,22 +116,32 @@ export function InvoiceDocument({ values, totals, organization, profile, client,
           {organization.contact_email && <span>{organization.contact_email}</span>}
         </div>
         <div className="doc-title">
-          <p className="doc-kind">Invoice</p>
-          <p>{values.number || '(number on creation)'}</p>
+          <p className="doc-kind">
+            <Trans>Invoice</Trans>
+          </p>
+          <p>{values.number || t`(number on creation)`}</p>
         </div>
       </header>
 
-      <section className="doc-parties" aria-label="Client">
+      <section className="doc-parties" aria-label={t`Client`}>
         <div>
-          <p className="doc-label">Billed to</p>
-          <strong>{client ? clientDisplayName(client) : 'choose a client'}</strong>
+          <p className="doc-label">
+            <Trans>Billed to</Trans>
+          </p>
+          <strong>{client ? clientDisplayName(client) : t`choose a client`}</strong>
           <AddressLines address={client?.billing_address} />
-          {client?.tax_identification_number && <span>SIREN/Tax id {client.tax_identification_number}</span>}
+          {client?.tax_identification_number && (
+            <span>
+              <Trans>SIREN/Tax id {client.tax_identification_number}</Trans>
+            </span>
+          )}
           {client?.vat_number && <span>VAT {client.vat_number}</span>}
         </div>
         {delivery && !sameAddress(delivery, client?.billing_address) && (
           <div>
-            <p className="doc-label">Delivered to</p>
+            <p className="doc-label">
+              <Trans>Delivered to</Trans>
+            </p>
             <AddressLines address={delivery} />
           </div>
         )}
@@ -137,16 +149,22 @@ export function InvoiceDocument({ values, totals, organization, profile, client,
 
       <dl className="doc-dates">
         <div>
-          <dt>Issue date</dt>
+          <dt>
+            <Trans>Issue date</Trans>
+          </dt>
           <dd>{formatDate(values.issue_date, locale)}</dd>
         </div>
         <div>
-          <dt>Due date</dt>
+          <dt>
+            <Trans>Due date</Trans>
+          </dt>
           <dd>{formatDate(values.due_date, locale)}</dd>
         </div>
         {(values.performance_start_date || values.performance_end_date) && (
           <div>
-            <dt>Service period</dt>
+            <dt>
+              <Trans>Service period</Trans>
+            </dt>
             <dd>
               {formatDate(values.performance_start_date, locale)} – {formatDate(values.performance_end_date, locale)}
             </dd>
@@ -154,7 +172,9 @@ export function InvoiceDocument({ values, totals, organization, profile, client,
         )}
         {values.purchase_order && (
           <div>
-            <dt>Purchase order</dt>
+            <dt>
+              <Trans>Purchase order</Trans>
+            </dt>
             <dd>{values.purchase_order}</dd>
           </div>
         )}
@@ -165,21 +185,23 @@ export function InvoiceDocument({ values, totals, organization, profile, client,
       <table className="doc-lines">
         <thead>
           <tr>
-            <th scope="col">Description</th>
-            <th scope="col" className="numeric">
-              Qty
+            <th scope="col">
+              <Trans>Description</Trans>
             </th>
             <th scope="col" className="numeric">
-              Unit price
+              <Trans>Qty</Trans>
             </th>
             <th scope="col" className="numeric">
-              Discount
+              <Trans>Unit price</Trans>
+            </th>
+            <th scope="col" className="numeric">
+              <Trans>Discount</Trans>
             </th>
             <th scope="col" className="numeric">
               VAT
             </th>
             <th scope="col" className="numeric">
-              Total excl. VAT
+              <Trans>Total excl. VAT</Trans>
             </th>
           </tr>
         </thead>
@@ -191,12 +213,14 @@ export function InvoiceDocument({ values, totals, organization, profile, client,
       </table>
 
       <div className="doc-summary">
-        <table className="doc-vat" aria-label="VAT breakdown">
+        <table className="doc-vat" aria-label={t`VAT breakdown`}>
           <thead>
             <tr>
-              <th scope="col">VAT rate</th>
+              <th scope="col">
+                <Trans>VAT rate</Trans>
+              </th>
               <th scope="col" className="numeric">
-                Base
+                <Trans>Base</Trans>
               </th>
               <th scope="col" className="numeric">
                 VAT
@@ -216,12 +240,16 @@ export function InvoiceDocument({ values, totals, organization, profile, client,
         <dl className="doc-totals">
           {totals.itemDiscounts.cents + totals.globalDiscount.cents > 0 && (
             <div>
-              <dt>Discounts</dt>
+              <dt>
+                <Trans>Discounts</Trans>
+              </dt>
               <dd>−{money(decimal(totals.itemDiscounts.value).plus(totals.globalDiscount.value).toFixed(2))}</dd>
             </div>
           )}
           <div>
-            <dt>Total excl. VAT</dt>
+            <dt>
+              <Trans>Total excl. VAT</Trans>
+            </dt>
             <dd>{money(totals.taxable.value)}</dd>
           </div>
           <div>
@@ -237,17 +265,23 @@ export function InvoiceDocument({ values, totals, organization, profile, client,
             />
           ))}
           <div className="doc-grand-total">
-            <dt>Total due</dt>
+            <dt>
+              <Trans>Total due</Trans>
+            </dt>
             <dd>{money(totals.total.value)}</dd>
           </div>
         </dl>
       </div>
 
-      <section className="doc-payment" aria-label="Payment">
-        <p className="doc-label">Payment</p>
+      <section className="doc-payment" aria-label={t`Payment`}>
+        <p className="doc-label">
+          <Trans>Payment</Trans>
+        </p>
         <span>
-          By transfer before {formatDate(values.due_date, locale)} to IBAN {values.iban}
-          {account?.bic ? ` · BIC ${account.bic}` : ''}
+          <Trans>
+            By transfer before {formatDate(values.due_date, locale)} to IBAN {values.iban}
+            {account?.bic ? t` · BIC ${account.bic}` : ''}
+          </Trans>
         </span>
         {profile.italianBlocks && (values.italy.payment_conditions || values.italy.payment_method) && (
           <span>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { clientFacts, organizationProfile, type ClientInvoice, type OrganizationResponse } from '@composer/shared';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useWatch, type FieldErrors } from 'react-hook-form';
@@ -55,6 +56,7 @@ const lostUpdate = 'Qonto did not confirm the changes. Nothing was lost: save ag
 
 /** The composer: one react-hook-form form mirroring ClientInvoiceCreatePayload, validated by the shared rules. */
 export function InvoiceForm(props: InvoiceFormProps) {
+  const { t } = useLingui();
   const { organization, einvoicingOff, numberingMode, locale, initialValues, restoredDraft, draftScope, onDiscardDraft, mode } = props;
   const profile = useMemo(() => organizationProfile(organization), [organization]);
   const ibans = useMemo(() => organization.bank_accounts.map((account) => account.iban), [organization]);
@@ -117,7 +119,7 @@ export function InvoiceForm(props: InvoiceFormProps) {
           if (!(error instanceof ApiError)) return showSummary([lost]);
           if (error.needsReconnect)
             return showSummary([
-              'The connection to Qonto has expired. Reconnect with the button above, then submit again: this invoice is kept.',
+              t`The connection to Qonto has expired. Reconnect with the button above, then submit again: this invoice is kept.`,
             ]);
           if (error.status === 0 || error.status >= 500)
             return showSummary([lost, ...error.errors.map((item) => item.detail ?? item.code)], error.traceId);
@@ -153,23 +155,27 @@ export function InvoiceForm(props: InvoiceFormProps) {
           aria-labelledby="composer-title"
         >
           <div className="composer-heading">
-            <h1 id="composer-title">{mode.kind === 'edit' ? mode.heading : 'New invoice'}</h1>
+            <h1 id="composer-title">{mode.kind === 'edit' ? mode.heading : t`New invoice`}</h1>
             {restoredDraft && (
               <p role="status" className="draft-status">
-                {mode.kind === 'edit' ? 'Unsaved changes restored from' : 'Draft restored from'}{' '}
+                {mode.kind === 'edit' ? t`Unsaved changes restored from` : t`Draft restored from`}{' '}
                 {new Date(restoredDraft.savedAt).toLocaleString(locale)}.{' '}
                 <button type="button" className="button-quiet" onClick={onDiscardDraft}>
-                  {mode.kind === 'edit' ? 'Discard changes' : 'Discard draft'}
+                  {mode.kind === 'edit' ? t`Discard changes` : t`Discard draft`}
                 </button>
               </p>
             )}
           </div>
           {einvoicingOff && (
             <div className="notice notice-warning" role="note" aria-labelledby="einvoicing-off-title">
-              <h2 id="einvoicing-off-title">E-invoicing is not activated</h2>
+              <h2 id="einvoicing-off-title">
+                <Trans>E-invoicing is not activated</Trans>
+              </h2>
               <p>
-                Qonto creates invoices for Italian organizations only once e-invoicing (SdI) is activated. Activate it in the Qonto app,
-                under Settings › E-invoicing, then come back: you can prepare this invoice now, it is kept as a draft in this browser.
+                <Trans>
+                  Qonto creates invoices for Italian organizations only once e-invoicing (SdI) is activated. Activate it in the Qonto app,
+                  under Settings › E-invoicing, then come back: you can prepare this invoice now, it is kept as a draft in this browser.
+                </Trans>
               </p>
             </div>
           )}
@@ -189,19 +195,23 @@ export function InvoiceForm(props: InvoiceFormProps) {
           <div className="form-actions">
             {mode.kind === 'edit' ? (
               <button type="submit" className="button-primary" disabled={pending}>
-                Save changes
+                <Trans>Save changes</Trans>
               </button>
             ) : (
               <>
                 <button type="button" onClick={(event) => submit('draft')(event)} disabled={pending}>
-                  Save as draft
+                  <Trans>Save as draft</Trans>
                 </button>
                 <button type="submit" className="button-primary" disabled={pending}>
-                  Create invoice
+                  <Trans>Create invoice</Trans>
                 </button>
               </>
             )}
-            {pending && <span role="status">Sending to Qonto…</span>}
+            {pending && (
+              <span role="status">
+                <Trans>Sending to Qonto…</Trans>
+              </span>
+            )}
           </div>
         </form>
         <div className="composer-side">

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { Client } from '@composer/shared';
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useComposerSettings } from '../form/composer-form.tsx';
@@ -23,22 +24,25 @@ export function InvoiceLivePreview({
   enlarged: boolean;
   onEnlarge: (enlarged: boolean) => void;
 }) {
+  const { t } = useLingui();
   const [shown, setShown] = useState(true);
   return (
     <aside className="live-preview" aria-labelledby="live-preview-title">
       <div className="live-preview-header">
-        <h2 id="live-preview-title">Preview</h2>
+        <h2 id="live-preview-title">
+          <Trans>Preview</Trans>
+        </h2>
         <button type="button" aria-pressed={!shown} onClick={() => setShown((value) => !value)}>
-          {shown ? 'Hide preview' : 'Show preview'}
+          {shown ? t`Hide preview` : t`Show preview`}
         </button>
         {shown && (
           <button type="button" aria-pressed={enlarged} onClick={() => onEnlarge(!enlarged)}>
-            Enlarge
+            <Trans>Enlarge</Trans>
           </button>
         )}
         {shown && (
           <button type="button" onClick={() => window.print()}>
-            Print
+            <Trans>Print</Trans>
           </button>
         )}
       </div>
@@ -49,6 +53,7 @@ export function InvoiceLivePreview({
 
 /** Mounted only while shown: it starts from the form's state of that moment and follows it. */
 function PreviewPage({ client }: { client: Client | undefined }) {
+  const { t } = useLingui();
   const { organization, profile, locale, currency } = useComposerSettings();
   const values = useThrottledValues(500);
   const totals = composerTotals(values, { locale, profile, currency });
@@ -65,7 +70,7 @@ function PreviewPage({ client }: { client: Client | undefined }) {
   const fits = scale >= smallestReadableScale;
   return (
     // Focusable so a long preview can be scrolled with the keyboard.
-    <div ref={frame} className="paper-frame" tabIndex={0} role="region" aria-label="Invoice preview, scrollable">
+    <div ref={frame} className="paper-frame" tabIndex={0} role="region" aria-label={t`Invoice preview, scrollable`}>
       <div className={fits ? 'a4-page' : 'a4-page a4-page-flowing'} style={fits ? ({ zoom: scale } as CSSProperties) : undefined}>
         <InvoiceDocument
           values={values}

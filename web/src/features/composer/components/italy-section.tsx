@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { welfareFundTypes, withholdingTaxReasons } from '@composer/shared';
 import { useComposerForm } from '../form/composer-form.tsx';
 import { italianPaymentConditions, italianPaymentMethods } from '../model/code-labels.ts';
@@ -14,7 +15,9 @@ function Select({ name, label, options }: { name: SelectName; label: string; opt
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} aria-invalid={error !== undefined || undefined} aria-describedby={errorId(name)} {...register(name)}>
-        <option value="">None</option>
+        <option value="">
+          <Trans>None</Trans>
+        </option>
         {options.map((option) => (
           <option key={option.code} value={option.code}>
             {option.label}
@@ -28,31 +31,36 @@ function Select({ name, label, options }: { name: SelectName; label: string; opt
 
 /** Italy's SdI e-invoicing blocks; other countries never see or send them. */
 export function ItalySection() {
+  const { t } = useLingui();
   const { register } = useComposerForm();
   return (
     <fieldset className="section">
-      <legend>Italy</legend>
+      <legend>
+        <Trans>Italy</Trans>
+      </legend>
       <label className="checkbox">
-        <input type="checkbox" {...register('italy.report_einvoicing')} />
-        Send to the Sistema di Interscambio (SdI) as an e-invoice
+        <Trans>
+          <input type="checkbox" {...register('italy.report_einvoicing')} />
+          Send to the Sistema di Interscambio (SdI) as an e-invoice
+        </Trans>
       </label>
       <div className="grid-3">
         <Select name="italy.payment_conditions" label="Payment conditions" options={italianPaymentConditions} />
         <Select name="italy.payment_method" label="Payment method" options={italianPaymentMethods} />
         <Select name="italy.welfare_type" label="Welfare fund (cassa)" options={welfareFundTypes.map((code) => ({ code, label: code }))} />
-        <TextField name="italy.welfare_rate" label="Welfare fund rate (%)" inputMode="decimal" />
+        <TextField name="italy.welfare_rate" label={t`Welfare fund rate (%)`} inputMode="decimal" />
         <Select
           name="italy.withholding_reason"
           label="Withholding tax reason"
           options={withholdingTaxReasons.map((code) => ({ code, label: code }))}
         />
-        <TextField name="italy.withholding_rate" label="Withholding tax rate (%)" inputMode="decimal" />
-        <TextField name="italy.withholding_payment_reason" label="Withholding payment reason" maxLength={2} />
+        <TextField name="italy.withholding_rate" label={t`Withholding tax rate (%)`} inputMode="decimal" />
+        <TextField name="italy.withholding_payment_reason" label={t`Withholding payment reason`} maxLength={2} />
         <TextField
           name="italy.stamp_duty_amount"
-          label="Stamp duty (EUR)"
+          label={t`Stamp duty (EUR)`}
           inputMode="decimal"
-          hint="2.00 EUR is due when VAT-exempt lines exceed 77.47 EUR."
+          hint={t`2.00 EUR is due when VAT-exempt lines exceed 77.47 EUR.`}
         />
       </div>
     </fieldset>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { memo, useReducer, type KeyboardEvent } from 'react';
 import { useFormState } from 'react-hook-form';
 import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
@@ -25,6 +26,7 @@ export interface ItemRowProps {
  * would make every key press anywhere walk thousands of subscribers on a long invoice.
  */
 export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
+  const { t } = useLingui();
   const { index, count } = props;
   const { control } = useComposerForm();
   const { currency } = useComposerSettings();
@@ -42,21 +44,23 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
   return (
     <div role="listitem" className="item-row">
       <fieldset onChange={refresh}>
-        <legend className="visually-hidden">Item {index + 1}</legend>
+        <legend className="visually-hidden">
+          <Trans>Item {index + 1}</Trans>
+        </legend>
         <div className="item-fields" onKeyDown={addOnEnter}>
-          <ProductTitleInput index={index} label={`Item ${index + 1} title`} error={error('title')} onFilled={refresh} />
-          <TextInput name={name('quantity')} label="Quantity" inputMode="decimal" className="narrow" error={error('quantity')} />
-          <TextInput name={name('unit')} label="Unit" list="item-units" className="narrow" error={error('unit')} />
+          <ProductTitleInput index={index} label={t`Item ${index + 1} title`} error={error('title')} onFilled={refresh} />
+          <TextInput name={name('quantity')} label={t`Quantity`} inputMode="decimal" className="narrow" error={error('quantity')} />
+          <TextInput name={name('unit')} label={t`Unit`} list="item-units" className="narrow" error={error('unit')} />
           <TextInput
             name={name('unit_price')}
-            label={`Unit price (${currency})`}
+            label={t`Unit price (${currency})`}
             inputMode="decimal"
             className="narrow"
             error={error('unit_price')}
           />
           <TextInput
             name={name('vat_rate')}
-            label="VAT (%)"
+            label={t`VAT (%)`}
             inputMode="decimal"
             list="vat-rates"
             className="narrow"
@@ -66,19 +70,27 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
           <ItemDiscountField index={index} error={error('discount_value')} />
           <LineTotal index={index} />
         </div>
-        <TextInput name={name('description')} label="Description" multiline rows={2} error={error('description')} />
-        <div className="item-actions" role="group" aria-label={`Item ${index + 1} actions`}>
+        <TextInput name={name('description')} label={t`Description`} multiline rows={2} error={error('description')} />
+        <div className="item-actions" role="group" aria-label={t`Item ${index + 1} actions`}>
           <button type="button" onClick={() => props.onDuplicate(index)}>
-            Duplicate<span className="visually-hidden"> item {index + 1}</span>
+            <Trans>
+              Duplicate<span className="visually-hidden"> item {index + 1}</span>
+            </Trans>
           </button>
           <button type="button" onClick={() => props.onMove(index, index - 1)} disabled={index === 0}>
-            Move up<span className="visually-hidden"> item {index + 1}</span>
+            <Trans>
+              Move up<span className="visually-hidden"> item {index + 1}</span>
+            </Trans>
           </button>
           <button type="button" onClick={() => props.onMove(index, index + 1)} disabled={last}>
-            Move down<span className="visually-hidden"> item {index + 1}</span>
+            <Trans>
+              Move down<span className="visually-hidden"> item {index + 1}</span>
+            </Trans>
           </button>
           <button type="button" onClick={() => props.onRemove(index)} disabled={count === 1}>
-            Remove<span className="visually-hidden"> item {index + 1}</span>
+            <Trans>
+              Remove<span className="visually-hidden"> item {index + 1}</span>
+            </Trans>
           </button>
           <SaveAsProduct index={index} />
         </div>

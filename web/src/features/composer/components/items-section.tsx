@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { itemUnits } from '@composer/shared';
 import { useCallback, useEffect, useRef } from 'react';
 import { useComposerForm, useComposerLines, useComposerSettings } from '../form/composer-form.tsx';
@@ -15,6 +16,7 @@ const linesPerGroup = 10;
 type FocusTarget = { line: number; target: 'title' | 'up' | 'down' };
 
 export function ItemsSection() {
+  const { t } = useLingui();
   const { getValues } = useComposerForm();
   const { profile, locale } = useComposerSettings();
   const defaultVatRate = formatDecimalInput(profile.vatRates[0] ?? '20', locale);
@@ -29,7 +31,7 @@ export function ItemsSection() {
     const { line, target } = pending;
     if (target === 'title') document.getElementById(`field-items-${line}-title`)?.focus();
     else {
-      const buttons = document.querySelectorAll('.item-row')[line]?.querySelectorAll<HTMLButtonElement>('.item-actions button');
+      const buttons = document.querySelectorAll('.item-row')[line]?.querySelectorAll<HTMLButtonElement>(t`.item-actions button`);
       const [up, down] = [buttons?.[1], buttons?.[2]];
       const preferred = target === 'down' ? down : up;
       (preferred && !preferred.disabled ? preferred : target === 'down' ? up : down)?.focus();
@@ -57,7 +59,9 @@ export function ItemsSection() {
   const removeAt = useCallback((index: number) => remove(index), [remove]);
   return (
     <fieldset className="section items-section">
-      <legend>Items</legend>
+      <legend>
+        <Trans>Items</Trans>
+      </legend>
       <datalist id="item-units">
         {itemUnits.map(({ unit, code }) => (
           <option key={unit} value={unit}>
@@ -72,7 +76,7 @@ export function ItemsSection() {
       </datalist>
       {/* An ARIA list because native lists may not hold the grouping divs; those stay generic, so the
           accessibility tree is one list of every line. */}
-      <div role="list" aria-label="Invoice lines" className="item-list">
+      <div role="list" aria-label={t`Invoice lines`} className="item-list">
         {Array.from({ length: Math.ceil(fields.length / linesPerGroup) }, (_, group) => (
           <div key={group} className="item-group">
             {fields.slice(group * linesPerGroup, (group + 1) * linesPerGroup).map((field, offset) => {
@@ -93,7 +97,7 @@ export function ItemsSection() {
         ))}
       </div>
       <button type="button" onClick={add}>
-        Add item
+        <Trans>Add item</Trans>
       </button>
     </fieldset>
   );

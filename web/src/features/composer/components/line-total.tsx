@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { computeInvoiceTotals } from '@composer/shared';
 import { formatMoney } from '../../../lib/format.ts';
 import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
@@ -5,6 +6,7 @@ import { readItem } from '../model/read-composer.ts';
 
 /** One line's net total, read when its line re-renders (after a change in that line). */
 export function LineTotal({ index }: { index: number }) {
+  const { t } = useLingui();
   const { getValues } = useComposerForm();
   const { locale, currency } = useComposerSettings();
   const item = getValues(`items.${index}`);
@@ -13,7 +15,7 @@ export function LineTotal({ index }: { index: number }) {
     <output
       className="line-total numeric"
       aria-live="off"
-      aria-label={`Line ${index + 1} total`}
+      aria-label={t`Line ${index + 1} total`}
       htmlFor={`field-items-${index}-quantity field-items-${index}-unit_price`}
     >
       {formatMoney(net, currency, locale)}

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import type { Product } from '@composer/shared';
 import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { formatMoney } from '../../../lib/format.ts';
@@ -19,6 +20,7 @@ interface Props {
  * listbox: arrows move, Enter picks, Escape closes). Picking copies the product onto the line.
  */
 export function ProductTitleInput({ index, label, error, onFilled }: Props) {
+  const { t } = useLingui();
   const { register, writeTyped, changes } = useComposerForm();
   const { locale, currency } = useComposerSettings();
   const [typed, setTyped] = useState('');
@@ -91,7 +93,7 @@ export function ProductTitleInput({ index, label, error, onFilled }: Props) {
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label={`Products for item ${index + 1}`} className="product-options" hidden={!expanded}>
+      <ul id={listId} role="listbox" aria-label={t`Products for item ${index + 1}`} className="product-options" hidden={!expanded}>
         {matches.map((product, option) => (
           <li
             key={product.id}

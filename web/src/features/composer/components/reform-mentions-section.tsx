@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { clientFacts, frenchReformMentions, operationCategoryFromUnits, type ReformMentionCode } from '@composer/shared';
 import { useWatch } from 'react-hook-form';
 import { useClient } from '../api/clients.ts';
@@ -30,6 +31,7 @@ function focusFix(id: string) {
  * or missing with its fix, before the invoice is sent. The category follows the lines' units unless chosen.
  */
 export function ReformMentionsSection() {
+  const { t } = useLingui();
   const { control } = useComposerForm();
   const clientId = useWatch({ control, name: 'client_id' });
   const client = useClient(clientId);
@@ -55,13 +57,15 @@ export function ReformMentionsSection() {
   const missing = mentions.filter((mention) => !mention.satisfied).length;
   return (
     <fieldset className="section reform-mentions">
-      <legend>French e-invoicing mentions</legend>
+      <legend>
+        <Trans>French e-invoicing mentions</Trans>
+      </legend>
       <p className="field-hint">
         {missing === 0
-          ? 'All four mandatory B2B mentions are on this invoice.'
-          : `${missing} mandatory mention${missing === 1 ? '' : 's'} missing.`}
+          ? t`All four mandatory B2B mentions are on this invoice.`
+          : t`${missing} mandatory mention${missing === 1 ? '' : 's'} missing.`}
       </p>
-      <ul aria-label="Mandatory mentions" className="mention-list">
+      <ul aria-label={t`Mandatory mentions`} className="mention-list">
         {mentions.map((mention) => {
           const fix = fixTarget[mention.code];
           return (
@@ -79,10 +83,10 @@ export function ReformMentionsSection() {
       </ul>
       <div className="grid-2">
         <TransactionTypeField
-          label="Category of the operation"
-          emptyOption={suggested ? `From the lines: ${transactionTypeLabels[suggested]}` : 'Not stated'}
+          label={t`Category of the operation`}
+          emptyOption={suggested ? t`From the lines: ${transactionTypeLabels[suggested]}` : t`Not stated`}
         />
-        <VatPaymentField label="VAT payment" emptyOption="Not stated" />
+        <VatPaymentField label={t`VAT payment`} emptyOption={t`Not stated`} />
       </div>
     </fieldset>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { ProductCreatePayload } from '@composer/shared';
 import { useId, useState } from 'react';
 import { ErrorMessage } from '../../../components/error-message.tsx';
@@ -7,6 +8,7 @@ import { productFromLine } from '../model/product-lines.ts';
 
 /** "Save as product": the line becomes a product of the organization's catalogue (POST /v2/products). */
 export function SaveAsProduct({ index }: { index: number }) {
+  const { t } = useLingui();
   const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState('');
   return (
@@ -17,7 +19,7 @@ export function SaveAsProduct({ index }: { index: number }) {
           onMessage={setMessage}
           onDone={(title) => {
             setAsking(false);
-            setMessage(`Saved as product “${title}”.`);
+            setMessage(t`Saved as product “${title}”.`);
           }}
           onCancel={() => setAsking(false)}
         />
@@ -29,7 +31,9 @@ export function SaveAsProduct({ index }: { index: number }) {
             setAsking(true);
           }}
         >
-          Save as product<span className="visually-hidden"> item {index + 1}</span>
+          <Trans>
+            Save as product<span className="visually-hidden"> item {index + 1}</span>
+          </Trans>
         </button>
       )}
       <span role="status" className="save-as-product-status">
@@ -51,6 +55,7 @@ function SaveAsProductForm({
   onDone: (title: string) => void;
   onCancel: () => void;
 }) {
+  const { t } = useLingui();
   const { getValues } = useComposerForm();
   const { locale } = useComposerSettings();
   const createProduct = useCreateProduct();
@@ -58,23 +63,41 @@ function SaveAsProductForm({
   const typeId = useId();
   const save = () => {
     const outcome = productFromLine(getValues(`items.${index}`), locale, type);
-    if ('missing' in outcome) return onMessage(`Complete the line's ${outcome.missing.join(', ')} first.`);
+    if ('missing' in outcome) return onMessage(t`Complete the line's ${outcome.missing.join(', ')} first.`);
     createProduct.mutate(outcome.product, { onSuccess: (product) => onDone(product.title) });
   };
   return (
     <span className="save-as-product">
-      <label htmlFor={typeId}>Product type</label>
+      <label htmlFor={typeId}>
+        <Trans>Product type</Trans>
+      </label>
       <select id={typeId} value={type} onChange={(event) => setType(event.target.value as ProductCreatePayload['type'])}>
-        <option value="service">Service</option>
-        <option value="good">Good</option>
+        <option value="service">
+          <Trans>Service</Trans>
+        </option>
+        <option value="good">
+          <Trans>Good</Trans>
+        </option>
       </select>
       <button type="button" onClick={save} disabled={createProduct.isPending}>
-        Save product<span className="visually-hidden"> from item {index + 1}</span>
+        <Trans>
+          Save product
+          <span className="visually-hidden">
+            {' '}
+            <Trans>from item {index + 1}</Trans>
+          </span>
+        </Trans>
       </button>
       <button type="button" onClick={onCancel}>
-        Cancel<span className="visually-hidden"> saving item {index + 1}</span>
+        <Trans>
+          Cancel
+          <span className="visually-hidden">
+            {' '}
+            <Trans>saving item {index + 1}</Trans>
+          </span>
+        </Trans>
       </button>
-      {createProduct.isError && <ErrorMessage error={createProduct.error} title="The product could not be saved." />}
+      {createProduct.isError && <ErrorMessage error={createProduct.error} title={t`The product could not be saved.`} />}
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { invoiceCurrencies } from '@composer/shared';
 import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
 import type { ComposerValues } from '../model/composer-values.ts';
@@ -7,6 +8,7 @@ import { TextField } from './text-field.tsx';
 /** Every InvoiceSettingsOverride field: this invoice only, the organization's settings untouched. */
 /** The category and VAT payment are asked in the reform section instead for French organizations. */
 export function SettingsOverridesSection() {
+  const { t } = useLingui();
   const { register } = useComposerForm();
   const { reformMentions } = useComposerSettings().profile;
   const field = (name: keyof ComposerValues['settings'], label: string, multiline = false) => (
@@ -14,16 +16,20 @@ export function SettingsOverridesSection() {
   );
   return (
     <details className="section">
-      <summary>Legal mentions for this invoice only</summary>
+      <summary>
+        <Trans>Legal mentions for this invoice only</Trans>
+      </summary>
       <div className="grid-2">
-        {field('vat_number', 'VAT number')}
-        {field('tax_number', 'Tax number')}
-        {field('company_leadership', 'Company leadership')}
-        {field('district_court', 'District court')}
-        {field('commercial_register_number', 'Commercial register number')}
-        {field('legal_capital_share_value', 'Share capital')}
+        {field('vat_number', t`VAT number`)}
+        {field('tax_number', t`Tax number`)}
+        {field('company_leadership', t`Company leadership`)}
+        {field('district_court', t`District court`)}
+        {field('commercial_register_number', t`Commercial register number`)}
+        {field('legal_capital_share_value', t`Share capital`)}
         <div className="field">
-          <label htmlFor="field-settings-legal_capital_share_currency">Share capital currency</label>
+          <label htmlFor="field-settings-legal_capital_share_currency">
+            <Trans>Share capital currency</Trans>
+          </label>
           <select id="field-settings-legal_capital_share_currency" {...register('settings.legal_capital_share_currency')}>
             {invoiceCurrencies.map((currency) => (
               <option key={currency}>{currency}</option>
@@ -32,13 +38,13 @@ export function SettingsOverridesSection() {
         </div>
         {!reformMentions && (
           <>
-            <TransactionTypeField label="Transaction type" emptyOption="Organization default" />
-            <VatPaymentField label="VAT payment condition" emptyOption="Organization default" />
+            <TransactionTypeField label={t`Transaction type`} emptyOption={t`Organization default`} />
+            <VatPaymentField label={t`VAT payment condition`} emptyOption={t`Organization default`} />
           </>
         )}
-        {field('discount_conditions', 'Early payment discount conditions', true)}
-        {field('late_payment_penalties', 'Late payment penalties', true)}
-        {field('legal_fixed_compensation', 'Fixed recovery compensation', true)}
+        {field('discount_conditions', t`Early payment discount conditions`, true)}
+        {field('late_payment_penalties', t`Late payment penalties`, true)}
+        {field('legal_fixed_compensation', t`Fixed recovery compensation`, true)}
       </div>
     </details>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { formatMoney, formatPercent } from '../../../lib/format.ts';
 import { useComposerForm, useComposerSettings, useFormChanges } from '../form/composer-form.tsx';
 import { composerTotals } from '../model/read-composer.ts';
@@ -11,6 +12,7 @@ const adjustmentLabels: Record<Adjustment, string> = {
 
 /** Live totals from the shared implementation: what you see is what Qonto computes. */
 export function TotalsPanel() {
+  const { t } = useLingui();
   const { getValues } = useComposerForm();
   const { locale, currency, profile } = useComposerSettings();
   useFormChanges();
@@ -18,26 +20,36 @@ export function TotalsPanel() {
   const money = (value: string) => formatMoney(value, currency, locale);
   return (
     <section className="totals-panel" aria-labelledby="totals-title">
-      <h2 id="totals-title">Totals</h2>
+      <h2 id="totals-title">
+        <Trans>Totals</Trans>
+      </h2>
       <dl className="totals">
         <div>
-          <dt>Subtotal</dt>
+          <dt>
+            <Trans>Subtotal</Trans>
+          </dt>
           <dd>{money(totals.subtotal.value)}</dd>
         </div>
         {totals.itemDiscounts.cents > 0 && (
           <div>
-            <dt>Item discounts</dt>
+            <dt>
+              <Trans>Item discounts</Trans>
+            </dt>
             <dd>−{money(totals.itemDiscounts.value)}</dd>
           </div>
         )}
         {totals.globalDiscount.cents > 0 && (
           <div>
-            <dt>Global discount</dt>
+            <dt>
+              <Trans>Global discount</Trans>
+            </dt>
             <dd>−{money(totals.globalDiscount.value)}</dd>
           </div>
         )}
         <div>
-          <dt>Total excluding VAT</dt>
+          <dt>
+            <Trans>Total excluding VAT</Trans>
+          </dt>
           <dd>{money(totals.taxable.value)}</dd>
         </div>
         {totals.vatByRate.map((group) => (
@@ -50,9 +62,11 @@ export function TotalsPanel() {
           <AmountRow key={key} label={adjustmentLabels[key]} amount={money(value)} negative={negative} />
         ))}
         <div className="grand-total">
-          <dt>Total</dt>
+          <dt>
+            <Trans>Total</Trans>
+          </dt>
           <dd>
-            <output aria-label="Invoice total">{money(totals.total.value)}</output>
+            <output aria-label={t`Invoice total`}>{money(totals.total.value)}</output>
           </dd>
         </div>
       </dl>

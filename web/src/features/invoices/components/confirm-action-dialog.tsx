@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import type { ReactNode } from 'react';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
@@ -24,7 +25,7 @@ export function ConfirmActionDialog({ open, title, confirmLabel, pending, error,
           {confirmLabel}
         </button>
         <button type="button" className="button" onClick={onClose}>
-          Keep it
+          <Trans>Keep it</Trans>
         </button>
       </div>
     </ModalDialog>

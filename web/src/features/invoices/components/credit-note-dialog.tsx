@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { ClientInvoice, CreditNoteCreatePayload } from '@composer/shared';
 import { decimal } from '@composer/shared';
 import { useState, type FormEvent } from 'react';
@@ -21,6 +22,7 @@ interface Props {
 
 /** A finalized invoice is corrected by a credit note: the whole invoice, or chosen lines and quantities. */
 export function CreditNoteDialog({ open, invoice, remaining, numberRequired, pending, error, onSubmit, onClose }: Props) {
+  const { t } = useLingui();
   const lines = creditLines(invoice);
   const currency = invoice.currency ?? 'EUR';
   const [mode, setMode] = useState<'full' | 'partial'>('full');
@@ -32,9 +34,9 @@ export function CreditNoteDialog({ open, invoice, remaining, numberRequired, pen
   const selection = creditSelection(lines, mode === 'full' ? lines.map((line) => line.maxQuantity) : quantities);
   const tooMuch = decimal(selection.total).gt(remaining);
   const missing = {
-    reason: reason.trim() === '' ? 'Say why the invoice is credited.' : reason.length > 500 ? 'At most 500 characters.' : '',
-    lines: selection.items.length === 0 ? 'Credit at least one line.' : '',
-    number: numberRequired && number.trim() === '' ? 'Your organization numbers documents by hand: enter a number.' : '',
+    reason: reason.trim() === '' ? t`Say why the invoice is credited.` : reason.length > 500 ? t`At most 500 characters.` : '',
+    lines: selection.items.length === 0 ? t`Credit at least one line.` : '',
+    number: numberRequired && number.trim() === '' ? t`Your organization numbers documents by hand: enter a number.` : '',
   };
   const blocked = tooMuch || Object.keys(selection.problems).length > 0 || Object.values(missing).some(Boolean);
 
@@ -53,22 +55,30 @@ export function CreditNoteDialog({ open, invoice, remaining, numberRequired, pen
   };
 
   return (
-    <ModalDialog open={open} title={`Credit note for invoice ${invoice.number ?? ''}`} titleId="credit-note-title" onClose={onClose}>
+    <ModalDialog open={open} title={t`Credit note for invoice ${invoice.number ?? ''}`} titleId="credit-note-title" onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <fieldset className="radio-row">
-          <legend>What to credit</legend>
+          <legend>
+            <Trans>What to credit</Trans>
+          </legend>
           <label className="checkbox">
-            <input type="radio" name="credit-mode" checked={mode === 'full'} onChange={() => setMode('full')} />
-            The whole invoice
+            <Trans>
+              <input type="radio" name="credit-mode" checked={mode === 'full'} onChange={() => setMode('full')} />
+              The whole invoice
+            </Trans>
           </label>
           <label className="checkbox">
-            <input type="radio" name="credit-mode" checked={mode === 'partial'} onChange={() => setMode('partial')} />
-            Some lines
+            <Trans>
+              <input type="radio" name="credit-mode" checked={mode === 'partial'} onChange={() => setMode('partial')} />
+              Some lines
+            </Trans>
           </label>
         </fieldset>
         {mode === 'partial' && (
           <fieldset>
-            <legend>Quantities to credit</legend>
+            <legend>
+              <Trans>Quantities to credit</Trans>
+            </legend>
             {lines.map((line, i) => (
               <div className="field" key={i}>
                 <label htmlFor={`credit-quantity-${i}`}>
@@ -91,7 +101,9 @@ export function CreditNoteDialog({ open, invoice, remaining, numberRequired, pen
           </fieldset>
         )}
         <div className="field">
-          <label htmlFor="credit-reason">Reason</label>
+          <label htmlFor="credit-reason">
+            <Trans>Reason</Trans>
+          </label>
           <textarea
             id="credit-reason"
             rows={3}
@@ -106,12 +118,16 @@ export function CreditNoteDialog({ open, invoice, remaining, numberRequired, pen
           </span>
         </div>
         <div className="field">
-          <label htmlFor="credit-date">Date of the credit note</label>
+          <label htmlFor="credit-date">
+            <Trans>Date of the credit note</Trans>
+          </label>
           <input id="credit-date" type="date" value={issueDate} onChange={(event) => setIssueDate(event.target.value)} />
         </div>
         {numberRequired && (
           <div className="field">
-            <label htmlFor="credit-number">Credit note number</label>
+            <label htmlFor="credit-number">
+              <Trans>Credit note number</Trans>
+            </label>
             <input
               id="credit-number"
               value={number}
@@ -125,11 +141,13 @@ export function CreditNoteDialog({ open, invoice, remaining, numberRequired, pen
           </div>
         )}
         <p role="status" className={tooMuch ? 'field-error' : undefined}>
-          Credit note total {formatMoney(selection.total, currency)}; {formatMoney(remaining, currency)} remains creditable
-          {tooMuch ? ': the credit note would exceed it.' : '.'}
+          <Trans>
+            Credit note total {formatMoney(selection.total, currency)}; {formatMoney(remaining, currency)} remains creditable
+            {tooMuch ? t`: the credit note would exceed it.` : '.'}
+          </Trans>
         </p>
-        {error ? <ErrorMessage error={error} title="The credit note was not created." /> : null}
-        <DialogButtons submitLabel="Create credit note" pending={pending} onClose={onClose} />
+        {error ? <ErrorMessage error={error} title={t`The credit note was not created.`} /> : null}
+        <DialogButtons submitLabel={t`Create credit note`} pending={pending} onClose={onClose} />
       </form>
     </ModalDialog>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { Pagination } from '../../../components/pagination.tsx';
@@ -6,6 +7,7 @@ import { useCreditNotes } from '../api/list-credit-notes.ts';
 import { useOrganizationPath } from '../../../lib/organization-scope.ts';
 
 export function CreditNotesPage() {
+  const { t } = useLingui();
   const inOrganization = useOrganizationPath();
   const [params, setParams] = useSearchParams();
   const requested = Number(params.get('page'));
@@ -13,26 +15,47 @@ export function CreditNotesPage() {
   const meta = notes.data?.meta;
   return (
     <section aria-labelledby="credit-notes-title">
-      <h1 id="credit-notes-title">Credit notes</h1>
-      {notes.isPending && <p role="status">Loading credit notes…</p>}
-      {notes.isError && <ErrorMessage error={notes.error} title="The credit notes could not be loaded." />}
+      <h1 id="credit-notes-title">
+        <Trans>Credit notes</Trans>
+      </h1>
+      {notes.isPending && (
+        <p role="status">
+          <Trans>Loading credit notes…</Trans>
+        </p>
+      )}
+      {notes.isError && <ErrorMessage error={notes.error} title={t`The credit notes could not be loaded.`} />}
       {notes.data && notes.data.credit_notes.length === 0 && (
         <p className="empty-state">
-          No credit notes yet. A credit note corrects a finalized invoice: open the invoice in{' '}
-          <Link to={inOrganization('/invoices')}>Invoices</Link>.
+          <Trans>
+            No credit notes yet. A credit note corrects a finalized invoice: open the invoice in{' '}
+            <Link to={inOrganization('/invoices')}>
+              <Trans>Invoices</Trans>
+            </Link>
+            .
+          </Trans>
         </p>
       )}
       {notes.data && notes.data.credit_notes.length > 0 && (
         <table className="data-table">
-          <caption className="visually-hidden">Credit notes, newest first</caption>
+          <caption className="visually-hidden">
+            <Trans>Credit notes, newest first</Trans>
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Number</th>
-              <th scope="col">Date</th>
-              <th scope="col">Invoice</th>
-              <th scope="col">Reason</th>
+              <th scope="col">
+                <Trans>Number</Trans>
+              </th>
+              <th scope="col">
+                <Trans>Date</Trans>
+              </th>
+              <th scope="col">
+                <Trans>Invoice</Trans>
+              </th>
+              <th scope="col">
+                <Trans>Reason</Trans>
+              </th>
               <th scope="col" className="numeric">
-                Total
+                <Trans>Total</Trans>
               </th>
             </tr>
           </thead>
@@ -41,7 +64,15 @@ export function CreditNotesPage() {
               <tr key={note.id}>
                 <td>{note.number}</td>
                 <td>{formatDate(note.issue_date)}</td>
-                <td>{note.invoice_id ? <Link to={inOrganization(`/invoices/${note.invoice_id}`)}>Open the invoice</Link> : '—'}</td>
+                <td>
+                  {note.invoice_id ? (
+                    <Link to={inOrganization(`/invoices/${note.invoice_id}`)}>
+                      <Trans>Open the invoice</Trans>
+                    </Link>
+                  ) : (
+                    '—'
+                  )}
+                </td>
                 <td>{note.reason}</td>
                 <td className="numeric">{note.total_amount ? formatMoney(note.total_amount.value, note.currency ?? 'EUR') : '—'}</td>
               </tr>

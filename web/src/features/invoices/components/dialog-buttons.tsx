@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 interface Props {
   submitLabel: string;
   closeLabel?: string;
@@ -8,14 +9,15 @@ interface Props {
 }
 
 /** The submit / close pair every invoice dialog ends with; submit is off while Qonto is answering. */
-export function DialogButtons({ submitLabel, closeLabel = 'Cancel', pending, onClose, tone = 'primary' }: Props) {
+export function DialogButtons({ submitLabel, closeLabel, pending, onClose, tone = 'primary' }: Props) {
+  const { t } = useLingui();
   return (
     <div className="dialog-actions">
       <button type="submit" className={tone === 'primary' ? 'button button-primary' : 'button'} disabled={pending}>
         {submitLabel}
       </button>
       <button type="button" className="button" onClick={onClose}>
-        {closeLabel}
+        {closeLabel ?? t`Cancel`}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { ClientInvoice } from '@composer/shared';
 import { useEffect, useState } from 'react';
 import { ErrorMessage } from '../../../components/error-message.tsx';
@@ -18,6 +19,7 @@ type State =
  * seconds later: the link is offered once the file is newer than `finalized_at`, or after a clear message.
  */
 export function DownloadPdf({ invoice, waitsForFacturX }: { invoice: ClientInvoice; waitsForFacturX: boolean }) {
+  const { t } = useLingui();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const organizationId = useOrganizationId();
   const attachmentId = invoice.attachment_id;
@@ -52,7 +54,7 @@ export function DownloadPdf({ invoice, waitsForFacturX }: { invoice: ClientInvoi
     <div className="download-pdf">
       {state.kind === 'ready' ? (
         <a className="button" href={state.url} download={state.name}>
-          Download {state.name}
+          <Trans>Download {state.name}</Trans>
         </a>
       ) : (
         <button
@@ -61,15 +63,16 @@ export function DownloadPdf({ invoice, waitsForFacturX }: { invoice: ClientInvoi
           disabled={state.kind === 'waiting'}
           onClick={() => setState({ kind: 'waiting', seconds: 0 })}
         >
-          Download PDF
+          <Trans>Download PDF</Trans>
         </button>
       )}
       {state.kind === 'waiting' && (
         <p role="status">
-          {waitsForFacturX ? 'Qonto is generating the Factur-X PDF' : 'Preparing the PDF'}… {state.seconds > 0 ? `${state.seconds} s` : ''}
+          {waitsForFacturX ? t`Qonto is generating the Factur-X PDF` : t`Preparing the PDF`}…{' '}
+          {state.seconds > 0 ? `${state.seconds} s` : ''}
         </p>
       )}
-      {state.kind === 'failed' && <ErrorMessage error={state.error} title="The PDF could not be downloaded." />}
+      {state.kind === 'failed' && <ErrorMessage error={state.error} title={t`The PDF could not be downloaded.`} />}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { ClientInvoice } from '@composer/shared';
 import { formatDate } from '../../../lib/format.ts';
 
@@ -29,26 +30,29 @@ export function einvoicingIsPending(invoice: ClientInvoice): boolean {
 }
 
 export function EinvoicingProgress({ invoice }: { invoice: ClientInvoice }) {
+  const { t } = useLingui();
   const events = invoice.einvoicing_lifecycle_events;
   if (events.length === 0) return null;
   const rejected = events.some((event) => event.status_code === 213 || event.status_code === 210);
   return (
     <section aria-labelledby="einvoicing-title" className="einvoicing-progress">
-      <h2 id="einvoicing-title">E-invoice delivery</h2>
+      <h2 id="einvoicing-title">
+        <Trans>E-invoice delivery</Trans>
+      </h2>
       <ol>
         {events.map((event, i) => (
           <li key={i}>
-            {stepLabels[event.status_code ?? 0] ?? `Status ${event.status_code}`} — {formatDate(event.timestamp?.slice(0, 10))}
+            {stepLabels[event.status_code ?? 0] ?? t`Status ${event.status_code}`} — {formatDate(event.timestamp?.slice(0, 10))}
             {event.reason ? ` (${event.reason})` : ''}
           </li>
         ))}
       </ol>
       <p role="status">
         {rejected
-          ? 'The e-invoice was not delivered. Correct the invoice with a credit note, or send it by email.'
+          ? t`The e-invoice was not delivered. Correct the invoice with a credit note, or send it by email.`
           : einvoicingIsPending(invoice)
-            ? 'Delivery in progress; this page follows it.'
-            : 'Delivered.'}
+            ? t`Delivery in progress; this page follows it.`
+            : t`Delivered.`}
       </p>
     </section>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { organizationProfile, type ClientInvoice } from '@composer/shared';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -28,6 +29,7 @@ interface Props {
 
 /** The invoice's next steps, only those its status allows; each dialog keeps its input until Qonto agrees. */
 export function InvoiceActions({ invoice, initiallyOpen = null, onSent }: Props) {
+  const { t } = useLingui();
   const inOrganization = useOrganizationPath();
   const navigate = useNavigate();
   const actions = availableActions(invoice);
@@ -64,54 +66,58 @@ export function InvoiceActions({ invoice, initiallyOpen = null, onSent }: Props)
   const organizationName = String(organization.data?.organization.legal_name ?? '');
 
   return (
-    <section aria-label="Invoice actions" className="invoice-actions">
+    <section aria-label={t`Invoice actions`} className="invoice-actions">
       <div className="toolbar">
         {actions.edit && (
           <Link className="button" to={inOrganization(`/invoices/${encodeURIComponent(invoice.id)}/edit`)}>
-            Edit
+            <Trans>Edit</Trans>
           </Link>
         )}
         {actions.finalize && (
           <button type="button" className="button button-primary" disabled={mutation.isPending} onClick={() => run({ kind: 'finalize' })}>
-            Finalize
+            <Trans>Finalize</Trans>
           </button>
         )}
         {actions.send && (
           <button type="button" className="button button-primary" onClick={() => show('send')}>
-            Send…
+            <Trans>Send…</Trans>
           </button>
         )}
         {actions.markPaid && (
           <button type="button" className="button" onClick={() => show('paid')}>
-            Mark as paid…
+            <Trans>Mark as paid…</Trans>
           </button>
         )}
         {actions.unmarkPaid && (
           <button type="button" className="button" disabled={mutation.isPending} onClick={() => run({ kind: 'unmark_as_paid' })}>
-            Unmark as paid
+            <Trans>Unmark as paid</Trans>
           </button>
         )}
         {actions.creditNote && (
           <button type="button" className="button" onClick={() => show('credit')}>
-            Create credit note…
+            <Trans>Create credit note…</Trans>
           </button>
         )}
         {actions.cancel && (
           <button type="button" className="button button-danger" onClick={() => show('cancel')}>
-            Cancel invoice…
+            <Trans>Cancel invoice…</Trans>
           </button>
         )}
         {actions.deleteDraft && (
           <button type="button" className="button button-danger" onClick={() => show('delete')}>
-            Delete draft…
+            <Trans>Delete draft…</Trans>
           </button>
         )}
         {actions.downloadPdf && (
           <DownloadPdf invoice={invoice} waitsForFacturX={invoice.status !== 'draft' && Boolean(profile?.reformMentions)} />
         )}
       </div>
-      {open === null && mutation.error ? <ErrorMessage error={mutation.error} title="The action was not carried out." /> : null}
-      {mutation.isPending && open === null && <p role="status">Sending to Qonto…</p>}
+      {open === null && mutation.error ? <ErrorMessage error={mutation.error} title={t`The action was not carried out.`} /> : null}
+      {mutation.isPending && open === null && (
+        <p role="status">
+          <Trans>Sending to Qonto…</Trans>
+        </p>
+      )}
 
       {open === 'send' && (
         <SendInvoiceDialog
@@ -158,25 +164,29 @@ export function InvoiceActions({ invoice, initiallyOpen = null, onSent }: Props)
       )}
       <ConfirmActionDialog
         open={open === 'cancel'}
-        title="Cancel invoice"
-        confirmLabel="Cancel the invoice"
+        title={t`Cancel invoice`}
+        confirmLabel={t`Cancel the invoice`}
         pending={mutation.isPending}
         error={mutation.error}
         onClose={close}
         onConfirm={() => run({ kind: 'mark_as_canceled' })}
       >
-        <p>Canceling is final: the invoice keeps its number and can no longer be paid, sent or credited.</p>
+        <p>
+          <Trans>Canceling is final: the invoice keeps its number and can no longer be paid, sent or credited.</Trans>
+        </p>
       </ConfirmActionDialog>
       <ConfirmActionDialog
         open={open === 'delete'}
-        title="Delete draft"
-        confirmLabel="Delete the draft"
+        title={t`Delete draft`}
+        confirmLabel={t`Delete the draft`}
         pending={mutation.isPending}
         error={mutation.error}
         onClose={close}
         onConfirm={() => run({ kind: 'delete' })}
       >
-        <p>The draft is deleted from Qonto. This cannot be undone.</p>
+        <p>
+          <Trans>The draft is deleted from Qonto. This cannot be undone.</Trans>
+        </p>
       </ConfirmActionDialog>
     </section>
   );

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import type { ClientInvoice } from '@composer/shared';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 import { useInvoiceCreditNotes } from '../api/list-credit-notes.ts';
@@ -8,7 +9,9 @@ export function InvoiceCreditNotes({ invoice }: { invoice: ClientInvoice }) {
   if (invoice.credit_notes_ids.length === 0) return null;
   return (
     <section aria-labelledby="invoice-credit-notes-title">
-      <h2 id="invoice-credit-notes-title">Credit notes</h2>
+      <h2 id="invoice-credit-notes-title">
+        <Trans>Credit notes</Trans>
+      </h2>
       <ul>
         {mine.map((note) => (
           <li key={note.id}>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../components/error-message.tsx';
@@ -13,19 +14,29 @@ import { InvoiceCreditNotes } from './invoice-credit-notes.tsx';
 import { useOrganizationPath } from '../../../lib/organization-scope.ts';
 
 export function InvoiceDetailPage() {
+  const { t } = useLingui();
   const inOrganization = useOrganizationPath();
   const { invoiceId = '' } = useParams();
   const query = useClientInvoice(invoiceId, einvoicingIsPending);
   const [searchParams] = useSearchParams();
   const saved = (useLocation().state as { saved?: boolean } | null)?.saved === true;
   const [sent, setSent] = useState(() => readSentLog(invoiceId));
-  if (query.isPending) return <p role="status">Loading the invoice…</p>;
+  if (query.isPending)
+    return (
+      <p role="status">
+        <Trans>Loading the invoice…</Trans>
+      </p>
+    );
   if (query.isError) {
     return (
       <section aria-labelledby="invoice-error-title">
-        <h1 id="invoice-error-title">Invoice</h1>
-        <ErrorMessage error={query.error} title="This invoice could not be loaded." />
-        <Link to={inOrganization('/invoices')}>Back to invoices</Link>
+        <h1 id="invoice-error-title">
+          <Trans>Invoice</Trans>
+        </h1>
+        <ErrorMessage error={query.error} title={t`This invoice could not be loaded.`} />
+        <Link to={inOrganization('/invoices')}>
+          <Trans>Back to invoices</Trans>
+        </Link>
       </section>
     );
   }
@@ -34,32 +45,48 @@ export function InvoiceDetailPage() {
   return (
     <article className="invoice-detail" aria-labelledby="invoice-title">
       <p>
-        <Link to={inOrganization('/invoices')}>← Invoices</Link>
+        <Link to={inOrganization('/invoices')}>
+          <Trans>← Invoices</Trans>
+        </Link>
       </p>
-      <h1 id="invoice-title">{invoice.number ? `Invoice ${invoice.number}` : 'Draft invoice'}</h1>
-      {saved && <p role="status">Changes saved in Qonto.</p>}
+      <h1 id="invoice-title">{invoice.number ? t`Invoice ${invoice.number}` : t`Draft invoice`}</h1>
+      {saved && (
+        <p role="status">
+          <Trans>Changes saved in Qonto.</Trans>
+        </p>
+      )}
       <dl className="facts">
         <div>
-          <dt>Client</dt>
+          <dt>
+            <Trans>Client</Trans>
+          </dt>
           <dd>{invoiceClientName(invoice)}</dd>
         </div>
         <div>
-          <dt>Status</dt>
+          <dt>
+            <Trans>Status</Trans>
+          </dt>
           <dd>
             <InvoiceStatusBadge status={invoice.status} />
           </dd>
         </div>
         <div>
-          <dt>Issue date</dt>
+          <dt>
+            <Trans>Issue date</Trans>
+          </dt>
           <dd>{formatDate(invoice.issue_date)}</dd>
         </div>
         <div>
-          <dt>Due date</dt>
+          <dt>
+            <Trans>Due date</Trans>
+          </dt>
           <dd>{formatDate(invoice.due_date)}</dd>
         </div>
         {invoice.paid_at && (
           <div>
-            <dt>Paid on</dt>
+            <dt>
+              <Trans>Paid on</Trans>
+            </dt>
             <dd>{formatDate(invoice.paid_at.slice(0, 10))}</dd>
           </div>
         )}
@@ -67,11 +94,14 @@ export function InvoiceDetailPage() {
       <InvoiceActions invoice={invoice} initiallyOpen={searchParams.get('send') === '1' ? 'send' : null} onSent={setSent} />
       {sent.length > 0 && (
         <section aria-labelledby="sent-title">
-          <h2 id="sent-title">Sent</h2>
+          <h2 id="sent-title">
+            <Trans>Sent</Trans>
+          </h2>
           <ul>
             {sent.map((record, i) => (
               <li key={i}>
-                {record.channel === 'email' ? 'By email' : 'As e-invoice'} on {formatDate(record.at.slice(0, 10))} to {record.to.join(', ')}
+                {record.channel === 'email' ? t`By email` : t`As e-invoice`} on {formatDate(record.at.slice(0, 10))} to{' '}
+                {record.to.join(', ')}
               </li>
             ))}
           </ul>
@@ -81,21 +111,25 @@ export function InvoiceDetailPage() {
       <InvoiceCreditNotes invoice={invoice} />
       {invoice.items.length > 0 && (
         <table className="data-table">
-          <caption>Items</caption>
+          <caption>
+            <Trans>Items</Trans>
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Item</th>
-              <th scope="col" className="numeric">
-                Quantity
+              <th scope="col">
+                <Trans>Item</Trans>
               </th>
               <th scope="col" className="numeric">
-                Unit price
+                <Trans>Quantity</Trans>
+              </th>
+              <th scope="col" className="numeric">
+                <Trans>Unit price</Trans>
               </th>
               <th scope="col" className="numeric">
                 VAT
               </th>
               <th scope="col" className="numeric">
-                Total
+                <Trans>Total</Trans>
               </th>
             </tr>
           </thead>
@@ -120,7 +154,9 @@ export function InvoiceDetailPage() {
       <dl className="totals">
         {invoice.discount?.amount && (
           <div>
-            <dt>Discount</dt>
+            <dt>
+              <Trans>Discount</Trans>
+            </dt>
             <dd>−{formatMoney(invoice.discount.amount.value, currency)}</dd>
           </div>
         )}
@@ -129,7 +165,9 @@ export function InvoiceDetailPage() {
           <dd>{invoice.vat_amount ? formatMoney(invoice.vat_amount.value, currency) : '—'}</dd>
         </div>
         <div className="grand-total">
-          <dt>Total</dt>
+          <dt>
+            <Trans>Total</Trans>
+          </dt>
           <dd>{invoice.total_amount ? formatMoney(invoice.total_amount.value, currency) : '—'}</dd>
         </div>
       </dl>

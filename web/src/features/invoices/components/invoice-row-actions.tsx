@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { ClientInvoice } from '@composer/shared';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../../../components/error-message.tsx';
@@ -8,6 +9,7 @@ import { useOrganizationPath } from '../../../lib/organization-scope.ts';
 
 /** The common steps straight from the list: send (opens the send dialog) and mark as paid today. */
 export function InvoiceRowActions({ invoice }: { invoice: ClientInvoice }) {
+  const { t } = useLingui();
   const inOrganization = useOrganizationPath();
   const actions = availableActions(invoice);
   const mutation = useInvoiceAction(invoice.id);
@@ -15,24 +17,24 @@ export function InvoiceRowActions({ invoice }: { invoice: ClientInvoice }) {
   return (
     <div className="row-actions">
       {actions.send && (
-        <Link to={inOrganization(`/invoices/${invoice.id}?send=1`)} aria-label={`Send invoice ${label}`}>
-          Send
+        <Link to={inOrganization(`/invoices/${invoice.id}?send=1`)} aria-label={t`Send invoice ${label}`}>
+          <Trans>Send</Trans>
         </Link>
       )}
       {actions.markPaid && (
         <button
           type="button"
           className="button-quiet"
-          aria-label={`Mark paid invoice ${label} today`}
+          aria-label={t`Mark paid invoice ${label} today`}
           disabled={mutation.isPending}
           onClick={() =>
             mutation.mutate({ action: { kind: 'mark_as_paid', payload: { paid_at: todayIso() } }, idempotencyKey: newIdempotencyKey() })
           }
         >
-          Mark paid
+          <Trans>Mark paid</Trans>
         </button>
       )}
-      {mutation.error ? <ErrorMessage error={mutation.error} title={`Invoice ${label} was not marked as paid.`} /> : null}
+      {mutation.error ? <ErrorMessage error={mutation.error} title={t`Invoice ${label} was not marked as paid.`} /> : null}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { ClientInvoice } from '@composer/shared';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -45,6 +46,7 @@ function filtersFrom(params: URLSearchParams): InvoiceListFilters {
 }
 
 export function InvoicesPage() {
+  const { t } = useLingui();
   const inOrganization = useOrganizationPath();
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
@@ -76,39 +78,61 @@ export function InvoicesPage() {
   const source = overdueView ? unpaid : invoices;
   return (
     <section aria-labelledby="invoices-title">
-      <h1 id="invoices-title">Invoices</h1>
+      <h1 id="invoices-title">
+        <Trans>Invoices</Trans>
+      </h1>
       <div className="filters">
         <label>
-          Status
-          <select
-            value={filters.status}
-            onChange={(event) => update({ status: event.target.value === 'all' ? null : event.target.value, page: null })}
-          >
-            <option value="all">All statuses</option>
-            <option value="draft">Draft</option>
-            <option value="unpaid">Unpaid</option>
-            <option value="overdue">Overdue</option>
-            <option value="paid">Paid</option>
-            <option value="canceled">Canceled</option>
-          </select>
+          <Trans>
+            Status
+            <select
+              value={filters.status}
+              onChange={(event) => update({ status: event.target.value === 'all' ? null : event.target.value, page: null })}
+            >
+              <option value="all">
+                <Trans>All statuses</Trans>
+              </option>
+              <option value="draft">
+                <Trans>Draft</Trans>
+              </option>
+              <option value="unpaid">
+                <Trans>Unpaid</Trans>
+              </option>
+              <option value="overdue">
+                <Trans>Overdue</Trans>
+              </option>
+              <option value="paid">
+                <Trans>Paid</Trans>
+              </option>
+              <option value="canceled">
+                <Trans>Canceled</Trans>
+              </option>
+            </select>
+          </Trans>
         </label>
         <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={includeImported}
-            onChange={(event) => {
-              setIncludeImported(event.target.checked);
-              update({ imported: event.target.checked ? '1' : null, page: null });
-            }}
-          />
-          Include imported invoices
+          <Trans>
+            <input
+              type="checkbox"
+              checked={includeImported}
+              onChange={(event) => {
+                setIncludeImported(event.target.checked);
+                update({ imported: event.target.checked ? '1' : null, page: null });
+              }}
+            />
+            Include imported invoices
+          </Trans>
         </label>
       </div>
-      {source.isPending && <p role="status">Loading invoices…</p>}
-      {source.isError && <ErrorMessage error={source.error} title="The invoices could not be loaded." />}
+      {source.isPending && (
+        <p role="status">
+          <Trans>Loading invoices…</Trans>
+        </p>
+      )}
+      {source.isError && <ErrorMessage error={source.error} title={t`The invoices could not be loaded.`} />}
       {(hiddenImported.data ?? 0) > 0 && (
         <p className="notice">
-          {hiddenImported.data} imported {hiddenImported.data === 1 ? 'invoice is' : 'invoices are'} hidden.{' '}
+          {hiddenImported.data} imported {hiddenImported.data === 1 ? t`invoice is` : t`invoices are`} hidden.{' '}
           <button
             type="button"
             className="button-quiet"
@@ -117,44 +141,67 @@ export function InvoicesPage() {
               update({ imported: '1', page: null });
             }}
           >
-            Show them
+            <Trans>Show them</Trans>
           </button>
         </p>
       )}
       {view && rows.length === 0 && (
         <p className="empty-state">
-          No invoices {filters.status === 'all' ? (filters.includeImported ? 'yet' : 'created here yet') : 'with this status'}.{' '}
-          <Link to={inOrganization('/')}>Create an invoice</Link> or <Link to={inOrganization('/import')}>import existing ones</Link>.
+          <Trans>
+            No invoices {filters.status === 'all' ? (filters.includeImported ? 'yet' : t`created here yet`) : t`with this status`}.{' '}
+            <Link to={inOrganization('/')}>
+              <Trans>Create an invoice</Trans>
+            </Link>{' '}
+            or{' '}
+            <Link to={inOrganization('/import')}>
+              <Trans>import existing ones</Trans>
+            </Link>
+            .
+          </Trans>
         </p>
       )}
       {rows.length > 0 && outstanding.length > 0 && (
         <p role="status" className="outstanding">
-          {overdueView ? 'Overdue' : 'Outstanding'}
-          {unpaid.data?.complete === false ? ' (first 2,000 unpaid invoices)' : ''}:{' '}
+          {overdueView ? t`Overdue` : t`Outstanding`}
+          {unpaid.data?.complete === false ? t` (first 2,000 unpaid invoices)` : ''}:{' '}
           {outstanding.map((amount) => formatMoney(amount.value, amount.currency)).join(' + ')}
         </p>
       )}
       {rows.length > 0 && (
         <table className="data-table">
-          <caption className="visually-hidden">Invoices, newest first</caption>
+          <caption className="visually-hidden">
+            <Trans>Invoices, newest first</Trans>
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Number</th>
-              <th scope="col">Client</th>
-              <th scope="col">Issue date</th>
-              <th scope="col">Due date</th>
-              <th scope="col" className="numeric">
-                Total
+              <th scope="col">
+                <Trans>Number</Trans>
               </th>
-              <th scope="col">Status</th>
-              <th scope="col">Actions</th>
+              <th scope="col">
+                <Trans>Client</Trans>
+              </th>
+              <th scope="col">
+                <Trans>Issue date</Trans>
+              </th>
+              <th scope="col">
+                <Trans>Due date</Trans>
+              </th>
+              <th scope="col" className="numeric">
+                <Trans>Total</Trans>
+              </th>
+              <th scope="col">
+                <Trans>Status</Trans>
+              </th>
+              <th scope="col">
+                <Trans>Actions</Trans>
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((invoice) => (
               <tr key={invoice.id}>
                 <td>
-                  <Link to={inOrganization(`/invoices/${invoice.id}`)}>{invoice.number ?? 'Without number'}</Link>
+                  <Link to={inOrganization(`/invoices/${invoice.id}`)}>{invoice.number ?? t`Without number`}</Link>
                 </td>
                 <td>{invoiceClientName(invoice)}</td>
                 <td>{formatDate(invoice.issue_date)}</td>

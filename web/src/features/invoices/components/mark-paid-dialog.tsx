@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
@@ -14,6 +15,7 @@ interface Props {
 
 /** The payment date: today unless told otherwise, never in the future (Qonto refuses it). */
 export function MarkPaidDialog({ open, pending, error, onSubmit, onClose }: Props) {
+  const { t } = useLingui();
   const today = todayIso();
   const [paidAt, setPaidAt] = useState(today);
   const future = paidAt > today;
@@ -22,10 +24,12 @@ export function MarkPaidDialog({ open, pending, error, onSubmit, onClose }: Prop
     if (!future && paidAt !== '') onSubmit(paidAt);
   };
   return (
-    <ModalDialog open={open} title="Mark as paid" titleId="mark-paid-title" onClose={onClose}>
+    <ModalDialog open={open} title={t`Mark as paid`} titleId="mark-paid-title" onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <div className="field">
-          <label htmlFor="paid-at">Payment date</label>
+          <label htmlFor="paid-at">
+            <Trans>Payment date</Trans>
+          </label>
           <input
             id="paid-at"
             type="date"
@@ -36,11 +40,11 @@ export function MarkPaidDialog({ open, pending, error, onSubmit, onClose }: Prop
             onChange={(event) => setPaidAt(event.target.value)}
           />
           <span id="paid-at-error" className="field-error">
-            {future ? 'The payment date cannot be in the future.' : ''}
+            {future ? t`The payment date cannot be in the future.` : ''}
           </span>
         </div>
-        {error ? <ErrorMessage error={error} title="The invoice could not be marked as paid." /> : null}
-        <DialogButtons submitLabel="Mark as paid" pending={pending} onClose={onClose} />
+        {error ? <ErrorMessage error={error} title={t`The invoice could not be marked as paid.`} /> : null}
+        <DialogButtons submitLabel={t`Mark as paid`} pending={pending} onClose={onClose} />
       </form>
     </ModalDialog>
   );

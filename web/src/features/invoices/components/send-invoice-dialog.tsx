@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   pointerToFieldPath,
   sendInvoicePayloadSchema,
@@ -36,6 +37,7 @@ function errorsByField(errors: readonly { detail?: string | undefined; source?: 
 }
 
 export function SendInvoiceDialog(props: Props) {
+  const { t } = useLingui();
   const { invoice, organizationName, einvoiceOffered, pending, error } = props;
   const template = sendTemplate(invoice, organizationName);
   const [to, setTo] = useState(props.recipients.join(', '));
@@ -70,29 +72,35 @@ export function SendInvoiceDialog(props: Props) {
   const described = (name: string) => ({ 'aria-describedby': `send-${name}-error`, 'aria-invalid': shown[name] ? true : undefined });
 
   return (
-    <ModalDialog open={props.open} title={`Send invoice ${invoice.number ?? ''}`} titleId="send-invoice-title" onClose={props.onClose}>
+    <ModalDialog open={props.open} title={t`Send invoice ${invoice.number ?? ''}`} titleId="send-invoice-title" onClose={props.onClose}>
       {einvoiceOffered && (
         <section aria-labelledby="send-einvoice-title" className="send-einvoice">
-          <h3 id="send-einvoice-title">Send as e-invoice (recommended)</h3>
+          <h3 id="send-einvoice-title">
+            <Trans>Send as e-invoice (recommended)</Trans>
+          </h3>
           <p>
-            This client can receive e-invoices. Sent through Qonto&apos;s approved platform, the invoice reaches the client&apos;s
-            accounting directly, in the format the French reform requires, and you can follow its delivery here.
+            <Trans>
+              This client can receive e-invoices. Sent through Qonto&apos;s approved platform, the invoice reaches the client&apos;s
+              accounting directly, in the format the French reform requires, and you can follow its delivery here.
+            </Trans>
           </p>
           <button type="button" className="button button-primary" disabled={pending} onClick={props.onSendEinvoice}>
-            Send as e-invoice
+            <Trans>Send as e-invoice</Trans>
           </button>
-          <h3>Or send by email</h3>
+          <h3>
+            <Trans>Or send by email</Trans>
+          </h3>
         </section>
       )}
       <form onSubmit={submit} noValidate>
         {field(
           'send_to',
-          'Recipients (separate several with commas)',
+          t`Recipients (separate several with commas)`,
           <input id="send-send_to" type="text" value={to} onChange={(event) => setTo(event.target.value)} {...described('send_to')} />,
         )}
         {field(
           'email_title',
-          'Subject',
+          t`Subject`,
           <input
             id="send-email_title"
             type="text"
@@ -103,7 +111,7 @@ export function SendInvoiceDialog(props: Props) {
         )}
         {field(
           'email_body',
-          'Message',
+          t`Message`,
           <textarea
             id="send-email_body"
             rows={8}
@@ -113,13 +121,20 @@ export function SendInvoiceDialog(props: Props) {
           />,
         )}
         <label className="checkbox">
-          <input type="checkbox" checked={copyToSelf} onChange={(event) => setCopyToSelf(event.target.checked)} />
-          Send me a copy
+          <Trans>
+            <input type="checkbox" checked={copyToSelf} onChange={(event) => setCopyToSelf(event.target.checked)} />
+            Send me a copy
+          </Trans>
         </label>
         {error && !(error instanceof ApiError && error.status === 422) ? (
-          <ErrorMessage error={error} title="The invoice was not sent." />
+          <ErrorMessage error={error} title={t`The invoice was not sent.`} />
         ) : null}
-        <DialogButtons submitLabel="Send by email" pending={pending} onClose={props.onClose} tone={einvoiceOffered ? 'plain' : 'primary'} />
+        <DialogButtons
+          submitLabel={t`Send by email`}
+          pending={pending}
+          onClose={props.onClose}
+          tone={einvoiceOffered ? 'plain' : 'primary'}
+        />
       </form>
     </ModalDialog>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../../../components/error-message.tsx';
@@ -24,6 +25,7 @@ function AmountsCell({ figures }: { figures: Amounts }) {
  * cache; one click opens an organization's invoices or a new invoice.
  */
 export function OrganizationsPage() {
+  const { t } = useLingui();
   const session = useLoadedSession();
   const queryClient = useQueryClient();
   const clients = useOrganizationQueryClients();
@@ -49,19 +51,37 @@ export function OrganizationsPage() {
 
   return (
     <section aria-labelledby="organizations-title">
-      <h1 id="organizations-title">Organizations</h1>
+      <h1 id="organizations-title">
+        <Trans>Organizations</Trans>
+      </h1>
       <table className="organizations-table">
-        <caption className="visually-hidden">Your connected organizations and the work waiting in each</caption>
+        <caption className="visually-hidden">
+          <Trans>Your connected organizations and the work waiting in each</Trans>
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Organization</th>
-            <th scope="col">Country</th>
-            <th scope="col">Drafts</th>
-            <th scope="col">Unpaid</th>
-            <th scope="col">Overdue</th>
-            <th scope="col">Last invoice</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <Trans>Organization</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Country</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Drafts</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Unpaid</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Overdue</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Last invoice</Trans>
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">
+                <Trans>Actions</Trans>
+              </span>
             </th>
           </tr>
         </thead>
@@ -78,25 +98,29 @@ export function OrganizationsPage() {
                 <td>{organization.legal_country}</td>
                 {organization.reauthRequired ? (
                   <td colSpan={4}>
-                    The connection has expired.{' '}
-                    <a href={connectUrl('/', organization.id)} aria-label={`Reconnect ${organization.legal_name}`}>
-                      Reconnect
-                    </a>
+                    <Trans>
+                      The connection has expired.{' '}
+                      <a href={connectUrl('/', organization.id)} aria-label={`Reconnect ${organization.legal_name}`}>
+                        <Trans>Reconnect</Trans>
+                      </a>
+                    </Trans>
                   </td>
                 ) : summary.isError ? (
                   <td colSpan={4}>
-                    <ErrorMessage error={summary.error} title="These figures could not be loaded." />
+                    <ErrorMessage error={summary.error} title={t`These figures could not be loaded.`} />
                   </td>
                 ) : waiting || !figures ? (
                   <td colSpan={4}>
-                    <span role="status">Loading…</span>
+                    <span role="status">
+                      <Trans>Loading…</Trans>
+                    </span>
                   </td>
                 ) : (
                   <>
                     <td>{figures.drafts}</td>
                     <td>
                       <AmountsCell figures={figures.unpaid} />
-                      {!figures.complete && ' (at least)'}
+                      {!figures.complete && t` (at least)`}
                     </td>
                     <td>
                       <AmountsCell figures={figures.overdue} />
@@ -104,17 +128,17 @@ export function OrganizationsPage() {
                     <td>
                       {figures.lastInvoice ? (
                         <Link to={organizationPath(organization.id, `/invoices/${encodeURIComponent(figures.lastInvoice.id)}`)}>
-                          {figures.lastInvoice.number ?? 'Draft'} · {formatDate(figures.lastInvoice.issue_date)}
+                          {figures.lastInvoice.number ?? t`Draft`} · {formatDate(figures.lastInvoice.issue_date)}
                         </Link>
                       ) : (
-                        'None yet'
+                        t`None yet`
                       )}
                     </td>
                   </>
                 )}
                 <td className="organization-actions">
-                  <Link to={organizationPath(organization.id)} aria-label={`New invoice for ${organization.legal_name}`}>
-                    New invoice
+                  <Link to={organizationPath(organization.id)} aria-label={t`New invoice for ${organization.legal_name}`}>
+                    <Trans>New invoice</Trans>
                   </Link>
                   {oauth && <DisconnectOrganizationButton organization={organization} onDisconnected={dropOrganization} />}
                 </td>
@@ -126,10 +150,10 @@ export function OrganizationsPage() {
       {oauth && (
         <p className="organizations-footer">
           <a className="button" href={connectUrl('/')}>
-            Add an organization
+            <Trans>Add an organization</Trans>
           </a>{' '}
           <button type="button" className="button-quiet" onClick={() => disconnectAll.mutate()} disabled={disconnectAll.isPending}>
-            Disconnect all
+            <Trans>Disconnect all</Trans>
           </button>
         </p>
       )}
