@@ -55,7 +55,7 @@ export default tseslint.config(
       'lingui/no-unlocalized-strings': [
         'error',
         {
-          ignore: [String.raw`^[A-Z0-9_ -]+$`, String.raw`^(?![A-Z][a-z]+[.…]*$)\S+$`],
+          ignore: [String.raw`^[A-Z0-9_ -]+$`, String.raw`^(?![A-Z][a-z]+[^\w\s]*$)\S+$`],
           ignoreNames: [
             { regex: { pattern: String.raw`^(className|class|type|id|name|key|to|href|rel|target|role|method|mode|lang|autoComplete|inputMode|htmlFor|form|accept|pattern|variant|kind|status|code|path|queryKey|mimeType|encType|data-.*|aria-(live|current|sort|haspopup|autocomplete|controls|describedby|labelledby|expanded|invalid|hidden|busy|atomic|relevant))$` } },
             { regex: { pattern: '^[A-Z0-9_]+$' } },

@@ -32,7 +32,19 @@ export function formatPercent(rate: string, locale = userLocale()): string {
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 4 }).format(rate as unknown as number);
 }
 
-/** A file size as people read it, in the decimal units Qonto's limits use: "820 KB", "4.5 MB". */
-export function formatFileSize(bytes: number): string {
-  return bytes >= 1_000_000 ? `${(Math.floor(bytes / 100_000) / 10).toFixed(1)} MB` : `${Math.ceil(bytes / 1000)} KB`;
+/**
+ * A file size as people read it, in the decimal units Qonto's limits use and the reader's number format:
+ * "820 kB", "4,5 MB" in French. The unit is the size's own unless `unitOf` names a larger figure to match
+ * ("0.2 of 4.5 MB"), and small sizes never round down to zero.
+ */
+export function formatFileSize(bytes: number, locale = userLocale(), unitOf = bytes): string {
+  if (unitOf >= 1_000_000) {
+    const megabytes = String(Math.floor(bytes / 100_000) / 10);
+    return numberFormat(locale, { style: 'unit', unit: 'megabyte', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+      megabytes as unknown as number,
+    );
+  }
+  if (unitOf >= 1000 || bytes === 0)
+    return numberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.ceil(bytes / 1000));
+  return numberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
 }

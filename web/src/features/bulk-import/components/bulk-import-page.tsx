@@ -1,4 +1,6 @@
+import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
+import { ImportSummary } from './import-summary.tsx';
 import { organizationProfile } from '@composer/shared';
 import { useDropzone } from 'react-dropzone';
 import { ErrorMessage } from '../../../components/error-message.tsx';
@@ -47,17 +49,19 @@ function BulkImport({ organizationId }: { organizationId: string }) {
       {files.length > 0 && (
         <>
           <p role="status" className="import-summary">
-            <Trans>
-              {files.length} files: {ready.length - failed.length} ready, {rejected} set aside
-              {checking > 0 ? t`, ${checking} being checked` : ''}.
-            </Trans>
+            <ImportSummary
+              files={files.length}
+              ready={ready.length - failed.length}
+              imported={imported}
+              alreadyImported={files.filter((file) => file.status === 'already-imported').length}
+              setAside={rejected}
+              checking={checking}
+            />
           </p>
           <div className="form-actions">
             {!sending && ready.length - failed.length > 0 && (
               <button type="button" className="button-primary" onClick={() => void send()} disabled={checking > 0}>
-                <Trans>
-                  Import {ready.length - failed.length} {ready.length - failed.length === 1 ? 'file' : 'files'}
-                </Trans>
+                {plural(ready.length - failed.length, { one: 'Import # file', other: 'Import # files' })}
               </button>
             )}
             {!sending && failed.length > 0 && ready.length === failed.length && (

@@ -1,66 +1,97 @@
-import { Trans } from '@lingui/react/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Link } from 'react-router';
-import { formatDate } from '../../../lib/format.ts';
-import type { ImportFile } from '../model/import-state.ts';
+import { formatDate, formatFileSize, formatPercent } from '../../../lib/format.ts';
+import type { ImportFile, ImportReason } from '../model/import-state.ts';
 import { useOrganizationPath } from '../../../lib/organization-scope.ts';
+import { qontoLimits } from '@composer/shared';
+
+function ReasonText({ reason, size }: { reason: ImportReason | undefined; size: number }) {
+  const { t } = useLingui();
+  if (!reason) return null;
+  const limit = formatFileSize(qontoLimits.bulkMaxFileBytes);
+  switch (reason.kind) {
+    case 'too-large': {
+      const fileSize = formatFileSize(size);
+      return t`Too large: ${fileSize} (Qonto takes at most ${limit}).`;
+    }
+    case 'empty':
+      return t`The file is empty.`;
+    case 'not-a-document':
+      return t`Not a PDF, JPEG or PNG (checked by its content, not its name).`;
+    case 'same-content': {
+      const other = reason.as;
+      return t`Same content as ${other}: imported once.`;
+    }
+    case 'unreadable': {
+      const detail = reason.detail;
+      return t`Could not be read: ${detail}`;
+    }
+    case 'refused':
+      return reason.detail;
+    case 'cancelled':
+      return t`Cancelled before Qonto confirmed it.`;
+  }
+}
 
 /** One file's state in words, with the link to its invoice once Qonto has it. */
 export function ImportStatusCell({ file }: { file: ImportFile }) {
   const inOrganization = useOrganizationPath();
+  const invoiceLink = (
+    <Link to={inOrganization(`/invoices/${file.invoiceId}`)}>
+      <Trans>open the invoice</Trans>
+    </Link>
+  );
+  const reason = <ReasonText reason={file.reason} size={file.size} />;
   switch (file.status) {
     case 'checking':
-      return (
-        <span>
-          <Trans>Checking…</Trans>
-        </span>
-      );
+      return <Trans>Checking…</Trans>;
     case 'ready':
-      return (
-        <span>
-          <Trans>Ready to import</Trans>
-        </span>
-      );
+      return <Trans>Ready to import</Trans>;
     case 'queued':
-      return (
-        <span>
-          <Trans>Waiting to send</Trans>
-        </span>
-      );
-    case 'uploading':
-      return (
-        <span>
-          <Trans>Sending {Math.round((file.sentBytes / Math.max(file.size, 1)) * 100)} %</Trans>
-        </span>
-      );
+      return <Trans>Waiting to send</Trans>;
+    case 'uploading': {
+      const sent = formatPercent(String(Math.round((file.sentBytes / Math.max(file.size, 1)) * 100) / 100));
+      return <Trans>Sending {sent}</Trans>;
+    }
     case 'imported':
       return (
         <span className="ok">
-          <Trans>
-            Imported —{' '}
-            <Link to={inOrganization(`/invoices/${file.invoiceId}`)}>
-              <Trans>open the invoice</Trans>
-            </Link>
-          </Trans>
+          <Trans>Imported — {invoiceLink}</Trans>
         </span>
       );
-    case 'already-imported':
+    case 'already-imported': {
+      const date = file.importedAt ? formatDate(file.importedAt) : undefined;
       return (
         <span className="ok">
-          <Trans>
-            Already imported{file.importedAt ? ` on ${formatDate(file.importedAt)}` : ''} —{' '}
-            <Link to={inOrganization(`/invoices/${file.invoiceId}`)}>
-              <Trans>open the invoice</Trans>
-            </Link>
-          </Trans>
+          {date ? (
+            <Trans>
+              Already imported on {date} — {invoiceLink}
+            </Trans>
+          ) : (
+            <Trans>Already imported — {invoiceLink}</Trans>
+          )}
         </span>
       );
+    }
     case 'rejected':
-      return <span className="warning">Rejected: {file.reason}</span>;
+      return (
+        <span className="warning">
+          <Trans>Rejected: {reason}</Trans>
+        </span>
+      );
     case 'duplicate':
-      return <span className="muted">Duplicate: {file.reason}</span>;
+      return (
+        <span className="muted">
+          <Trans>Duplicate: {reason}</Trans>
+        </span>
+      );
     case 'failed':
-      return <span className="warning">Failed: {file.reason}</span>;
+      return (
+        <span className="warning">
+          <Trans>Failed: {reason}</Trans>
+        </span>
+      );
     case 'cancelled':
-      return <span className="warning">{file.reason}</span>;
+      return <span className="warning">{reason}</span>;
   }
 }

@@ -1,9 +1,18 @@
-import { formatFileSize } from '../../../lib/format.ts';
 import { qontoLimits } from '@composer/shared';
 import type { FileAnalysis } from './file-analysis.ts';
 
 export type ImportStatus =
   'checking' | 'ready' | 'rejected' | 'duplicate' | 'already-imported' | 'queued' | 'uploading' | 'imported' | 'failed' | 'cancelled';
+
+/** Why a file is not (or no longer) on its way; the page words it in the reader's language. */
+export type ImportReason =
+  | { kind: 'too-large' }
+  | { kind: 'empty' }
+  | { kind: 'not-a-document' }
+  | { kind: 'same-content'; as: string }
+  | { kind: 'unreadable'; detail: string }
+  | { kind: 'refused'; detail: string }
+  | { kind: 'cancelled' };
 
 export interface ImportFile {
   id: string;
@@ -11,7 +20,7 @@ export interface ImportFile {
   name: string;
   size: number;
   status: ImportStatus;
-  reason?: string;
+  reason?: ImportReason;
   analysis?: FileAnalysis;
   invoiceId?: string;
   importedAt?: string;
@@ -42,13 +51,8 @@ export function importReducer(files: ImportFile[], action: ImportAction): Import
         ...files,
         ...action.files.map(({ id, file }): ImportFile => {
           const base = { id, file, name: file.name, size: file.size, sentBytes: 0 };
-          if (file.size > qontoLimits.bulkMaxFileBytes)
-            return {
-              ...base,
-              status: 'rejected',
-              reason: `Too large: ${formatFileSize(file.size)}, ${file.size.toLocaleString('en')} bytes (Qonto takes at most 5 MB, 5,000,000 bytes).`,
-            };
-          if (file.size === 0) return { ...base, status: 'rejected', reason: 'The file is empty.' };
+          if (file.size > qontoLimits.bulkMaxFileBytes) return { ...base, status: 'rejected', reason: { kind: 'too-large' } };
+          if (file.size === 0) return { ...base, status: 'rejected', reason: { kind: 'empty' } };
           return { ...base, status: 'checking' };
         }),
       ];
@@ -56,8 +60,7 @@ export function importReducer(files: ImportFile[], action: ImportAction): Import
       return files.map((file) => {
         if (file.id !== action.id || file.status !== 'checking') return file;
         const analysed = { ...file, analysis: action.analysis };
-        if (!action.analysis.type)
-          return { ...analysed, status: 'rejected', reason: 'Not a PDF, JPEG or PNG (checked by its content, not its name).' };
+        if (!action.analysis.type) return { ...analysed, status: 'rejected', reason: { kind: 'not-a-document' } };
         const twin = files.find(
           (other) =>
             other.id !== file.id &&
@@ -65,13 +68,17 @@ export function importReducer(files: ImportFile[], action: ImportAction): Import
             other.status !== 'rejected' &&
             other.status !== 'duplicate',
         );
-        if (twin) return { ...analysed, status: 'duplicate', reason: `Same content as ${twin.name}: imported once.` };
+        if (twin) return { ...analysed, status: 'duplicate', reason: { kind: 'same-content', as: twin.name } };
         if (action.imported)
           return { ...analysed, status: 'already-imported', invoiceId: action.imported.invoiceId, importedAt: action.imported.importedAt };
         return { ...analysed, status: 'ready' };
       });
     case 'analysis-failed':
-      return update(files, [action.id], (file) => ({ ...file, status: 'rejected', reason: `Could not be read: ${action.message}` }));
+      return update(files, [action.id], (file) => ({
+        ...file,
+        status: 'rejected',
+        reason: { kind: 'unreadable', detail: action.message },
+      }));
     case 'queued':
       return update(files, action.ids, (file) => ({ ...file, status: 'queued', reason: undefined, sentBytes: 0 }));
     case 'progress': {
@@ -94,11 +101,16 @@ export function importReducer(files: ImportFile[], action: ImportAction): Import
       });
     }
     case 'failed':
-      return update(files, action.ids, (file) => ({ ...file, status: 'failed', reason: action.message, sentBytes: 0 }));
+      return update(files, action.ids, (file) => ({
+        ...file,
+        status: 'failed',
+        reason: { kind: 'refused', detail: action.message },
+        sentBytes: 0,
+      }));
     case 'cancelled':
       return files.map((file) =>
         file.status === 'queued' || file.status === 'uploading'
-          ? { ...file, status: 'cancelled', reason: 'Cancelled before Qonto confirmed it.', sentBytes: 0 }
+          ? { ...file, status: 'cancelled', reason: { kind: 'cancelled' }, sentBytes: 0 }
           : file,
       );
     case 'cleared':

@@ -27,7 +27,7 @@ export function DatesSection() {
         <select id="field-due_preset" {...register('due_preset')}>
           {dueDatePresets.map((option) => (
             <option key={option.value} value={option.value}>
-              {option.label}
+              {t(option.label)}
             </option>
           ))}
         </select>

@@ -25,7 +25,7 @@ export function ExemptionReasonField({ index, error }: { index: number; error: s
         <option value="">{required ? t`Choose an N-code` : t`None`}</option>
         {profile.exemptionCodes.map((code) => (
           <option key={code} value={code}>
-            {required ? code : exemptionLabel(code)}
+            {required ? code : exemptionLabel(code, t)}
           </option>
         ))}
       </select>

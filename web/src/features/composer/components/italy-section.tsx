@@ -1,13 +1,15 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { welfareFundTypes, withholdingTaxReasons } from '@composer/shared';
 import { useComposerForm } from '../form/composer-form.tsx';
-import { italianPaymentConditions, italianPaymentMethods } from '../model/code-labels.ts';
+import { italianPaymentConditions, italianPaymentMethods, type CodeLabel } from '../model/code-labels.ts';
 import { errorId, FieldError, useFieldError } from './field-error.tsx';
 import { TextField } from './text-field.tsx';
 
 type SelectName = 'italy.payment_conditions' | 'italy.payment_method' | 'italy.welfare_type' | 'italy.withholding_reason';
 
-function Select({ name, label, options }: { name: SelectName; label: string; options: { code: string; label: string }[] }) {
+/** Codes without a description (welfare fund types, withholding reasons) are shown as Qonto names them. */
+function CodeSelect({ name, label, options }: { name: SelectName; label: string; options: readonly (CodeLabel | string)[] }) {
+  const { t } = useLingui();
   const { register } = useComposerForm();
   const id = `field-${name.replace('.', '-')}`;
   const error = useFieldError(name);
@@ -18,11 +20,17 @@ function Select({ name, label, options }: { name: SelectName; label: string; opt
         <option value="">
           <Trans>None</Trans>
         </option>
-        {options.map((option) => (
-          <option key={option.code} value={option.code}>
-            {option.label}
-          </option>
-        ))}
+        {options.map((option) =>
+          typeof option === 'string' ? (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ) : (
+            <option key={option.code} value={option.code}>
+              {t(option.label)}
+            </option>
+          ),
+        )}
       </select>
       <FieldError name={name} message={error} />
     </div>
@@ -45,15 +53,11 @@ export function ItalySection() {
         </Trans>
       </label>
       <div className="grid-3">
-        <Select name="italy.payment_conditions" label="Payment conditions" options={italianPaymentConditions} />
-        <Select name="italy.payment_method" label="Payment method" options={italianPaymentMethods} />
-        <Select name="italy.welfare_type" label="Welfare fund (cassa)" options={welfareFundTypes.map((code) => ({ code, label: code }))} />
+        <CodeSelect name="italy.payment_conditions" label={t`Payment conditions`} options={italianPaymentConditions} />
+        <CodeSelect name="italy.payment_method" label={t`Payment method`} options={italianPaymentMethods} />
+        <CodeSelect name="italy.welfare_type" label={t`Welfare fund (cassa)`} options={welfareFundTypes} />
         <TextField name="italy.welfare_rate" label={t`Welfare fund rate (%)`} inputMode="decimal" />
-        <Select
-          name="italy.withholding_reason"
-          label="Withholding tax reason"
-          options={withholdingTaxReasons.map((code) => ({ code, label: code }))}
-        />
+        <CodeSelect name="italy.withholding_reason" label={t`Withholding tax reason`} options={withholdingTaxReasons} />
         <TextField name="italy.withholding_rate" label={t`Withholding tax rate (%)`} inputMode="decimal" />
         <TextField name="italy.withholding_payment_reason" label={t`Withholding payment reason`} maxLength={2} />
         <TextField

@@ -70,7 +70,7 @@ export function ReformMentionsSection() {
           const fix = fixTarget[mention.code];
           return (
             <li key={mention.code} className={mention.satisfied ? 'mention-ok' : 'mention-missing'}>
-              <span>{mention.satisfied ? 'Done: ' : 'Missing: '}</span>
+              <span>{mention.satisfied ? t`Done: ` : t`Missing: `}</span>
               {mention.message}
               {!mention.satisfied && fix && (
                 <button type="button" className="button-quiet" onClick={() => focusFix(fix.id)}>

@@ -1,11 +1,13 @@
+import { msg } from '@lingui/core/macro';
+
 export const dueDatePresets = [
-  { value: '0', label: 'On receipt' },
-  { value: '15', label: 'In 15 days' },
-  { value: '30', label: 'In 30 days' },
-  { value: '45', label: 'In 45 days' },
-  { value: '60', label: 'In 60 days' },
-  { value: 'end_of_month', label: 'End of month' },
-  { value: 'custom', label: 'Another date' },
+  { value: '0', label: msg`On receipt` },
+  { value: '15', label: msg`In 15 days` },
+  { value: '30', label: msg`In 30 days` },
+  { value: '45', label: msg`In 45 days` },
+  { value: '60', label: msg`In 60 days` },
+  { value: 'end_of_month', label: msg`End of month` },
+  { value: 'custom', label: msg`Another date` },
 ] as const;
 
 /** The due date a preset gives for an issue date (YYYY-MM-DD, calendar arithmetic in UTC). */
