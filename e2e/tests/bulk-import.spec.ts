@@ -155,7 +155,9 @@ test('a 403 from Qonto during an import disables the page with the reason', asyn
     headers: controlHeaders,
   });
   await page.getByRole('button', { name: 'Import 1 file' }).click();
-  await expect(page.getByRole('alert')).toContainText('Bulk import is not available: Fault injected by the emulator (403).');
+  await expect(page.getByRole('alert')).toContainText(
+    'Qonto refuses bulk import for this organization. Fault injected by the emulator (403).',
+  );
 });
 
 test('an Italian organization sees the page disabled with the reason', async ({ page, request }) => {

@@ -1,7 +1,15 @@
+import { msg } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
+import { useLingui } from '@lingui/react/macro';
 import type { Session } from '../lib/session.ts';
 
-const names: Record<Session['environment'], string> = { local: 'Local emulator', sandbox: 'Sandbox', production: 'Production' };
+const names: Record<Session['environment'], MessageDescriptor> = {
+  local: msg`Local emulator`,
+  sandbox: msg`Sandbox`,
+  production: msg`Production`,
+};
 
 export function EnvironmentBadge({ environment }: { environment: Session['environment'] }) {
-  return <span className={`environment-badge environment-${environment}`}>{names[environment]}</span>;
+  const { t } = useLingui();
+  return <span className={`environment-badge environment-${environment}`}>{t(names[environment])}</span>;
 }

@@ -1,16 +1,33 @@
-import { Trans } from '@lingui/react/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { ApiError } from '../lib/api-error.ts';
+import { errorSentence } from '../lib/error-codes.ts';
 
-/** An error as a user reads it: the explanation, and Qonto's trace id when there is one. */
+/** An error as a user reads it: the explanation in their language, Qonto's own words as a detail, and the trace id. */
 export function ErrorMessage({ error, title }: { error: unknown; title: string }) {
-  const details =
-    error instanceof ApiError ? error.errors.map((item) => item.detail ?? item.code) : [(error as Error)?.message ?? String(error)];
+  const { t } = useLingui();
+  const items =
+    error instanceof ApiError
+      ? error.errors.map((item) => {
+          const sentence = errorSentence(item.code);
+          return { sentence: sentence ? t(sentence) : undefined, detail: item.detail ?? item.code };
+        })
+      : [{ sentence: undefined, detail: (error as Error)?.message ?? String(error) }];
   return (
     <div className="error-message" role="alert">
       <p className="error-title">{title}</p>
       <ul>
-        {details.map((detail, i) => (
-          <li key={i}>{detail}</li>
+        {items.map((item, i) => (
+          <li key={i}>
+            {item.sentence}
+            {item.sentence && item.detail ? ' ' : null}
+            {item.detail && item.sentence ? (
+              <span className="error-detail" lang="en">
+                ({item.detail})
+              </span>
+            ) : (
+              item.detail
+            )}
+          </li>
         ))}
       </ul>
       {error instanceof ApiError && error.traceId && (

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { registerHooks } from 'node:module';
 import { createRequire } from 'node:module';
 import { i18n } from '@lingui/core';
+import type * as LinguiConf from '@lingui/conf';
 
 const macroImport = /from ['"]@lingui\/(core|react)\/macro['"]/;
 const require = createRequire(import.meta.url);
@@ -17,7 +18,7 @@ function babelTransform(): (source: string, filename: string) => string {
   const babel = require('@babel/core') as {
     transformSync(source: string, options: Record<string, unknown>): { code?: string | null } | null;
   };
-  const { getConfig } = require('@lingui/conf') as typeof import('@lingui/conf');
+  const { getConfig } = require('@lingui/conf') as typeof LinguiConf;
   const linguiConfig = getConfig({ cwd: webRoot });
   return (source, filename) =>
     babel.transformSync(source, {

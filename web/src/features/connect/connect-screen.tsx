@@ -1,10 +1,12 @@
+import { msg } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { EnvironmentBadge } from '../../components/environment-badge.tsx';
 import { connectUrl, type Session } from '../../lib/session.ts';
 
-const authErrors: Record<string, string> = {
-  access_denied: 'Access was denied on Qonto’s consent page. Connect again when you are ready.',
-  expired: 'The connection attempt took too long. Please connect again.',
+const authErrors: Record<string, MessageDescriptor | undefined> = {
+  access_denied: msg`Access was denied on Qonto’s consent page. Connect again when you are ready.`,
+  expired: msg`The connection attempt took too long. Please connect again.`,
 };
 
 export function ConnectScreen({ session }: { session: Session }) {
@@ -32,7 +34,7 @@ export function ConnectScreen({ session }: { session: Session }) {
       </ul>
       {authError && (
         <p className="error-message" role="alert">
-          {authErrors[authError] ?? t`Qonto did not complete the connection. Please try again.`}
+          {t(authErrors[authError] ?? msg`Qonto did not complete the connection. Please try again.`)}
         </p>
       )}
       <a

@@ -21,17 +21,17 @@ function BulkImport({ organizationId }: { organizationId: string }) {
     noClick: true,
     noKeyboard: true,
     multiple: true,
-    disabled: Boolean(forbidden),
+    disabled: forbidden !== undefined,
   });
   const ready = files.filter(sendable);
   const failed = files.filter((file) => file.status === 'failed' || file.status === 'cancelled');
   const rejected = files.filter((file) => file.status === 'rejected' || file.status === 'duplicate').length;
   const checking = files.filter((file) => file.status === 'checking').length;
   const imported = files.filter((file) => file.status === 'imported').length;
-  if (forbidden) {
+  if (forbidden !== undefined) {
     return (
       <p className="error-message" role="alert">
-        <Trans>Bulk import is not available: {forbidden}</Trans>
+        <Trans>Qonto refuses bulk import for this organization.</Trans> {forbidden}
       </p>
     );
   }

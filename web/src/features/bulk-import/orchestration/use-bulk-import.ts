@@ -85,11 +85,10 @@ export function useBulkImport(organizationId: string) {
         dispatch({ type: 'imported', results });
       } catch (error) {
         if ((error as Error).name === 'AbortError') return;
-        if (error instanceof ApiError && error.status === 403)
-          setForbidden(error.errors[0]?.detail ?? 'Qonto refuses bulk import for this organization.');
+        if (error instanceof ApiError && error.status === 403) setForbidden(error.errors[0]?.detail ?? '');
         const message =
           error instanceof ApiError
-            ? `${error.errors.map((item) => item.detail ?? item.code).join(' ')}${error.traceId ? ` (trace id ${error.traceId})` : ''}`
+            ? `${error.errors.map((item) => item.detail ?? item.code).join(' ')}${error.traceId ? ` (${error.traceId})` : ''}`
             : (error as Error).message;
         dispatch({ type: 'failed', ids, message });
       } finally {

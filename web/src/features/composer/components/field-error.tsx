@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { get, useFormState, type FieldErrors } from 'react-hook-form';
 import { useComposerForm } from '../form/composer-form.tsx';
 import type { ComposerValues } from '../model/composer-values.ts';
@@ -6,7 +7,7 @@ export const errorId = (name: string) => `${name.replaceAll('.', '-')}-error`;
 
 /** What to show for an error, if there is one (every error shows something, even one without a message). */
 export function messageOf(error: { message?: string | undefined } | undefined): string | undefined {
-  return error ? error.message || 'Check this value.' : undefined;
+  return error ? error.message || t`Check this value.` : undefined;
 }
 
 /** The message of one field's error in an errors object, if it has one. */

@@ -3,10 +3,9 @@ import type { ClientInvoice } from '@composer/shared';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { InvoicePreview } from '../../../components/invoice-preview.tsx';
+import { InvoiceStatusBadge } from '../../../components/invoice-status-badge.tsx';
 import { formatMoney } from '../../../lib/format.ts';
 import { useOrganizationPath } from '../../../lib/organization-scope.ts';
-
-const statusNames: Record<string, string> = { draft: 'Draft', unpaid: 'Unpaid' };
 
 export function InvoiceCreated({
   invoice,
@@ -36,7 +35,9 @@ export function InvoiceCreated({
           <dt>
             <Trans>Status</Trans>
           </dt>
-          <dd>{statusNames[invoice.status] ?? invoice.status}</dd>
+          <dd>
+            <InvoiceStatusBadge status={invoice.status} />
+          </dd>
         </div>
         <div>
           <dt>

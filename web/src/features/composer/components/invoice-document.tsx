@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import {
   clientDisplayName,
@@ -14,10 +16,15 @@ import type { ComposerValues, ItemValues } from '../model/composer-values.ts';
 import { parseDecimalInput } from '../model/parse-decimal-input.ts';
 import { adjustmentsOf, AmountRow, type Adjustment } from './amount-row.tsx';
 
-function adjustmentLabel(key: Adjustment, profile: OrganizationProfile, welfareType: string): string {
-  if (key === 'welfareFund') return `Welfare fund ${welfareType}`.trim();
-  if (key === 'withholdingTax') return profile.withholding === 'irpf' ? 'IRPF withholding' : 'Withholding tax';
-  return 'Stamp duty';
+function adjustmentLabel(
+  key: Adjustment,
+  profile: OrganizationProfile,
+  welfareType: string,
+  t: (descriptor: MessageDescriptor) => string,
+): string {
+  if (key === 'welfareFund') return welfareType ? t(msg`Welfare fund ${welfareType}`) : t(msg`Welfare fund`);
+  if (key === 'withholdingTax') return profile.withholding === 'irpf' ? t(msg`IRPF withholding`) : t(msg`Withholding tax`);
+  return t(msg`Stamp duty`);
 }
 
 interface DocumentProps {
@@ -259,7 +266,7 @@ export function InvoiceDocument({ values, totals, organization, profile, client,
           {adjustmentsOf(totals).map(({ key, value, negative }) => (
             <AmountRow
               key={key}
-              label={adjustmentLabel(key, profile, values.italy.welfare_type)}
+              label={adjustmentLabel(key, profile, values.italy.welfare_type, t)}
               amount={money(value)}
               negative={negative}
             />

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { clientFacts, organizationProfile, type ClientInvoice, type OrganizationResponse } from '@composer/shared';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -51,8 +52,8 @@ interface EditMode {
   onSaved: (invoice: ClientInvoice) => void;
 }
 
-const lostOutcome = 'Qonto did not confirm the invoice. Nothing was lost: submit again, the same invoice will not be created twice.';
-const lostUpdate = 'Qonto did not confirm the changes. Nothing was lost: save again.';
+const lostOutcome = msg`Qonto did not confirm the invoice. Nothing was lost: submit again, the same invoice will not be created twice.`;
+const lostUpdate = msg`Qonto did not confirm the changes. Nothing was lost: save again.`;
 
 /** The composer: one react-hook-form form mirroring ClientInvoiceCreatePayload, validated by the shared rules. */
 export function InvoiceForm(props: InvoiceFormProps) {
@@ -104,7 +105,7 @@ export function InvoiceForm(props: InvoiceFormProps) {
           pendingSubmit.current?.payloadHash === fingerprint ? pendingSubmit.current.idempotencyKey : newIdempotencyKey();
         pendingSubmit.current = { idempotencyKey, payloadHash: fingerprint };
         saveDraft(draftScope, { values, savedAt: new Date().toISOString(), pendingSubmit: pendingSubmit.current });
-        const lost = mode.kind === 'edit' ? lostUpdate : lostOutcome;
+        const lost = t(mode.kind === 'edit' ? lostUpdate : lostOutcome);
         try {
           const invoice =
             mode.kind === 'edit'

@@ -31,7 +31,7 @@ export function ItemsSection() {
     const { line, target } = pending;
     if (target === 'title') document.getElementById(`field-items-${line}-title`)?.focus();
     else {
-      const buttons = document.querySelectorAll('.item-row')[line]?.querySelectorAll<HTMLButtonElement>(t`.item-actions button`);
+      const buttons = document.querySelectorAll('.item-row')[line]?.querySelectorAll<HTMLButtonElement>('.item-actions button');
       const [up, down] = [buttons?.[1], buttons?.[2]];
       const preferred = target === 'down' ? down : up;
       (preferred && !preferred.disabled ? preferred : target === 'down' ? up : down)?.focus();

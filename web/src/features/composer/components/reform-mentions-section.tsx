@@ -1,3 +1,5 @@
+import { msg } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { clientFacts, frenchReformMentions, operationCategoryFromUnits, type ReformMentionCode } from '@composer/shared';
 import { useWatch } from 'react-hook-form';
@@ -7,12 +9,12 @@ import { useThrottledValues } from '../hooks/use-throttled-values.ts';
 import { TransactionTypeField, VatPaymentField, transactionTypeLabels } from './settings-choice-fields.tsx';
 
 /** Where each mention is fixed: the client's record (its SIREN or VAT number), or a field here. */
-const fixTarget: Record<ReformMentionCode, { id: string; label: string } | undefined> = {
-  client_siren: { id: 'client-fix', label: 'Edit client' },
-  client_eu_vat_number: { id: 'client-fix', label: 'Edit client' },
+const fixTarget: Record<ReformMentionCode, { id: string; label: MessageDescriptor } | undefined> = {
+  client_siren: { id: 'client-fix', label: msg`Edit client` },
+  client_eu_vat_number: { id: 'client-fix', label: msg`Edit client` },
   delivery_address: undefined,
-  operation_category: { id: 'field-settings-transaction_type', label: 'Choose the category' },
-  vat_on_debits: { id: 'field-settings-vat_payment_condition', label: 'Choose the VAT payment' },
+  operation_category: { id: 'field-settings-transaction_type', label: msg`Choose the category` },
+  vat_on_debits: { id: 'field-settings-vat_payment_condition', label: msg`Choose the VAT payment` },
 };
 
 /** A client fix opens the client's edit dialog (the client section's "Edit client"); a field is focused. */
@@ -39,6 +41,8 @@ export function ReformMentionsSection() {
   const values = useThrottledValues(500);
   const suggested = operationCategoryFromUnits(values.items.map((item) => item.unit));
   const chosen = values.settings.transaction_type || suggested;
+  const suggestedDescriptor = suggested ? transactionTypeLabels[suggested] : undefined;
+  const suggestedLabel = suggestedDescriptor ? t(suggestedDescriptor) : '';
   const facts = client.data ? clientFacts(client.data) : null;
   const mentions = frenchReformMentions({
     client:
@@ -74,7 +78,7 @@ export function ReformMentionsSection() {
               {mention.message}
               {!mention.satisfied && fix && (
                 <button type="button" className="button-quiet" onClick={() => focusFix(fix.id)}>
-                  {fix.label}
+                  {t(fix.label)}
                 </button>
               )}
             </li>
@@ -84,7 +88,7 @@ export function ReformMentionsSection() {
       <div className="grid-2">
         <TransactionTypeField
           label={t`Category of the operation`}
-          emptyOption={suggested ? t`From the lines: ${transactionTypeLabels[suggested]}` : t`Not stated`}
+          emptyOption={suggested ? t`From the lines: ${suggestedLabel}` : t`Not stated`}
         />
         <VatPaymentField label={t`VAT payment`} emptyOption={t`Not stated`} />
       </div>

@@ -9,6 +9,7 @@ import { productFromLine } from '../model/product-lines.ts';
 /** "Save as product": the line becomes a product of the organization's catalogue (POST /v2/products). */
 export function SaveAsProduct({ index }: { index: number }) {
   const { t } = useLingui();
+  const line = index + 1;
   const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState('');
   return (
@@ -32,7 +33,7 @@ export function SaveAsProduct({ index }: { index: number }) {
           }}
         >
           <Trans>
-            Save as product<span className="visually-hidden"> item {index + 1}</span>
+            Save as product<span className="visually-hidden"> item {line}</span>
           </Trans>
         </button>
       )}
@@ -56,6 +57,7 @@ function SaveAsProductForm({
   onCancel: () => void;
 }) {
   const { t } = useLingui();
+  const line = index + 1;
   const { getValues } = useComposerForm();
   const { locale } = useComposerSettings();
   const createProduct = useCreateProduct();
@@ -81,20 +83,12 @@ function SaveAsProductForm({
       </select>
       <button type="button" onClick={save} disabled={createProduct.isPending}>
         <Trans>
-          Save product
-          <span className="visually-hidden">
-            {' '}
-            <Trans>from item {index + 1}</Trans>
-          </span>
+          Save product<span className="visually-hidden"> from item {line}</span>
         </Trans>
       </button>
       <button type="button" onClick={onCancel}>
         <Trans>
-          Cancel
-          <span className="visually-hidden">
-            {' '}
-            <Trans>saving item {index + 1}</Trans>
-          </span>
+          Cancel<span className="visually-hidden"> saving item {line}</span>
         </Trans>
       </button>
       {createProduct.isError && <ErrorMessage error={createProduct.error} title={t`The product could not be saved.`} />}

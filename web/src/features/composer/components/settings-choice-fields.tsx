@@ -1,15 +1,18 @@
+import { msg } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
+import { useLingui } from '@lingui/react/macro';
 import { useComposerForm } from '../form/composer-form.tsx';
 
 /** Qonto's `transaction_type` values with the words shown for them. */
-export const transactionTypeLabels: Record<string, string> = {
-  goods: 'Goods',
-  services: 'Services',
-  goods_and_services: 'Goods and services',
+export const transactionTypeLabels: Record<string, MessageDescriptor> = {
+  goods: msg`Goods`,
+  services: msg`Services`,
+  goods_and_services: msg`Goods and services`,
 };
 
-const vatPaymentLabels: Record<string, string> = {
-  on_receipts: 'On receipts (sur les encaissements)',
-  compensated_for_sales: 'On debits (option pour les débits)',
+const vatPaymentLabels: Record<string, MessageDescriptor> = {
+  on_receipts: msg`On receipts (sur les encaissements)`,
+  compensated_for_sales: msg`On debits (option pour les débits)`,
 };
 
 /** One select of the invoice's settings; `emptyOption` says what leaving it unset means where it is asked. */
@@ -22,8 +25,9 @@ function SettingsSelect({
   name: 'transaction_type' | 'vat_payment_condition';
   label: string;
   emptyOption: string;
-  options: Record<string, string>;
+  options: Record<string, MessageDescriptor>;
 }) {
+  const { t } = useLingui();
   const { register } = useComposerForm();
   const id = `field-settings-${name}`;
   return (
@@ -33,7 +37,7 @@ function SettingsSelect({
         <option value="">{emptyOption}</option>
         {Object.entries(options).map(([value, text]) => (
           <option key={value} value={value}>
-            {text}
+            {t(text)}
           </option>
         ))}
       </select>

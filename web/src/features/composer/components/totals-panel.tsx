@@ -1,13 +1,15 @@
+import { msg } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { formatMoney, formatPercent } from '../../../lib/format.ts';
 import { useComposerForm, useComposerSettings, useFormChanges } from '../form/composer-form.tsx';
 import { composerTotals } from '../model/read-composer.ts';
 import { adjustmentsOf, AmountRow, type Adjustment } from './amount-row.tsx';
 
-const adjustmentLabels: Record<Adjustment, string> = {
-  welfareFund: 'Welfare fund',
-  withholdingTax: 'Withholding tax',
-  stampDuty: 'Stamp duty',
+const adjustmentLabels: Record<Adjustment, MessageDescriptor> = {
+  welfareFund: msg`Welfare fund`,
+  withholdingTax: msg`Withholding tax`,
+  stampDuty: msg`Stamp duty`,
 };
 
 /** Live totals from the shared implementation: what you see is what Qonto computes. */
@@ -59,7 +61,7 @@ export function TotalsPanel() {
           </div>
         ))}
         {adjustmentsOf(totals).map(({ key, value, negative }) => (
-          <AmountRow key={key} label={adjustmentLabels[key]} amount={money(value)} negative={negative} />
+          <AmountRow key={key} label={t(adjustmentLabels[key])} amount={money(value)} negative={negative} />
         ))}
         <div className="grand-total">
           <dt>

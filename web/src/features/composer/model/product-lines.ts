@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { decimal, type Product, type ProductCreatePayload } from '@composer/shared';
 import type { ItemValues } from './composer-values.ts';
 import { formatDecimalInput } from './parse-decimal-input.ts';
@@ -64,8 +65,8 @@ export function productFromLine(
   };
   const missing = [
     !line.title?.trim() && 'title',
-    line.unit_price?.value === undefined && 'unit price',
-    line.vat_rate === undefined && 'VAT rate',
+    line.unit_price?.value === undefined && msg`unit price`,
+    line.vat_rate === undefined && msg`VAT rate`,
   ].filter((field): field is string => typeof field === 'string');
   if (missing.length > 0) return { missing };
   return {

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import {
   computeInvoiceTotals,
   decimal,
@@ -41,11 +42,11 @@ type Reader = ReturnType<typeof numberReader>;
 function numberReader(locale: string, problems: FieldProblem[]) {
   const number = (text: string, field: string, required: boolean): string | undefined => {
     if (text.trim() === '') {
-      if (required) problems.push({ field, message: 'Required.' });
+      if (required) problems.push({ field, message: t`Required.` });
       return undefined;
     }
     const parsed = parseDecimalInput(text, locale);
-    if (parsed === undefined) problems.push({ field, message: 'Enter a number, like 1 234,56 or 1234.56.' });
+    if (parsed === undefined) problems.push({ field, message: t`Enter a number, like 1 234,56 or 1234.56.` });
     return parsed;
   };
   const percent = (text: string, field: string, required: boolean, minDecimals = 0): string | undefined => {

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import {
   checkInvoiceInContext,
   clientInvoiceCreatePayloadSchema,
@@ -54,7 +55,7 @@ export function validateComposer(values: ComposerValues, context: ComposerContex
   const { payload, problems } = readComposer(values, { locale: context.locale, profile, currency: context.client?.currency ?? null });
   const fieldErrors: FieldProblem[] = [...problems];
   const formErrors: string[] = [];
-  if (!values.client_id || !context.client) fieldErrors.push({ field: 'client_id', message: 'Choose a client.' });
+  if (!values.client_id || !context.client) fieldErrors.push({ field: 'client_id', message: t`Choose a client.` });
   else {
     const currencyIssue = clientIssues(context.client, profile).find((issue) => issue.invoiceField === 'currency');
     if (currencyIssue) fieldErrors.push({ field: 'client_id', message: currencyIssue.message });

@@ -28,10 +28,7 @@ export function CreditNotesPage() {
         <p className="empty-state">
           <Trans>
             No credit notes yet. A credit note corrects a finalized invoice: open the invoice in{' '}
-            <Link to={inOrganization('/invoices')}>
-              <Trans>Invoices</Trans>
-            </Link>
-            .
+            <Link to={inOrganization('/invoices')}>Invoices</Link>.
           </Trans>
         </p>
       )}

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { clientDisplayName, type ClientInvoice } from '@composer/shared';
 
 /** Who the invoice is for; an imported invoice shows its file until Qonto knows the client. */
@@ -11,5 +12,5 @@ export function invoiceClientName(invoice: ClientInvoice): string {
     : '';
   if (name) return name;
   const fileName = (invoice as { file_name?: unknown }).file_name;
-  return typeof fileName === 'string' ? `Imported: ${fileName}` : '—';
+  return typeof fileName === 'string' ? t`Imported: ${fileName}` : '—';
 }

@@ -6,7 +6,7 @@ import { formatDate, formatDecimal, formatMoney, formatPercent } from '../../../
 import { useClientInvoice } from '../api/get-client-invoice.ts';
 import { invoiceClientName } from './invoice-client-name.ts';
 import { InvoicePreview } from '../../../components/invoice-preview.tsx';
-import { InvoiceStatusBadge } from './invoice-status-badge.tsx';
+import { InvoiceStatusBadge } from '../../../components/invoice-status-badge.tsx';
 import { readSentLog } from '../model/sent-log.ts';
 import { EinvoicingProgress, einvoicingIsPending } from './einvoicing-progress.tsx';
 import { InvoiceActions } from './invoice-actions.tsx';

@@ -17,7 +17,7 @@ import { isOverdue, todayIso } from '../model/available-actions.ts';
 import { InvoiceRowActions } from './invoice-row-actions.tsx';
 import { outstandingAmount } from '../../../lib/unpaid-invoices.ts';
 import { invoiceClientName } from './invoice-client-name.ts';
-import { InvoiceStatusBadge } from './invoice-status-badge.tsx';
+import { InvoiceStatusBadge } from '../../../components/invoice-status-badge.tsx';
 import { useOrganizationPath } from '../../../lib/organization-scope.ts';
 
 /** The overdue invoices are narrowed in the app from every unpaid one, then paged here like Qonto's list. */
@@ -50,6 +50,12 @@ export function InvoicesPage() {
   const inOrganization = useOrganizationPath();
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
+  const emptyReason =
+    filters.status !== 'all'
+      ? t`No invoices with this status.`
+      : filters.includeImported
+        ? t`No invoices yet.`
+        : t`No invoices created here yet.`;
   const invoices = useClientInvoices(filters);
   // The checkbox answers at once; the URL (and so the list) follows a tick later.
   const [includeImported, setIncludeImported] = useState(filters.includeImported);
@@ -83,32 +89,30 @@ export function InvoicesPage() {
       </h1>
       <div className="filters">
         <label>
-          <Trans>
-            Status
-            <select
-              value={filters.status}
-              onChange={(event) => update({ status: event.target.value === 'all' ? null : event.target.value, page: null })}
-            >
-              <option value="all">
-                <Trans>All statuses</Trans>
-              </option>
-              <option value="draft">
-                <Trans>Draft</Trans>
-              </option>
-              <option value="unpaid">
-                <Trans>Unpaid</Trans>
-              </option>
-              <option value="overdue">
-                <Trans>Overdue</Trans>
-              </option>
-              <option value="paid">
-                <Trans>Paid</Trans>
-              </option>
-              <option value="canceled">
-                <Trans>Canceled</Trans>
-              </option>
-            </select>
-          </Trans>
+          <Trans>Status</Trans>
+          <select
+            value={filters.status}
+            onChange={(event) => update({ status: event.target.value === 'all' ? null : event.target.value, page: null })}
+          >
+            <option value="all">
+              <Trans>All statuses</Trans>
+            </option>
+            <option value="draft">
+              <Trans>Draft</Trans>
+            </option>
+            <option value="unpaid">
+              <Trans>Unpaid</Trans>
+            </option>
+            <option value="overdue">
+              <Trans>Overdue</Trans>
+            </option>
+            <option value="paid">
+              <Trans>Paid</Trans>
+            </option>
+            <option value="canceled">
+              <Trans>Canceled</Trans>
+            </option>
+          </select>
         </label>
         <label className="checkbox">
           <Trans>
@@ -148,15 +152,8 @@ export function InvoicesPage() {
       {view && rows.length === 0 && (
         <p className="empty-state">
           <Trans>
-            No invoices {filters.status === 'all' ? (filters.includeImported ? 'yet' : t`created here yet`) : t`with this status`}.{' '}
-            <Link to={inOrganization('/')}>
-              <Trans>Create an invoice</Trans>
-            </Link>{' '}
-            or{' '}
-            <Link to={inOrganization('/import')}>
-              <Trans>import existing ones</Trans>
-            </Link>
-            .
+            {emptyReason} <Link to={inOrganization('/')}>Create an invoice</Link> or{' '}
+            <Link to={inOrganization('/import')}>import existing ones</Link>.
           </Trans>
         </p>
       )}

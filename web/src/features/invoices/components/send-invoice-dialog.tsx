@@ -27,11 +27,14 @@ interface Props {
   onClose: () => void;
 }
 
-function errorsByField(errors: readonly { detail?: string | undefined; source?: { pointer?: string | undefined } | undefined }[]) {
+function errorsByField(
+  errors: readonly { detail?: string | undefined; source?: { pointer?: string | undefined } | undefined }[],
+  fallback: string,
+) {
   const byField: Record<string, string> = {};
   for (const error of errors) {
     const field = pointerToFieldPath(error.source?.pointer ?? '')?.split('.')[0] ?? '';
-    byField[field] ??= error.detail ?? 'is not valid';
+    byField[field] ??= error.detail ?? fallback;
   }
   return byField;
 }
@@ -45,7 +48,7 @@ export function SendInvoiceDialog(props: Props) {
   const [body, setBody] = useState(template.body);
   const [copyToSelf, setCopyToSelf] = useState(true);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const serverErrors = error instanceof ApiError && error.status === 422 ? errorsByField(error.errors) : {};
+  const serverErrors = error instanceof ApiError && error.status === 422 ? errorsByField(error.errors, t`is not valid`) : {};
   const shown = { ...serverErrors, ...fieldErrors };
 
   const submit = (event: FormEvent) => {
@@ -53,7 +56,7 @@ export function SendInvoiceDialog(props: Props) {
     const payload = { send_to: splitRecipients(to), email_title: title, email_body: body, copy_to_self: copyToSelf };
     const parsed = sendInvoicePayloadSchema.safeParse(payload);
     if (!parsed.success) {
-      setFieldErrors(errorsByField(zodIssuesToQontoErrors(parsed.error, payload)));
+      setFieldErrors(errorsByField(zodIssuesToQontoErrors(parsed.error, payload), t`is not valid`));
       return;
     }
     setFieldErrors({});

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import {
   computeInvoiceTotals,
   decimal,
@@ -57,8 +58,8 @@ export function creditSelection(lines: readonly CreditLine[], quantities: readon
   lines.forEach((line, i) => {
     const typed = (quantities[i] ?? '').trim().replace(',', '.');
     if (typed === '' || typed === '0') return;
-    if (!isUnsignedDecimal(typed)) problems[i] = 'Enter a quantity like 1 or 0.5.';
-    else if (decimal(typed).gt(line.maxQuantity)) problems[i] = `At most ${line.maxQuantity}, the quantity invoiced.`;
+    if (!isUnsignedDecimal(typed)) problems[i] = t`Enter a quantity like 1 or 0.5.`;
+    else if (decimal(typed).gt(line.maxQuantity)) problems[i] = t`At most ${line.maxQuantity}, the quantity invoiced.`;
     else if (decimal(typed).gt(0)) items.push({ ...line.item, quantity: typed });
   });
   const total = items.length === 0 ? '0.00' : computeInvoiceTotals({ items }).total.value;

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { ClientInvoice } from '@composer/shared';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 
@@ -7,7 +8,7 @@ export function sendTemplate(invoice: ClientInvoice, organizationName: string): 
   const total = invoice.total_amount
     ? formatMoney(invoice.total_amount.value, invoice.total_amount.currency ?? invoice.currency ?? 'EUR')
     : '';
-  const title = `Invoice ${number} from ${organizationName}`.trim();
+  const title = t`Invoice ${number} from ${organizationName}`.trim();
   const body = [
     'Hello,',
     '',

@@ -88,6 +88,7 @@ export function OrganizationsPage() {
         <tbody>
           {organizations.map((organization, index) => {
             const summary = summaries[index]!;
+            const organizationName = organization.legal_name;
             const figures = summary.data;
             const waiting = !figures && !summary.isError && !organization.reauthRequired;
             return (
@@ -100,8 +101,8 @@ export function OrganizationsPage() {
                   <td colSpan={4}>
                     <Trans>
                       The connection has expired.{' '}
-                      <a href={connectUrl('/', organization.id)} aria-label={`Reconnect ${organization.legal_name}`}>
-                        <Trans>Reconnect</Trans>
+                      <a href={connectUrl('/', organization.id)} aria-label={t`Reconnect ${organizationName}`}>
+                        Reconnect
                       </a>
                     </Trans>
                   </td>
