@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   // The Lingui macros (t, Trans, plural) become catalog look-ups before React's transform sees the JSX.
-  plugins: [babel({ presets: [linguiTransformerBabelPreset()] }), react(), lingui({ failOnMissing: process.env.LINGUI_FAIL_ON_MISSING === '1', failOnCompileError: true })],
+  plugins: [babel({ presets: [linguiTransformerBabelPreset()] }), react(), lingui({ failOnMissing: true, failOnCompileError: true })],
   // Maps are written for local debugging but not referenced from the bundles (the app server never serves them).
   build: { target: 'es2022', sourcemap: 'hidden' },
   server: {
