@@ -19,7 +19,7 @@ export default defineConfig({
   forbidOnly: true,
   use: {
     baseURL: appUrl,
-    locale: 'fr-FR',
+    locale: 'en-GB',
     timezoneId: 'Europe/Paris',
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions,

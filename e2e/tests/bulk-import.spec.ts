@@ -63,13 +63,13 @@ test('thirteen files dropped: the bad ones set aside with reasons, the rest impo
 
   await expect(page.getByText('13 files: 10 ready, 3 set aside.')).toBeVisible();
   await expect(row(page, 'notes.pdf')).toContainText('Rejected: Not a PDF, JPEG or PNG (checked by its content, not its name).');
-  await expect(row(page, 'huge.pdf')).toContainText('Rejected: Too large: 6.2 MB, 6,291,456 bytes');
+  await expect(row(page, 'huge.pdf')).toContainText('Rejected: Too large: 6.2 MB (Qonto takes at most 5 MB).');
   await expect(row(page, 'facture-fx (copy).pdf')).toContainText('Duplicate: Same content as facture-fx.pdf');
   const factur = row(page, 'facture-fx.pdf');
   await expect(factur).toContainText('FX-2026-7');
   await expect(factur).toContainText('Cabinet Lumière SAS');
   await expect(factur).toContainText('Atelier Durand SARL');
-  await expect(factur).toContainText(/1\s200,00\s€/);
+  await expect(factur).toContainText(/€1,200\.00/);
   await expect(factur).toContainText('EN 16931');
   await expect(row(page, 'plain.pdf')).toContainText('No e-invoice data');
   await expectNoAxeViolations(page);
@@ -104,7 +104,7 @@ test('thirteen files dropped: the bad ones set aside with reasons, the rest impo
   // Qonto reads the embedded Factur-X: the number, the client and the amount come from it, not the file name.
   const read = page.getByRole('row', { name: /FX-2026-7/ });
   await expect(read).toContainText('Atelier Durand');
-  await expect(read).toContainText(/1\s200,00\s€/);
+  await expect(read).toContainText(/€1,200\.00/);
   await expect(page.getByRole('row', { name: /Imported: plain\.pdf/ })).toBeVisible();
 });
 

@@ -35,11 +35,11 @@ test('a line title suggests the catalogue: type, pick by keyboard, the line is f
   const row = page.getByRole('group', { name: 'Item 1', exact: true });
   await expect(title).toHaveValue('Ouvrage fiscal');
   await expect(row.getByLabel('Unit', { exact: true })).toHaveValue('unit');
-  await expect(row.getByLabel(/Unit price/)).toHaveValue('45,00');
-  await expect(row.getByLabel('VAT (%)')).toHaveValue('5,5');
+  await expect(row.getByLabel(/Unit price/)).toHaveValue('45.00');
+  await expect(row.getByLabel('VAT (%)')).toHaveValue('5.5');
   await expect(row.getByLabel('Description')).toHaveValue('Mémento fiscal, édition annuelle.');
-  await expect(page.getByRole('status', { name: 'Line 1 total' })).toHaveText(/45,00\s€/);
-  await expect(page.getByRole('status', { name: 'Invoice total' })).toHaveText(/47,48\s€/);
+  await expect(page.getByRole('status', { name: 'Line 1 total' })).toHaveText(/€45\.00/);
+  await expect(page.getByRole('status', { name: 'Invoice total' })).toHaveText(/€47\.48/);
   // Enter picked the product: no line was added.
   await expect(page.getByLabel('Item 2 title')).toHaveCount(0);
 

@@ -40,9 +40,7 @@ export function formatPercent(rate: string, locale = userLocale()): string {
 export function formatFileSize(bytes: number, locale = userLocale(), unitOf = bytes): string {
   if (unitOf >= 1_000_000) {
     const megabytes = String(Math.floor(bytes / 100_000) / 10);
-    return numberFormat(locale, { style: 'unit', unit: 'megabyte', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-      megabytes as unknown as number,
-    );
+    return numberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(megabytes as unknown as number);
   }
   if (unitOf >= 1000 || bytes === 0)
     return numberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.ceil(bytes / 1000));

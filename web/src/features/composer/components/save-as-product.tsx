@@ -56,7 +56,7 @@ function SaveAsProductForm({
   onDone: (title: string) => void;
   onCancel: () => void;
 }) {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const line = index + 1;
   const { getValues } = useComposerForm();
   const { locale } = useComposerSettings();
@@ -65,7 +65,11 @@ function SaveAsProductForm({
   const typeId = useId();
   const save = () => {
     const outcome = productFromLine(getValues(`items.${index}`), locale, type);
-    if ('missing' in outcome) return onMessage(t`Complete the line's ${outcome.missing.join(', ')} first.`);
+    if ('missing' in outcome) {
+      const names = { title: t`title`, unit_price: t`unit price`, vat_rate: t`VAT rate` };
+      const fields = new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(outcome.missing.map((field) => names[field]));
+      return onMessage(t`Complete the line's ${fields} first.`);
+    }
     createProduct.mutate(outcome.product, { onSuccess: (product) => onDone(product.title) });
   };
   return (

@@ -47,6 +47,6 @@ describe('product catalogue on lines', () => {
     assert.deepEqual(productFromLine(item, 'fr-FR', 'service'), {
       product: { title: 'Audit', type: 'service', unit_price: { value: '1200.5', currency: 'EUR' }, vat_rate: '0.2', unit: 'day' },
     });
-    assert.deepEqual(productFromLine({ ...emptyItem(), vat_rate: '20' }, 'fr-FR', 'good'), { missing: ['title', 'unit price'] });
+    assert.deepEqual(productFromLine({ ...emptyItem(), vat_rate: '20' }, 'fr-FR', 'good'), { missing: ['title', 'unit_price'] });
   });
 });

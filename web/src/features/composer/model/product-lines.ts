@@ -1,4 +1,3 @@
-import { msg } from '@lingui/core/macro';
 import { decimal, type Product, type ProductCreatePayload } from '@composer/shared';
 import type { ItemValues } from './composer-values.ts';
 import { formatDecimalInput } from './parse-decimal-input.ts';
@@ -49,12 +48,15 @@ export function lineFromProduct(
   };
 }
 
+/** A line's field a product needs, named by its payload key; the component words it. */
+export type LineField = 'title' | 'unit_price' | 'vat_rate';
+
 /** The product a line would make, or the fields to complete first. */
 export function productFromLine(
   item: ItemValues,
   locale: string,
   type: ProductCreatePayload['type'],
-): { product: ProductCreatePayload } | { missing: string[] } {
+): { product: ProductCreatePayload } | { missing: LineField[] } {
   const line = readItem(item, locale).payload as {
     title?: string;
     description?: string;
@@ -65,9 +67,9 @@ export function productFromLine(
   };
   const missing = [
     !line.title?.trim() && 'title',
-    line.unit_price?.value === undefined && msg`unit price`,
-    line.vat_rate === undefined && msg`VAT rate`,
-  ].filter((field): field is string => typeof field === 'string');
+    line.unit_price?.value === undefined && 'unit_price',
+    line.vat_rate === undefined && 'vat_rate',
+  ].filter((field): field is LineField => typeof field === 'string');
   if (missing.length > 0) return { missing };
   return {
     product: {
