@@ -34,10 +34,19 @@ test('the preview is the invoice on an A4 page: from the first render, with part
   await fillItem(page, 2, { title: 'Conseil', quantity: '1', unitPrice: '100', vat: '5.5' });
   await expect(document.getByText('F-PREVIEW-1')).toBeVisible();
   await expect(document.getByText('Atelier Durand SARL')).toBeVisible();
-  const vat = document.getByRole('table', { name: 'VAT breakdown' });
-  await expect(vat.getByRole('row', { name: /20%.*€200\.00.*€40\.00/ })).toBeVisible();
-  await expect(vat.getByRole('row', { name: /5\.5%.*€100\.00.*€5\.50/ })).toBeVisible();
-  await expect(document.getByText(/€345\.50/)).toBeVisible();
+  // Atelier Durand reads French: the document is in French, with French numbers; the UI stays English.
+  await expect(page.getByText("In French, the client's language.")).toBeVisible();
+  await expect(document).toHaveAttribute('lang', 'fr');
+  const vat = document.getByRole('table', { name: 'Détail de la TVA' });
+  await expect(vat.getByRole('row', { name: /20\s%.*200,00\s€.*40,00\s€/ })).toBeVisible();
+  await expect(vat.getByRole('row', { name: /5,5\s%.*100,00\s€.*5,50\s€/ })).toBeVisible();
+  await expect(document.getByText(/345,50\s€/)).toBeVisible();
+  await page.getByRole('button', { name: 'Show in English' }).click();
+  await expect(document).toHaveAttribute('lang', 'en');
+  await expect(document.getByRole('table', { name: 'VAT breakdown' }).getByRole('row', { name: /20%.*€200\.00.*€40\.00/ })).toBeVisible();
+  await expect(page.getByText('Shown in English; the client reads it in French.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show in French' }).click();
+  await expect(document).toHaveAttribute('lang', 'fr');
   await expect(document.getByText(/IBAN FR76/)).toBeVisible();
   await expect(document.getByText(/indemnité forfaitaire pour frais de recouvrement de 40€/)).toBeVisible();
 

@@ -49,7 +49,7 @@ test('French reform mentions: a client SIREN whose key fails, the category from 
   await page.getByLabel('Invoice number (required)').fill('F-REFORM-1');
   await fillItem(page, 1, { title: 'Conseil', quantity: '2', unitPrice: '150' });
   await page.getByRole('group', { name: 'Item 1', exact: true }).getByLabel('Unit', { exact: true }).fill('hour');
-  await expect(mentions(page).getByText('Done: Category of the operation: services.')).toBeVisible();
+  await expect(mentions(page).getByText('Done: Category of the operation: Services.')).toBeVisible();
   await expect(page.getByLabel('Category of the operation')).toContainText('From the lines: Services');
 
   // The delivery address: the billing address unless the client has another.

@@ -1,4 +1,5 @@
 import { readEInvoiceXml, type EInvoiceData } from './parse-einvoice-xml.ts';
+import { xmlEncodingProblem, type XmlProblem } from './xml-problem.ts';
 
 export interface Attachment {
   name: string;
@@ -7,8 +8,9 @@ export interface Attachment {
 
 export type EInvoiceDetection =
   | { status: 'none'; attachments: string[] }
-  | { status: 'found'; xmlName: string; data: EInvoiceData; attachments: string[] }
-  | { status: 'broken'; xmlName: string; reason: string; attachments: string[] };
+  /** Read; `problem` when the XML was read leniently and a strict platform may refuse it. */
+  | { status: 'found'; xmlName: string; data: EInvoiceData; attachments: string[]; problem?: XmlProblem }
+  | { status: 'broken'; xmlName: string; problem: XmlProblem; attachments: string[] };
 
 const preference: Record<EInvoiceData['syntax'], number> = { CII: 0, UBL: 1, 'ZUGFeRD 1': 2 };
 
@@ -27,17 +29,21 @@ function looksLikeXml(content: Uint8Array): boolean {
  */
 export function detectEInvoice(attachments: readonly Attachment[]): EInvoiceDetection {
   const names = attachments.map((attachment) => attachment.name);
-  const found: { name: string; data: EInvoiceData }[] = [];
-  let broken: { name: string; reason: string } | undefined;
+  const found: { name: string; data: EInvoiceData; problem: XmlProblem | undefined }[] = [];
+  let broken: { name: string; problem: XmlProblem } | undefined;
   for (const attachment of attachments) {
     if (!looksLikeXml(attachment.content)) continue;
     const reading = readEInvoiceXml(new TextDecoder().decode(attachment.content));
-    if (reading.kind === 'einvoice') found.push({ name: attachment.name, data: reading.data });
-    else if (reading.kind === 'broken') broken ??= { name: attachment.name, reason: reading.reason };
+    if (reading.kind === 'einvoice')
+      found.push({ name: attachment.name, data: reading.data, problem: xmlEncodingProblem(attachment.content) });
+    else if (reading.kind === 'broken') broken ??= { name: attachment.name, problem: reading.problem };
   }
   found.sort((a, b) => preference[a.data.syntax] - preference[b.data.syntax]);
   const best = found[0];
-  if (best) return { status: 'found', xmlName: best.name, data: best.data, attachments: names };
-  if (broken) return { status: 'broken', xmlName: broken.name, reason: broken.reason, attachments: names };
+  if (best) {
+    const { name, data, problem } = best;
+    return { status: 'found', xmlName: name, data, attachments: names, ...(problem ? { problem } : {}) };
+  }
+  if (broken) return { status: 'broken', xmlName: broken.name, problem: broken.problem, attachments: names };
   return { status: 'none', attachments: names };
 }

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { XmlProblem } from './xml-problem.ts';
 
 export interface EInvoiceData {
   syntax: 'CII' | 'ZUGFeRD 1' | 'UBL';
@@ -20,7 +21,7 @@ export interface EInvoiceData {
   profile: string | null;
 }
 
-export type XmlReading = { kind: 'einvoice'; data: EInvoiceData } | { kind: 'other-xml' } | { kind: 'broken'; reason: string };
+export type XmlReading = { kind: 'einvoice'; data: EInvoiceData } | { kind: 'other-xml' } | { kind: 'broken'; problem: XmlProblem };
 
 type Node = Record<string, unknown>;
 
@@ -158,7 +159,7 @@ function fromUbl(root: Node, creditNote: boolean): EInvoiceData {
 /** Reads an embedded XML: a CII (Factur-X, ZUGFeRD 2, XRechnung), ZUGFeRD 1 or UBL invoice, recognised by its root element. */
 export function readEInvoiceXml(xml: string): XmlReading {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) return { kind: 'broken', reason: `The XML is malformed (line ${valid.err.line}: ${valid.err.msg}).` };
+  if (valid !== true) return { kind: 'broken', problem: { code: 'not_well_formed', line: valid.err.line, detail: valid.err.msg } };
   const document = parser.parse(xml) as Node;
   if (document.CrossIndustryInvoice) return { kind: 'einvoice', data: fromCrossIndustry(document.CrossIndustryInvoice as Node, 'CII') };
   if (document.CrossIndustryDocument)

@@ -99,11 +99,18 @@ export interface ReformMentionInput {
 
 export type ReformMentionCode = 'client_siren' | 'client_eu_vat_number' | 'delivery_address' | 'operation_category' | 'vat_on_debits';
 
+/**
+ * What the invoice says for a mention, as a code the app words in the user's language: `printed` (with
+ * the identifier in `value`), `missing`, `invalid` (the SIREN whose key fails), `billing_address`,
+ * `stated` (the category in `value`), `on_debits` or `on_receipts`.
+ */
+export type ReformFinding = 'printed' | 'missing' | 'invalid' | 'billing_address' | 'stated' | 'on_debits' | 'on_receipts';
+
 export interface ReformMention {
   code: ReformMentionCode;
   satisfied: boolean;
-  /** What the invoice says, or what is missing and how to fix it. */
-  message: string;
+  finding: ReformFinding;
+  value?: string;
 }
 
 /** Each of the four mentions for a B2B invoice of a French organization: satisfied or what to do. */
@@ -114,54 +121,31 @@ export function frenchReformMentions(input: ReformMentionInput): ReformMention[]
   if (business && client.countryCode !== null && client.countryCode !== 'FR' && euCountries.has(client.countryCode)) {
     mentions.push(
       client.vatNumber
-        ? { code: 'client_eu_vat_number', satisfied: true, message: `The client's EU VAT number ${client.vatNumber} is printed.` }
-        : { code: 'client_eu_vat_number', satisfied: false, message: "Add the client's EU VAT number to the client." },
+        ? { code: 'client_eu_vat_number', satisfied: true, finding: 'printed', value: client.vatNumber }
+        : { code: 'client_eu_vat_number', satisfied: false, finding: 'missing' },
     );
   } else if (business && client.countryCode === 'FR') {
     const id = client.taxIdentificationNumber;
     mentions.push(
       id === null
-        ? { code: 'client_siren', satisfied: false, message: "Add the client's SIREN (or SIRET) to the client." }
-        : isValidSirenOrSiret(id)
-          ? { code: 'client_siren', satisfied: true, message: `The client's SIREN/SIRET ${id} is printed.` }
-          : {
-              code: 'client_siren',
-              satisfied: false,
-              message: `The client's SIREN/SIRET ${id} is not valid (its check key fails): correct it on the client.`,
-            },
+        ? { code: 'client_siren', satisfied: false, finding: 'missing' }
+        : { code: 'client_siren', satisfied: isValidSirenOrSiret(id), finding: isValidSirenOrSiret(id) ? 'printed' : 'invalid', value: id },
     );
   }
-  mentions.push(
-    client?.hasDeliveryAddress
-      ? { code: 'delivery_address', satisfied: true, message: "The client's delivery address is printed." }
-      : {
-          code: 'delivery_address',
-          satisfied: true,
-          message: 'Delivered to the billing address (the client has no other delivery address).',
-        },
-  );
+  mentions.push({ code: 'delivery_address', satisfied: true, finding: client?.hasDeliveryAddress ? 'printed' : 'billing_address' });
   mentions.push(
     input.transactionType
-      ? {
-          code: 'operation_category',
-          satisfied: true,
-          message: `Category of the operation: ${input.transactionType.replaceAll('_', ' ')}.`,
-        }
-      : {
-          code: 'operation_category',
-          satisfied: false,
-          message: "Choose the category of the operation (goods, services or both): the lines' units do not tell.",
-        },
+      ? { code: 'operation_category', satisfied: true, finding: 'stated', value: input.transactionType }
+      : { code: 'operation_category', satisfied: false, finding: 'missing' },
   );
   mentions.push(
     input.vatPaymentCondition
       ? {
           code: 'vat_on_debits',
           satisfied: true,
-          message:
-            input.vatPaymentCondition === 'compensated_for_sales' ? 'VAT is paid on debits (stated).' : 'VAT is paid on receipts (stated).',
+          finding: input.vatPaymentCondition === 'compensated_for_sales' ? 'on_debits' : 'on_receipts',
         }
-      : { code: 'vat_on_debits', satisfied: false, message: 'Say whether VAT is paid on receipts or on debits.' },
+      : { code: 'vat_on_debits', satisfied: false, finding: 'missing' },
   );
   return mentions;
 }

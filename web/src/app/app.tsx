@@ -6,10 +6,12 @@ import { RouterProvider } from 'react-router';
 import { OrganizationQueryClients, OrganizationQueryClientsContext } from '../lib/organization-query-clients.ts';
 import { createQueryClient } from './query-client.ts';
 import { router } from './router.tsx';
+import { useDocumentTitle } from './use-document-title.ts';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
   const [organizationClients] = useState(() => new OrganizationQueryClients(() => createQueryClient(queryClient)));
+  useDocumentTitle();
   return (
     <I18nProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>

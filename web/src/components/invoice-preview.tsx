@@ -34,7 +34,7 @@ export function InvoicePreview({ url, number }: { url: string; number: string })
           {url}
         </a>
       </p>
-      <iframe title={`Preview of invoice ${number}`} src={url} sandbox="" referrerPolicy="no-referrer" loading="lazy" />
+      <iframe title={t`Preview of invoice ${number}`} src={url} sandbox="" referrerPolicy="no-referrer" loading="lazy" />
     </section>
   );
 }

@@ -167,6 +167,15 @@ export function demoOrganizationId(country: EmulatorCountry, freelancer = false)
 
 const seededAt = '2026-01-01T08:00:00.000Z';
 
+/** Accounts are named as Qonto names them for the organization's language. */
+const accountNamesByLocale: Record<string, readonly [string, string]> = {
+  fr: ['Compte principal', 'Compte épargne'],
+  it: ['Conto principale', 'Conto deposito'],
+  de: ['Hauptkonto', 'Sparkonto'],
+  es: ['Cuenta principal', 'Cuenta de ahorro'],
+};
+const accountNames = (locale: string) => accountNamesByLocale[locale] ?? ['Main account', 'Savings account'];
+
 export function demoOrganization(choice: OrganizationChoice): OrganizationRecord {
   const f = factsFor(choice);
   const country = choice.country;
@@ -202,7 +211,7 @@ export function demoOrganization(choice: OrganizationChoice): OrganizationRecord
       currency: 'EUR',
       status: 'active',
       main: i === 0,
-      name: i === 0 ? 'Main account' : 'Savings account',
+      name: accountNames(f.locale)[i === 0 ? 0 : 1],
       organization_id: id,
       account_number: iban.slice(-11),
       is_external_account: false,

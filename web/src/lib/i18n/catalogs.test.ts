@@ -1,24 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { setupI18n } from '@lingui/core';
-import { compileMessage } from '@lingui/message-utils/compileMessage';
-import { generateMessageId } from '@lingui/message-utils/generateMessageId';
-import { readPo } from '../../../scripts/read-po.ts';
+import { catalogMessages, translator } from '../../test-support/catalog-messages.ts';
 import { formatDate, formatFileSize, formatMoney } from '../format.ts';
 import { formattingLocale, languages, preferredLanguage, type Language } from './languages.ts';
 
 const normalise = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
-
-/** The language's catalog as the app runs it: ids as the macros generate them, ICU compiled by Lingui. */
-function catalog(language: Language) {
-  const source = readPo(readFileSync(new URL(`../../locales/${language}.po`, import.meta.url), 'utf8'));
-  const messages = Object.fromEntries(
-    [...source].map(([message, translation]) => [generateMessageId(message), compileMessage(translation || message)]),
-  );
-  const i18n = setupI18n({ locale: language, messages: { [language]: messages } });
-  return (message: string, values: Record<string, unknown>) => i18n._({ id: generateMessageId(message), message, values });
-}
 
 const files = '{files, plural, one {# file} other {# files}}';
 
@@ -32,7 +18,7 @@ describe('each language’s plural rules and formats', () => {
       es: ['0 archivos', '1 archivo', '3 archivos'],
     };
     for (const language of languages) {
-      const translate = catalog(language);
+      const translate = translator(language);
       assert.deepEqual(
         [0, 1, 3].map((count) => translate(files, { files: count })),
         expected[language],
@@ -43,11 +29,11 @@ describe('each language’s plural rules and formats', () => {
 
   it('every translation keeps the placeholders of its English message', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\s*[},]/g)].map((match) => match[1]).sort();
-    const english = readPo(readFileSync(new URL('../../locales/en.po', import.meta.url), 'utf8'));
+    const english = catalogMessages('en');
     const mismatches = languages
       .filter((code) => code !== 'en')
       .flatMap((language) => {
-        const translated = readPo(readFileSync(new URL(`../../locales/${language}.po`, import.meta.url), 'utf8'));
+        const translated = catalogMessages(language);
         return [...english.keys()]
           .filter((message) => placeholders(translated.get(message) ?? '').join() !== placeholders(message).join())
           .map((message) => `${language}: ${message} → ${translated.get(message)}`);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { detectEInvoice, readPdfAttachments, type PdfReader } from '@composer/shared/einvoice';
+import { detectEInvoice, readPdfAttachments, xmlEncodingProblem, type PdfReader } from '@composer/shared/einvoice';
 import { buildPdf, facturXml } from '../../../test-support/test-pdfs.ts';
 
 const reader = pdfjs as unknown as PdfReader;
@@ -109,6 +109,37 @@ describe('e-invoice detection on PDFs built here', () => {
       buildPdf({ attachments: [{ name: 'factur-x.xml', content: xml.replace('</rsm:ExchangedDocument>', '') }] }),
     );
     assert.equal(result.status, 'broken');
+    assert.equal(result.status === 'broken' && result.problem.code, 'not_well_formed');
+  });
+
+  it('reads an XML with a wrong encoding attribute leniently, and says a platform may refuse it', async () => {
+    const latin = facturXml({
+      number: 'ENC-1',
+      date: '20261121',
+      seller: 'Cabinet Lumière',
+      buyer: 'B',
+      total: '10.00',
+      currency: 'EUR',
+    }).replace('encoding="UTF-8"', 'encoding="ISO-8859-1"');
+    const result = await analyse(buildPdf({ attachments: [{ name: 'factur-x.xml', content: latin }] }));
+    assert.equal(result.status, 'found');
+    assert.deepEqual(result.status === 'found' && result.problem, { code: 'declared_encoding', encoding: 'ISO-8859-1' });
+    const sound = await analyse(buildPdf({ attachments: [{ name: 'factur-x.xml', content: xml }] }));
+    assert.equal(sound.status === 'found' && sound.problem, undefined);
+  });
+
+  it('flags bytes that are not UTF-8 (a Latin-1 file declared UTF-8)', () => {
+    const bytes = Uint8Array.from([
+      ...new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8"?><a>Lumi'),
+      0xe8,
+      ...new TextEncoder().encode('re</a>'),
+    ]);
+    assert.deepEqual(xmlEncodingProblem(bytes), { code: 'not_utf8' });
+    assert.equal(xmlEncodingProblem(new TextEncoder().encode('<?xml version="1.0" encoding="utf-8"?><a>Lumière</a>')), undefined);
+    assert.deepEqual(xmlEncodingProblem(new TextEncoder().encode('<?xml version="1.0" encoding="UTF8"?><a/>')), {
+      code: 'declared_encoding',
+      encoding: 'UTF8',
+    });
   });
 
   it('marks a plain PDF as carrying no e-invoice data', async () => {

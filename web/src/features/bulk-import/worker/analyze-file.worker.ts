@@ -28,7 +28,7 @@ async function analyse(file: File): Promise<FileAnalysis> {
     return {
       sha256,
       type,
-      einvoice: { status: 'unreadable', reason: `The PDF could not be read (${(error as Error).message}).`, attachments: [] },
+      einvoice: { status: 'unreadable', reason: (error as Error).message, attachments: [] },
     };
   }
 }

@@ -31,7 +31,17 @@ export function AttachmentSection() {
       upload.mutate(file, { onSuccess: (data) => setValue('upload_id', data.id) });
     },
     onDropRejected: (rejections: FileRejection[]) =>
-      setRejection(rejections[0]?.errors.map((problem) => problem.message).join(' ') ?? t`This file cannot be attached.`),
+      setRejection(
+        rejections[0]?.errors
+          .map((problem) =>
+            problem.code === 'file-too-large'
+              ? t`This file is larger than Qonto's limit.`
+              : problem.code === 'file-invalid-type'
+                ? t`Qonto attaches PDF, JPEG or PNG files only.`
+                : t`Drop one file at a time.`,
+          )
+          .join(' ') ?? t`This file cannot be attached.`,
+      ),
   });
   return (
     <fieldset className="section">

@@ -1,10 +1,12 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { clientDisplayName, clientFacts, clientIssues, type Client, type OrganizationProfile } from '@composer/shared';
+import { clientIssueSentence } from '../model/client-issue-sentence.ts';
 
 export function ClientCard({ client, profile }: { client: Client; profile: OrganizationProfile }) {
   const { t } = useLingui();
   const address = client.billing_address;
-  const issues = clientIssues(clientFacts(client), profile);
+  const facts = clientFacts(client);
+  const issues = clientIssues(facts, profile);
   return (
     <div className="client-card" aria-live="polite">
       <p className="client-name">{clientDisplayName(client)}</p>
@@ -16,13 +18,13 @@ export function ClientCard({ client, profile }: { client: Client; profile: Organ
       )}
       <p>
         <Trans>
-          Invoice currency: <strong>{client.currency ?? 'none'}</strong>
+          Invoice currency: <strong>{client.currency ?? t`none`}</strong>
         </Trans>
       </p>
       {issues.length > 0 && (
         <ul className="client-issues" aria-label={t`This client cannot be invoiced yet`}>
           {issues.map((issue) => (
-            <li key={issue.code}>{issue.message}</li>
+            <li key={issue.code}>{clientIssueSentence(issue.code, facts)}</li>
           ))}
         </ul>
       )}

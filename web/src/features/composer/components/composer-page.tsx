@@ -28,7 +28,8 @@ export function ComposerPage() {
   const italian = organization.data ? organizationProfile(organization.data.organization).needsEinvoicingActivated : false;
   const einvoicing = useEinvoicingSettings(italian);
   const [view, setView] = useState<View>({ kind: 'form', key: 'first', initial: null, restored: undefined });
-  const locale = userLocale();
+  // Fixed for the page's life: numbers typed before a language switch are read in the format they were typed in.
+  const [locale] = useState(userLocale);
   if (organization.isPending || settings.isPending)
     return (
       <p role="status">
@@ -76,7 +77,7 @@ export function ComposerPage() {
       organization={org}
       einvoicingOff={italian && einvoicing.data?.sending_status === 'disabled'}
       numberingMode={numberingMode}
-      locale={locale}
+      locale={restored?.locale ?? locale}
       initialValues={initial}
       restoredDraft={restored}
       draftScope={org.id}

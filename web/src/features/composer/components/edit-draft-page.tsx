@@ -27,7 +27,8 @@ export function EditDraftPage() {
   const italian = organization.data ? organizationProfile(organization.data.organization).needsEinvoicingActivated : false;
   const einvoicing = useEinvoicingSettings(italian);
   const [formKey, setFormKey] = useState(0);
-  const locale = userLocale();
+  // Fixed for the page's life: numbers typed before a language switch are read in the format they were typed in.
+  const [locale] = useState(userLocale);
   const back = (
     <Link to={inOrganization(`/invoices/${encodeURIComponent(invoiceId)}`)}>
       <Trans>Back to the invoice</Trans>
@@ -75,7 +76,7 @@ export function EditDraftPage() {
       organization={org}
       einvoicingOff={italian && einvoicing.data?.sending_status === 'disabled'}
       numberingMode={settings.data.numbering_mode === 'automatic' ? 'automatic' : 'manual'}
-      locale={locale}
+      locale={restored?.locale ?? locale}
       initialValues={restored?.values ?? invoiceToComposer(draft, locale)}
       restoredDraft={restored}
       draftScope={scope}
@@ -86,7 +87,7 @@ export function EditDraftPage() {
       mode={{
         kind: 'edit',
         invoiceId: draft.id,
-        heading: draft.number ? `Edit draft ${draft.number}` : 'Edit draft invoice',
+        heading: draft.number ? t`Edit draft ${draft.number}` : t`Edit draft invoice`,
         onSaved: (saved) => void navigate(inOrganization(`/invoices/${encodeURIComponent(saved.id)}`), { state: { saved: true } }),
       }}
     />

@@ -11,7 +11,7 @@ import {
   type OrganizationResponse,
 } from '@composer/shared';
 import { memo } from 'react';
-import { formatDate, formatMoney, formatPercent } from '../../../lib/format.ts';
+import { formatDate, formatDecimal, formatMoney, formatPercent } from '../../../lib/format.ts';
 import type { ComposerValues, ItemValues } from '../model/composer-values.ts';
 import { parseDecimalInput } from '../model/parse-decimal-input.ts';
 import { adjustmentsOf, AmountRow, type Adjustment } from './amount-row.tsx';
@@ -28,12 +28,19 @@ function adjustmentLabel(
 }
 
 interface DocumentProps {
+  /** The document's accessible name, in the UI's language. */
+  label: string;
+  /** The language the document is written in. */
+  language: string;
   values: ComposerValues;
   totals: InvoiceTotals;
   organization: OrganizationResponse['organization'];
   profile: OrganizationProfile;
   client: Client | undefined;
+  /** The form's locale, which the typed numbers are read in. */
   locale: string;
+  /** The client's, which the document is written in. */
+  documentLocale: string;
   currency: string;
 }
 
@@ -54,9 +61,9 @@ function AddressLines({ address }: { address: Address | undefined }) {
 const sameAddress = (a: Address | undefined, b: Address | undefined) =>
   a?.street_address === b?.street_address && a?.zip_code === b?.zip_code && a?.city === b?.city;
 
-function percentOf(text: string, locale: string): string {
+function percentOf(text: string, locale: string, documentLocale: string): string {
   const parsed = parseDecimalInput(text, locale);
-  return parsed === undefined ? '—' : formatPercent(decimal(parsed).div(100).toFixed(), locale);
+  return parsed === undefined ? '—' : formatPercent(decimal(parsed).div(100).toFixed(), documentLocale);
 }
 
 /** One line of the document; memoised on its text, so a refresh re-renders only the lines that changed. */
@@ -64,13 +71,16 @@ const DocumentLine = memo(function DocumentLine({
   item,
   net,
   locale,
+  documentLocale,
   currency,
 }: {
   item: ItemValues;
   net: string;
   locale: string;
+  documentLocale: string;
   currency: string;
 }) {
+  const quantity = parseDecimalInput(item.quantity, locale);
   const price = parseDecimalInput(item.unit_price, locale);
   return (
     <tr>
@@ -79,18 +89,19 @@ const DocumentLine = memo(function DocumentLine({
         {item.description && <span className="doc-line-description">{item.description}</span>}
       </td>
       <td className="numeric">
-        {item.quantity} {item.unit}
+        {quantity === undefined ? item.quantity : formatDecimal(quantity, documentLocale)} {item.unit}
       </td>
-      <td className="numeric">{price === undefined ? '—' : formatMoney(price, currency, locale)}</td>
+      <td className="numeric">{price === undefined ? '—' : formatMoney(price, currency, documentLocale)}</td>
       <td className="numeric">
-        {item.discount_type === 'percentage' && `−${percentOf(item.discount_value, locale)}`}
-        {item.discount_type === 'absolute' && `−${formatMoney(parseDecimalInput(item.discount_value, locale) ?? '0', currency, locale)}`}
+        {item.discount_type === 'percentage' && `−${percentOf(item.discount_value, locale, documentLocale)}`}
+        {item.discount_type === 'absolute' &&
+          `−${formatMoney(parseDecimalInput(item.discount_value, locale) ?? '0', currency, documentLocale)}`}
       </td>
       <td className="numeric">
-        {percentOf(item.vat_rate, locale)}
+        {percentOf(item.vat_rate, locale, documentLocale)}
         {item.vat_exemption_reason && <span className="doc-line-description">{item.vat_exemption_reason}</span>}
       </td>
-      <td className="numeric">{formatMoney(net, currency, locale)}</td>
+      <td className="numeric">{formatMoney(net, currency, documentLocale)}</td>
     </tr>
   );
 });
@@ -100,16 +111,28 @@ const DocumentLine = memo(function DocumentLine({
  * details, the client's addresses and identifiers, dates, lines, the VAT breakdown per rate, totals,
  * payment details and legal mentions, and the Italian or Spanish blocks where they apply.
  */
-export function InvoiceDocument({ values, totals, organization, profile, client, locale, currency }: DocumentProps) {
+export function InvoiceDocument({
+  label,
+  language,
+  values,
+  totals,
+  organization,
+  profile,
+  client,
+  locale,
+  documentLocale,
+  currency,
+}: DocumentProps) {
   const { t } = useLingui();
-  const money = (value: string) => formatMoney(value, currency, locale);
+  const money = (value: string) => formatMoney(value, currency, documentLocale);
   const account = organization.bank_accounts.find((bank) => bank.iban === values.iban);
   const mention = (key: keyof typeof frenchLegalMentions) =>
     values.settings[key].trim() || (profile.defaultLegalMentions ? frenchLegalMentions[key] : '');
   const delivery = client?.delivery_address;
   const vatNumber = values.settings.vat_number.trim() || organization.vat_number;
+  const clientVat = client?.vat_number;
   return (
-    <article className="invoice-document" aria-label={t`Invoice document`}>
+    <article className="invoice-document" aria-label={label} lang={language}>
       <header className="doc-head">
         <div className="doc-issuer">
           <strong>{organization.legal_name}</strong>
@@ -119,7 +142,7 @@ export function InvoiceDocument({ values, totals, organization, profile, client,
               {organization.legal_form} · {organization.legal_number}
             </span>
           )}
-          {vatNumber && <span>VAT {vatNumber}</span>}
+          {vatNumber && <span>{t`VAT ${vatNumber}`}</span>}
           {organization.contact_email && <span>{organization.contact_email}</span>}
         </div>
         <div className="doc-title">
@@ -142,7 +165,7 @@ export function InvoiceDocument({ values, totals, organization, profile, client,
               <Trans>SIREN/Tax id {client.tax_identification_number}</Trans>
             </span>
           )}
-          {client?.vat_number && <span>VAT {client.vat_number}</span>}
+          {clientVat && <span>{t`VAT ${clientVat}`}</span>}
         </div>
         {delivery && !sameAddress(delivery, client?.billing_address) && (
           <div>
@@ -159,13 +182,13 @@ export function InvoiceDocument({ values, totals, organization, profile, client,
           <dt>
             <Trans>Issue date</Trans>
           </dt>
-          <dd>{formatDate(values.issue_date, locale)}</dd>
+          <dd>{formatDate(values.issue_date, documentLocale)}</dd>
         </div>
         <div>
           <dt>
             <Trans>Due date</Trans>
           </dt>
-          <dd>{formatDate(values.due_date, locale)}</dd>
+          <dd>{formatDate(values.due_date, documentLocale)}</dd>
         </div>
         {(values.performance_start_date || values.performance_end_date) && (
           <div>
@@ -173,7 +196,7 @@ export function InvoiceDocument({ values, totals, organization, profile, client,
               <Trans>Service period</Trans>
             </dt>
             <dd>
-              {formatDate(values.performance_start_date, locale)} – {formatDate(values.performance_end_date, locale)}
+              {formatDate(values.performance_start_date, documentLocale)} – {formatDate(values.performance_end_date, documentLocale)}
             </dd>
           </div>
         )}
@@ -205,7 +228,7 @@ export function InvoiceDocument({ values, totals, organization, profile, client,
               <Trans>Discount</Trans>
             </th>
             <th scope="col" className="numeric">
-              VAT
+              <Trans>VAT</Trans>
             </th>
             <th scope="col" className="numeric">
               <Trans>Total excl. VAT</Trans>
@@ -214,7 +237,14 @@ export function InvoiceDocument({ values, totals, organization, profile, client,
         </thead>
         <tbody>
           {values.items.map((item, index) => (
-            <DocumentLine key={index} item={item} net={totals.items[index]?.taxable.value ?? '0.00'} locale={locale} currency={currency} />
+            <DocumentLine
+              key={index}
+              item={item}
+              net={totals.items[index]?.taxable.value ?? '0.00'}
+              locale={locale}
+              documentLocale={documentLocale}
+              currency={currency}
+            />
           ))}
         </tbody>
       </table>
@@ -230,14 +260,14 @@ export function InvoiceDocument({ values, totals, organization, profile, client,
                 <Trans>Base</Trans>
               </th>
               <th scope="col" className="numeric">
-                VAT
+                <Trans>VAT</Trans>
               </th>
             </tr>
           </thead>
           <tbody>
             {totals.vatByRate.map((group) => (
               <tr key={group.rate}>
-                <td>{formatPercent(group.rate, locale)}</td>
+                <td>{formatPercent(group.rate, documentLocale)}</td>
                 <td className="numeric">{money(group.taxable.value)}</td>
                 <td className="numeric">{money(group.vat.value)}</td>
               </tr>
@@ -260,7 +290,9 @@ export function InvoiceDocument({ values, totals, organization, profile, client,
             <dd>{money(totals.taxable.value)}</dd>
           </div>
           <div>
-            <dt>VAT</dt>
+            <dt>
+              <Trans>VAT</Trans>
+            </dt>
             <dd>{money(totals.vat.value)}</dd>
           </div>
           {adjustmentsOf(totals).map(({ key, value, negative }) => (
@@ -286,7 +318,7 @@ export function InvoiceDocument({ values, totals, organization, profile, client,
         </p>
         <span>
           <Trans>
-            By transfer before {formatDate(values.due_date, locale)} to IBAN {values.iban}
+            By transfer before {formatDate(values.due_date, documentLocale)} to IBAN {values.iban}
             {account?.bic ? t` · BIC ${account.bic}` : ''}
           </Trans>
         </span>

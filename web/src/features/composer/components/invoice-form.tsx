@@ -1,7 +1,7 @@
 import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { clientFacts, organizationProfile, type ClientInvoice, type OrganizationResponse } from '@composer/shared';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useWatch, type FieldErrors } from 'react-hook-form';
 import { ApiError } from '../../../lib/api-error.ts';
 import { useClient } from '../api/clients.ts';
@@ -55,9 +55,20 @@ interface EditMode {
 const lostOutcome = msg`Qonto did not confirm the invoice. Nothing was lost: submit again, the same invoice will not be created twice.`;
 const lostUpdate = msg`Qonto did not confirm the changes. Nothing was lost: save again.`;
 
+/** The fields showing an error, by path ("items.1.title"), with the error's type. */
+function shownErrorPaths(errors: object, prefix = ''): { path: string; type: unknown }[] {
+  return Object.entries(errors).flatMap(([key, value]) => {
+    if (key === 'root' || !value || typeof value !== 'object') return [];
+    const path = prefix ? `${prefix}.${key}` : key;
+    return 'message' in value && typeof value.message === 'string'
+      ? [{ path, type: (value as { type?: unknown }).type }]
+      : shownErrorPaths(value, path);
+  });
+}
+
 /** The composer: one react-hook-form form mirroring ClientInvoiceCreatePayload, validated by the shared rules. */
 export function InvoiceForm(props: InvoiceFormProps) {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const { organization, einvoicingOff, numberingMode, locale, initialValues, restoredDraft, draftScope, onDiscardDraft, mode } = props;
   const profile = useMemo(() => organizationProfile(organization), [organization]);
   const ibans = useMemo(() => organization.bank_accounts.map((account) => account.iban), [organization]);
@@ -79,8 +90,19 @@ export function InvoiceForm(props: InvoiceFormProps) {
     [organization, profile, numberingMode, locale, currency],
   );
 
+  // The rules' messages are worded when checked: after a language switch, shown ones are checked again in
+  // the new language (Qonto's own answers are left as they are: checking again would drop them).
+  const checkedIn = useRef(i18n.locale);
+  const { errors } = methods.formState;
+  useEffect(() => {
+    if (checkedIn.current === i18n.locale) return;
+    checkedIn.current = i18n.locale;
+    const shown = shownErrorPaths(errors);
+    if (shown.length > 0 && !shown.some(({ type }) => type === 'server')) void methods.trigger(shown.map(({ path }) => path) as never);
+  }, [i18n.locale, methods, errors]);
+
   const pendingSubmit = useRef<StoredDraft['pendingSubmit']>(restoredDraft?.pendingSubmit);
-  const unsaved = useDraftAutosave(form, draftScope, pendingSubmit, restoredDraft !== undefined);
+  const unsaved = useDraftAutosave(form, draftScope, pendingSubmit, restoredDraft !== undefined, locale);
   const createInvoice = useCreateClientInvoice();
   const updateInvoice = useUpdateClientInvoice();
   const pending = createInvoice.isPending || updateInvoice.isPending;
@@ -104,7 +126,7 @@ export function InvoiceForm(props: InvoiceFormProps) {
         const idempotencyKey =
           pendingSubmit.current?.payloadHash === fingerprint ? pendingSubmit.current.idempotencyKey : newIdempotencyKey();
         pendingSubmit.current = { idempotencyKey, payloadHash: fingerprint };
-        saveDraft(draftScope, { values, savedAt: new Date().toISOString(), pendingSubmit: pendingSubmit.current });
+        saveDraft(draftScope, { values, savedAt: new Date().toISOString(), locale, pendingSubmit: pendingSubmit.current });
         const lost = t(mode.kind === 'edit' ? lostUpdate : lostOutcome);
         try {
           const invoice =

@@ -1,5 +1,9 @@
+import { I18nProvider } from '@lingui/react';
 import { Trans, useLingui } from '@lingui/react/macro';
 import type { Client } from '@composer/shared';
+import { formattingLocale, languageName } from '../../../lib/i18n/languages.ts';
+import { languageOfLocale, useLanguageI18n } from '../../../lib/i18n/use-language-i18n.ts';
+import { userLocale } from '../../../lib/user-locale.ts';
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useComposerSettings } from '../form/composer-form.tsx';
 import { useThrottledValues } from '../hooks/use-throttled-values.ts';
@@ -53,8 +57,15 @@ export function InvoiceLivePreview({
 
 /** Mounted only while shown: it starts from the form's state of that moment and follows it. */
 function PreviewPage({ client }: { client: Client | undefined }) {
-  const { t } = useLingui();
+  const { t, i18n: uiI18n } = useLingui();
   const { organization, profile, locale, currency } = useComposerSettings();
+  // The client reads the invoice in its own language; the user can read it in theirs too.
+  const clientLanguage = languageOfLocale(client?.locale);
+  const [inMine, setInMine] = useState(false);
+  const document = useLanguageI18n(inMine ? undefined : clientLanguage);
+  const differs = clientLanguage !== undefined && clientLanguage !== uiI18n.locale;
+  const clientLanguageName = clientLanguage ? languageName(clientLanguage, userLocale()) : '';
+  const uiLanguageName = languageName(uiI18n.locale, userLocale());
   const values = useThrottledValues(500);
   const totals = composerTotals(values, { locale, profile, currency });
   const frame = useRef<HTMLDivElement>(null);
@@ -69,19 +80,36 @@ function PreviewPage({ client }: { client: Client | undefined }) {
   const scale = Math.min(1, width / a4Width);
   const fits = scale >= smallestReadableScale;
   return (
-    // Focusable so a long preview can be scrolled with the keyboard.
-    <div ref={frame} className="paper-frame" tabIndex={0} role="region" aria-label={t`Invoice preview, scrollable`}>
-      <div className={fits ? 'a4-page' : 'a4-page a4-page-flowing'} style={fits ? ({ zoom: scale } as CSSProperties) : undefined}>
-        <InvoiceDocument
-          values={values}
-          totals={totals}
-          organization={organization}
-          profile={profile}
-          client={client}
-          locale={locale}
-          currency={currency}
-        />
+    <>
+      {differs && (
+        <p className="preview-language">
+          {inMine
+            ? t`Shown in ${uiLanguageName}; the client reads it in ${clientLanguageName}.`
+            : t`In ${clientLanguageName}, the client's language.`}{' '}
+          <button type="button" className="button-quiet" onClick={() => setInMine((value) => !value)}>
+            {inMine ? t`Show in ${clientLanguageName}` : t`Show in ${uiLanguageName}`}
+          </button>
+        </p>
+      )}
+      {/* Focusable so a long preview can be scrolled with the keyboard. */}
+      <div ref={frame} className="paper-frame" tabIndex={0} role="region" aria-label={t`Invoice preview, scrollable`}>
+        <div className={fits ? 'a4-page' : 'a4-page a4-page-flowing'} style={fits ? ({ zoom: scale } as CSSProperties) : undefined}>
+          <I18nProvider i18n={document.i18n}>
+            <InvoiceDocument
+              label={t`Invoice document`}
+              language={document.language}
+              values={values}
+              totals={totals}
+              organization={organization}
+              profile={profile}
+              client={client}
+              locale={locale}
+              documentLocale={formattingLocale(document.language, navigator.languages)}
+              currency={currency}
+            />
+          </I18nProvider>
+        </div>
       </div>
-    </div>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { useLingui } from '@lingui/react/macro';
 import { computeInvoiceTotals } from '@composer/shared';
+import { userLocale } from '../../../lib/user-locale.ts';
 import { formatMoney } from '../../../lib/format.ts';
 import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
 import { readItem } from '../model/read-composer.ts';
@@ -18,7 +19,7 @@ export function LineTotal({ index }: { index: number }) {
       aria-label={t`Line ${index + 1} total`}
       htmlFor={`field-items-${index}-quantity field-items-${index}-unit_price`}
     >
-      {formatMoney(net, currency, locale)}
+      {formatMoney(net, currency, userLocale())}
     </output>
   );
 }

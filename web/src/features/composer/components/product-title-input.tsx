@@ -1,6 +1,7 @@
 import { useLingui } from '@lingui/react/macro';
 import type { Product } from '@composer/shared';
 import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { userLocale } from '../../../lib/user-locale.ts';
 import { formatMoney } from '../../../lib/format.ts';
 import { useProductCatalogue } from '../api/products.ts';
 import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
@@ -108,7 +109,7 @@ export function ProductTitleInput({ index, label, error, onFilled }: Props) {
           >
             <span>{product.title}</span>
             <span className="muted">
-              {formatMoney(product.unit_price.value, currency, locale)}
+              {formatMoney(product.unit_price.value, currency, userLocale())}
               {product.unit ? ` / ${product.unit}` : ''}
             </span>
           </li>

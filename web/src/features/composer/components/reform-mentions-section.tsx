@@ -1,7 +1,13 @@
-import { msg } from '@lingui/core/macro';
-import type { MessageDescriptor } from '@lingui/core';
+import { msg, plural } from '@lingui/core/macro';
+import type { I18n, MessageDescriptor } from '@lingui/core';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { clientFacts, frenchReformMentions, operationCategoryFromUnits, type ReformMentionCode } from '@composer/shared';
+import {
+  clientFacts,
+  frenchReformMentions,
+  operationCategoryFromUnits,
+  type ReformMention,
+  type ReformMentionCode,
+} from '@composer/shared';
 import { useWatch } from 'react-hook-form';
 import { useClient } from '../api/clients.ts';
 import { useComposerForm } from '../form/composer-form.tsx';
@@ -16,6 +22,40 @@ const fixTarget: Record<ReformMentionCode, { id: string; label: MessageDescripto
   operation_category: { id: 'field-settings-transaction_type', label: msg`Choose the category` },
   vat_on_debits: { id: 'field-settings-vat_payment_condition', label: msg`Choose the VAT payment` },
 };
+
+/** The mention in the user's language: what the invoice says, or what is missing and how to fix it. */
+function mentionSentence(i18n: I18n, { code, finding, value = '' }: ReformMention): string {
+  const t = i18n.t.bind(i18n);
+  switch (`${code}.${finding}`) {
+    case 'client_eu_vat_number.printed':
+      return t(msg`The client's EU VAT number ${value} is printed.`);
+    case 'client_eu_vat_number.missing':
+      return t(msg`Add the client's EU VAT number to the client.`);
+    case 'client_siren.printed':
+      return t(msg`The client's SIREN/SIRET ${value} is printed.`);
+    case 'client_siren.invalid':
+      return t(msg`The client's SIREN/SIRET ${value} is not valid (its check key fails): correct it on the client.`);
+    case 'client_siren.missing':
+      return t(msg`Add the client's SIREN (or SIRET) to the client.`);
+    case 'delivery_address.printed':
+      return t(msg`The client's delivery address is printed.`);
+    case 'delivery_address.billing_address':
+      return t(msg`Delivered to the billing address (the client has no other delivery address).`);
+    case 'operation_category.stated': {
+      const label = transactionTypeLabels[value];
+      const category = label ? t(label) : value;
+      return t(msg`Category of the operation: ${category}.`);
+    }
+    case 'operation_category.missing':
+      return t(msg`Choose the category of the operation (goods, services or both): the lines' units do not tell.`);
+    case 'vat_on_debits.on_debits':
+      return t(msg`VAT is paid on debits (stated).`);
+    case 'vat_on_debits.on_receipts':
+      return t(msg`VAT is paid on receipts (stated).`);
+    default:
+      return t(msg`Say whether VAT is paid on receipts or on debits.`);
+  }
+}
 
 /** A client fix opens the client's edit dialog (the client section's "Edit client"); a field is focused. */
 function focusFix(id: string) {
@@ -33,7 +73,7 @@ function focusFix(id: string) {
  * or missing with its fix, before the invoice is sent. The category follows the lines' units unless chosen.
  */
 export function ReformMentionsSection() {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const { control } = useComposerForm();
   const clientId = useWatch({ control, name: 'client_id' });
   const client = useClient(clientId);
@@ -67,15 +107,14 @@ export function ReformMentionsSection() {
       <p className="field-hint">
         {missing === 0
           ? t`All four mandatory B2B mentions are on this invoice.`
-          : t`${missing} mandatory mention${missing === 1 ? '' : 's'} missing.`}
+          : plural(missing, { one: '# mandatory mention missing.', other: '# mandatory mentions missing.' })}
       </p>
       <ul aria-label={t`Mandatory mentions`} className="mention-list">
         {mentions.map((mention) => {
           const fix = fixTarget[mention.code];
           return (
             <li key={mention.code} className={mention.satisfied ? 'mention-ok' : 'mention-missing'}>
-              <span>{mention.satisfied ? t`Done: ` : t`Missing: `}</span>
-              {mention.message}
+              <span>{mention.satisfied ? t`Done:` : t`Missing:`}</span> {mentionSentence(i18n, mention)}
               {!mention.satisfied && fix && (
                 <button type="button" className="button-quiet" onClick={() => focusFix(fix.id)}>
                   {t(fix.label)}

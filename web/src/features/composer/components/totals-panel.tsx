@@ -1,6 +1,7 @@
 import { msg } from '@lingui/core/macro';
 import type { MessageDescriptor } from '@lingui/core';
 import { Trans, useLingui } from '@lingui/react/macro';
+import { userLocale } from '../../../lib/user-locale.ts';
 import { formatMoney, formatPercent } from '../../../lib/format.ts';
 import { useComposerForm, useComposerSettings, useFormChanges } from '../form/composer-form.tsx';
 import { composerTotals } from '../model/read-composer.ts';
@@ -19,7 +20,9 @@ export function TotalsPanel() {
   const { locale, currency, profile } = useComposerSettings();
   useFormChanges();
   const totals = composerTotals(getValues(), { locale, profile, currency });
-  const money = (value: string) => formatMoney(value, currency, locale);
+  // Read in the form's locale, shown in the UI's (they differ after a language switch).
+  const shownIn = userLocale();
+  const money = (value: string) => formatMoney(value, currency, shownIn);
   return (
     <section className="totals-panel" aria-labelledby="totals-title">
       <h2 id="totals-title">
@@ -54,12 +57,15 @@ export function TotalsPanel() {
           </dt>
           <dd>{money(totals.taxable.value)}</dd>
         </div>
-        {totals.vatByRate.map((group) => (
-          <div key={group.rate}>
-            <dt>VAT {formatPercent(group.rate, locale)}</dt>
-            <dd>{money(group.vat.value)}</dd>
-          </div>
-        ))}
+        {totals.vatByRate.map((group) => {
+          const rate = formatPercent(group.rate, shownIn);
+          return (
+            <div key={group.rate}>
+              <dt>{t`VAT ${rate}`}</dt>
+              <dd>{money(group.vat.value)}</dd>
+            </div>
+          );
+        })}
         {adjustmentsOf(totals).map(({ key, value, negative }) => (
           <AmountRow key={key} label={t(adjustmentLabels[key])} amount={money(value)} negative={negative} />
         ))}

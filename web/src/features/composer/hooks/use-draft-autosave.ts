@@ -11,6 +11,7 @@ export function useDraftAutosave(
   scope: DraftScope,
   pendingSubmit: RefObject<StoredDraft['pendingSubmit']>,
   startDirty: boolean,
+  locale: string,
 ) {
   const unsaved = useRef(startDirty);
   useEffect(() => {
@@ -18,6 +19,7 @@ export function useDraftAutosave(
       saveDraft(scope, {
         values: getValues(),
         savedAt: new Date().toISOString(),
+        locale,
         ...(pendingSubmit.current ? { pendingSubmit: pendingSubmit.current } : {}),
       });
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -37,6 +39,6 @@ export function useDraftAutosave(
       clearTimeout(timer);
       window.removeEventListener('beforeunload', warn);
     };
-  }, [scope, changes, getValues, pendingSubmit]);
+  }, [scope, changes, getValues, pendingSubmit, locale]);
   return unsaved;
 }

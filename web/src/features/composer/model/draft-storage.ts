@@ -3,6 +3,8 @@ import type { ComposerValues } from './composer-values.ts';
 export interface StoredDraft {
   values: ComposerValues;
   savedAt: string;
+  /** The locale its numbers were typed in: a draft restored after a language switch is read in it. */
+  locale?: string;
   /** The key of a submit whose outcome is unknown: a retry of the same invoice reuses it. */
   pendingSubmit?: { idempotencyKey: string; payloadHash: string };
 }

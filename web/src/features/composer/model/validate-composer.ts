@@ -1,3 +1,4 @@
+import { clientIssueSentence } from './client-issue-sentence.ts';
 import { t } from '@lingui/core/macro';
 import {
   checkInvoiceInContext,
@@ -58,7 +59,7 @@ export function validateComposer(values: ComposerValues, context: ComposerContex
   if (!values.client_id || !context.client) fieldErrors.push({ field: 'client_id', message: t`Choose a client.` });
   else {
     const currencyIssue = clientIssues(context.client, profile).find((issue) => issue.invoiceField === 'currency');
-    if (currencyIssue) fieldErrors.push({ field: 'client_id', message: currencyIssue.message });
+    if (currencyIssue) fieldErrors.push({ field: 'client_id', message: clientIssueSentence(currencyIssue.code, context.client) });
   }
 
   const parsed = clientInvoiceCreatePayloadSchema.safeParse(payload);

@@ -126,7 +126,7 @@ export function InvoiceDetailPage() {
                 <Trans>Unit price</Trans>
               </th>
               <th scope="col" className="numeric">
-                VAT
+                <Trans>VAT</Trans>
               </th>
               <th scope="col" className="numeric">
                 <Trans>Total</Trans>
@@ -161,7 +161,9 @@ export function InvoiceDetailPage() {
           </div>
         )}
         <div>
-          <dt>VAT</dt>
+          <dt>
+            <Trans>VAT</Trans>
+          </dt>
           <dd>{invoice.vat_amount ? formatMoney(invoice.vat_amount.value, currency) : '—'}</dd>
         </div>
         <div className="grand-total">

@@ -13,7 +13,7 @@ export function InvoiceRowActions({ invoice }: { invoice: ClientInvoice }) {
   const inOrganization = useOrganizationPath();
   const actions = availableActions(invoice);
   const mutation = useInvoiceAction(invoice.id);
-  const label = invoice.number ?? 'draft';
+  const label = invoice.number ?? t`draft`;
   return (
     <div className="row-actions">
       {actions.send && (
