@@ -1,7 +1,11 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { percentile, startBrowserBench } from './browser.ts';
 
-/** Gzip size of the JavaScript the first page loads (target ≤ 150 KB) and navigation → interactive composer. */
+/**
+ * Gzip size of the JavaScript the first page loads, the active language's catalog included (target ≤ 150 KB),
+ * navigation → interactive composer, each language's catalog on its own, and what switching language costs.
+ */
 const { servers, browser, stop } = await startBrowserBench();
 
 try {
@@ -30,6 +34,39 @@ try {
   console.log(`  JavaScript loaded: ${(total / 1024).toFixed(1)} KB gzip (target ≤ 150 KB): ${total <= 150 * 1024 ? 'met' : 'MISSED'}`);
   console.log(
     `  navigation → interactive composer: median ${percentile(times, 50).toFixed(0)} ms, worst ${Math.max(...times).toFixed(0)} ms (${times.length} cold loads)`,
+  );
+
+  const assets = new URL('../../web/dist/assets/', import.meta.url);
+  const catalogs = readdirSync(assets).filter((name) => /^(en|fr|it|de|es)-[\w-]+\.js$/.test(name));
+  console.log('Catalogs (one chunk per language, only the active one loaded):');
+  for (const name of catalogs.sort()) {
+    console.log(`  ${name.slice(0, 2)}: ${(gzipSync(readFileSync(new URL(name, assets))).length / 1024).toFixed(1)} KB gzip`);
+  }
+
+  const switches: { ms: number; requests: number; gzip: number }[] = [];
+  for (let run = 0; run < 5; run += 1) {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(servers.appUrl);
+    await page.getByLabel('Intitulé de la ligne 1').fill('brouillon');
+    const requested: Promise<number>[] = [];
+    page.on('response', (response) => requested.push(response.body().then((body) => gzipSync(body).length)));
+    const started = performance.now();
+    await page.getByLabel('Langue').selectOption('de');
+    await page.getByRole('heading', { name: 'Neue Rechnung' }).waitFor();
+    const ms = performance.now() - started;
+    const sizes = await Promise.all(requested);
+    switches.push({ ms, requests: sizes.length, gzip: sizes.reduce((sum, size) => sum + size, 0) });
+    await context.close();
+  }
+  const first = switches[0]!;
+  console.log('Switching French → German on the New invoice page, with a line typed:');
+  console.log(`  ${first.requests} request(s), ${(first.gzip / 1024).toFixed(1)} KB gzip (the German catalog)`);
+  console.log(
+    `  select → German heading: median ${percentile(
+      switches.map((run) => run.ms),
+      50,
+    ).toFixed(0)} ms (${switches.length} runs)`,
   );
 } finally {
   await stop();

@@ -126,10 +126,11 @@ export function frenchReformMentions(input: ReformMentionInput): ReformMention[]
     );
   } else if (business && client.countryCode === 'FR') {
     const id = client.taxIdentificationNumber;
+    const valid = id !== null && isValidSirenOrSiret(id);
     mentions.push(
       id === null
         ? { code: 'client_siren', satisfied: false, finding: 'missing' }
-        : { code: 'client_siren', satisfied: isValidSirenOrSiret(id), finding: isValidSirenOrSiret(id) ? 'printed' : 'invalid', value: id },
+        : { code: 'client_siren', satisfied: valid, finding: valid ? 'printed' : 'invalid', value: id },
     );
   }
   mentions.push({ code: 'delivery_address', satisfied: true, finding: client?.hasDeliveryAddress ? 'printed' : 'billing_address' });
