@@ -99,13 +99,14 @@ test('draft → edit → finalize → Factur-X PDF → send by email → mark pa
   await expect(dialog.getByRole('heading', { name: 'Send as e-invoice (recommended)' })).toBeVisible();
   const recipients = dialog.getByLabel('Recipients (separate several with commas)');
   await expect(recipients).toHaveValue('compta@atelier-durand.example, direction@atelier-durand.example');
-  await expect(dialog.getByLabel('Subject')).toHaveValue(`Invoice ${draft.number} from Cabinet Lumière SAS`);
-  await expect(dialog.getByLabel('Message')).toHaveValue(/€1,080\.00/);
+  // Atelier Durand reads French: the email is written in French, the dialog stays in the user's English.
+  await expect(dialog.getByLabel('Subject')).toHaveValue(`Facture ${draft.number} de Cabinet Lumière SAS`);
+  await expect(dialog.getByLabel('Message')).toHaveValue(/^Bonjour,\n\nVeuillez trouver ci-joint la facture .* de 1\s080,00\s€/);
   await expectNoAxeViolations(page);
   await recipients.fill('compta@atelier-durand.example, not-an-email');
   await dialog.getByRole('button', { name: 'Send by email' }).click();
   await expect(dialog.getByText('must be an email address')).toBeVisible();
-  await expect(dialog.getByLabel('Subject')).toHaveValue(`Invoice ${draft.number} from Cabinet Lumière SAS`);
+  await expect(dialog.getByLabel('Subject')).toHaveValue(`Facture ${draft.number} de Cabinet Lumière SAS`);
   await recipients.fill('compta@atelier-durand.example, direction@atelier-durand.example');
   await dialog.getByRole('button', { name: 'Send by email' }).click();
   await expect(dialog).toBeHidden();
@@ -113,7 +114,7 @@ test('draft → edit → finalize → Factur-X PDF → send by email → mark pa
   const emails = await outbox(request);
   expect(emails).toHaveLength(1);
   expect(emails[0]!.send_to).toEqual(['compta@atelier-durand.example', 'direction@atelier-durand.example']);
-  expect(emails[0]!.email_title).toBe(`Invoice ${draft.number} from Cabinet Lumière SAS`);
+  expect(emails[0]!.email_title).toBe(`Facture ${draft.number} de Cabinet Lumière SAS`);
   expect(emails[0]!.attachment).toMatchObject({ file_name: `${draft.number}.pdf`, has_facturx_xml: true });
 
   await actions(page).getByRole('button', { name: 'Mark as paid…' }).click();

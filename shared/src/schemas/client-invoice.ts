@@ -47,7 +47,10 @@ export const clientInvoiceSchema = z.looseObject({
     .nullish()
     .catch(null)
     .transform((items) => items ?? []),
-  client: z.looseObject({ id: optionalText, name: optionalText, first_name: optionalText, last_name: optionalText }).nullish().catch(null),
+  client: z
+    .looseObject({ id: optionalText, name: optionalText, first_name: optionalText, last_name: optionalText, locale: optionalText })
+    .nullish()
+    .catch(null),
   discount: z.looseObject({ type: z.string(), value: z.string(), amount: optionalAmount }).nullish().catch(null),
   attachment_id: optionalText,
   amount_paid: optionalAmount,

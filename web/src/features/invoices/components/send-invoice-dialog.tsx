@@ -12,6 +12,8 @@ import { ModalDialog } from '../../../components/modal-dialog.tsx';
 import { DialogButtons } from './dialog-buttons.tsx';
 import { ApiError } from '../../../lib/api-error.ts';
 import { sendTemplate, splitRecipients } from '../model/send-template.ts';
+import { formattingLocale } from '../../../lib/i18n/languages.ts';
+import { languageOfLocale, useLanguageI18n } from '../../../lib/i18n/use-language-i18n.ts';
 
 interface Props {
   open: boolean;
@@ -42,10 +44,14 @@ function errorsByField(
 export function SendInvoiceDialog(props: Props) {
   const { t } = useLingui();
   const { invoice, organizationName, einvoiceOffered, pending, error } = props;
-  const template = sendTemplate(invoice, organizationName);
+  // The message is written in the client's language; until the user edits it, it follows that catalog's arrival.
+  const letter = useLanguageI18n(languageOfLocale(invoice.client?.locale));
+  const template = sendTemplate(invoice, organizationName, letter.i18n, formattingLocale(letter.language, navigator.languages));
   const [to, setTo] = useState(props.recipients.join(', '));
-  const [title, setTitle] = useState(template.title);
-  const [body, setBody] = useState(template.body);
+  const [typedTitle, setTitle] = useState<string>();
+  const [typedBody, setBody] = useState<string>();
+  const title = typedTitle ?? template.title;
+  const body = typedBody ?? template.body;
   const [copyToSelf, setCopyToSelf] = useState(true);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const serverErrors = error instanceof ApiError && error.status === 422 ? errorsByField(error.errors, t`is not valid`) : {};
