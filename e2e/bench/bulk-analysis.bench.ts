@@ -16,7 +16,7 @@ try {
       padToBytes: 1024 * 1024,
     }),
   ).toString('base64');
-  const page = await browser.newPage({ locale: 'fr-FR' });
+  const page = await browser.newPage({ locale: 'en-GB' });
   await page.goto(`${servers.appUrl}/import`);
   const target = page.getByRole('button', { name: 'Choose files' });
   await target.waitFor();

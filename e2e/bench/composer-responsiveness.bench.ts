@@ -31,12 +31,12 @@ async function openComposer(itemCount: number, throttle: number): Promise<Page> 
     quantity: String((i % 7) + 1),
     unit_price: `${100 + i},50`,
   }));
-  const page = await browser.newPage({ locale: 'fr-FR' });
+  const page = await browser.newPage({ locale: 'en-GB' });
   await page.addInitScript(([key, draft]) => localStorage.setItem(key, draft), [
     `invoice-composer:draft:${organizationId}`,
     JSON.stringify({ values, savedAt: new Date().toISOString() }),
   ] as const);
-  await page.goto(servers.appUrl);
+  await page.goto(`${servers.appUrl}/orgs/${organizationId}`);
   // By id: resolving labels over thousands of fields is Playwright's cost, not the app's.
   await page.locator('#field-items-0-title').waitFor({ timeout: 120_000 });
   if (throttle > 1) {

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { percentile, startBrowserBench } from './browser.ts';
+import { organizationId, percentile, startBrowserBench } from './browser.ts';
 
 /**
  * Gzip size of the JavaScript the first page loads, the active language's catalog included (target ≤ 150 KB),
@@ -20,16 +20,17 @@ try {
         loaded.push(response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body).length })));
     });
     const started = performance.now();
-    await page.goto(servers.appUrl);
-    await page.getByLabel('Item 1 title').waitFor({ state: 'visible' });
-    await page.getByLabel('Item 1 title').fill('ready');
+    await page.goto(`${servers.appUrl}/orgs/${organizationId}`);
+    // A French browser: the app comes up in French, its catalog part of the first load.
+    await page.getByLabel('Intitulé de la ligne 1').waitFor({ state: 'visible' });
+    await page.getByLabel('Intitulé de la ligne 1').fill('prêt');
     const elapsed = performance.now() - started;
     if (run > 0) times.push(elapsed);
     scripts = await Promise.all(loaded);
     await context.close();
   }
   const total = scripts.reduce((sum, script) => sum + script.gzip, 0);
-  console.log('First load: the New invoice page, connected (API-key mode), on loopback');
+  console.log('First load: the New invoice page in French, connected (API-key mode), on loopback');
   for (const script of scripts) console.log(`  ${new URL(script.url).pathname}: ${(script.gzip / 1024).toFixed(1)} KB gzip`);
   console.log(`  JavaScript loaded: ${(total / 1024).toFixed(1)} KB gzip (target ≤ 150 KB): ${total <= 150 * 1024 ? 'met' : 'MISSED'}`);
   console.log(
@@ -47,7 +48,7 @@ try {
   for (let run = 0; run < 5; run += 1) {
     const context = await browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
-    await page.goto(servers.appUrl);
+    await page.goto(`${servers.appUrl}/orgs/${organizationId}`);
     await page.getByLabel('Intitulé de la ligne 1').fill('brouillon');
     const requested: Promise<number>[] = [];
     page.on('response', (response) => requested.push(response.body().then((body) => gzipSync(body).length)));
