@@ -63,6 +63,7 @@ test('thirteen files dropped: the bad ones set aside with reasons, the rest impo
 
   await expect(page.getByText('13 files: 10 ready, 3 set aside.')).toBeVisible();
   await expect(row(page, 'notes.pdf')).toContainText('Rejected: Not a PDF, JPEG or PNG (checked by its content, not its name).');
+  await expect(row(page, 'notes.pdf')).not.toContainText('No e-invoice data');
   await expect(row(page, 'huge.pdf')).toContainText('Rejected: Too large: 6.2 MB (Qonto takes at most 5 MB).');
   await expect(row(page, 'facture-fx (copy).pdf')).toContainText('Duplicate: Same content as facture-fx.pdf');
   const factur = row(page, 'facture-fx.pdf');

@@ -105,11 +105,8 @@ function BulkImport({ organizationId }: { organizationId: string }) {
                   <th scope="row">{file.name}</th>
                   <td className="numeric">{formatFileSize(file.size)}</td>
                   <td>
-                    {file.status === 'rejected' && !file.analysis ? (
-                      <span className="muted">—</span>
-                    ) : (
-                      <EInvoiceCell analysis={file.analysis} />
-                    )}
+                    {/* A refused file is not read for e-invoice data: saying it has none would contradict the reason. */}
+                    {file.status === 'rejected' ? <span className="muted">—</span> : <EInvoiceCell analysis={file.analysis} />}
                   </td>
                   <td>
                     <ImportStatusCell file={file} />

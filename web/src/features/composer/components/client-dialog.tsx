@@ -14,7 +14,7 @@ import { createPortal } from 'react-dom';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { ApiError } from '../../../lib/api-error.ts';
 import { useCreateClient, useUpdateClient } from '../api/clients.ts';
-import { fieldMessage } from '../model/form-fields.ts';
+import { fieldMessage } from '../../../lib/field-message.ts';
 
 const fields = [
   'name',

@@ -1,6 +1,3 @@
-import { i18n } from '@lingui/core';
-import { t } from '@lingui/core/macro';
-import { errorSentence } from '../../../lib/error-codes.ts';
 import { pointerToFieldPath, type OrganizationProfile } from '@composer/shared';
 
 /** Where a payload field is edited in the composer (payload path → form path), for client and server errors. */
@@ -43,16 +40,4 @@ export function pointerToComposerField(pointer: string | undefined, profile: Pic
   if (!pointer) return undefined;
   const path = pointerToFieldPath(pointer);
   return path === undefined ? undefined : payloadPathToField(path, profile);
-}
-
-/** "`items.0.title` must have at most 40 characters." → "Must have at most 40 characters." */
-export function fieldMessage(detail: string | undefined, code: string): string {
-  const english = detail
-    ? detail.replace(/^`[^`]+`:?\s*/, '').replace(/`([^`]+)`/g, (_, name: string) => name.replaceAll('_', ' '))
-    : code.replaceAll('_', ' ');
-  const readable = english.charAt(0).toUpperCase() + english.slice(1);
-  if (i18n.locale === 'en') return readable;
-  // Qonto words its rules in English: the reader gets a sentence in their language, Qonto's words as the detail.
-  const sentence = errorSentence(code);
-  return `${sentence ? i18n._(sentence) : t`Qonto does not accept this value.`} (${readable})`;
 }

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { emptyComposer, type ComposerValues } from './composer-values.ts';
 import { dueDateFor } from './due-date-presets.ts';
-import { fieldMessage, pointerToComposerField } from './form-fields.ts';
+import { fieldMessage } from '../../../lib/field-message.ts';
+import { pointerToComposerField } from './form-fields.ts';
 import { placeQontoErrors, validateComposer, type ComposerContext } from './validate-composer.ts';
 
 const iban = 'FR7616958000012345678901234';

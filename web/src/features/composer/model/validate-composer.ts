@@ -15,7 +15,8 @@ import {
 } from '@composer/shared';
 import { readComposer, type FieldProblem } from './read-composer.ts';
 import type { ComposerValues } from './composer-values.ts';
-import { fieldMessage, pointerToComposerField } from './form-fields.ts';
+import { fieldMessage } from '../../../lib/field-message.ts';
+import { pointerToComposerField } from './form-fields.ts';
 
 export interface ComposerContext {
   locale: string;

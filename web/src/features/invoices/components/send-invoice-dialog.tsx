@@ -12,6 +12,7 @@ import { ModalDialog } from '../../../components/modal-dialog.tsx';
 import { DialogButtons } from './dialog-buttons.tsx';
 import { ApiError } from '../../../lib/api-error.ts';
 import { sendTemplate, splitRecipients } from '../model/send-template.ts';
+import { fieldMessage } from '../../../lib/field-message.ts';
 import { formattingLocale } from '../../../lib/i18n/languages.ts';
 import { languageOfLocale, useLanguageI18n } from '../../../lib/i18n/use-language-i18n.ts';
 
@@ -30,13 +31,13 @@ interface Props {
 }
 
 function errorsByField(
-  errors: readonly { detail?: string | undefined; source?: { pointer?: string | undefined } | undefined }[],
+  errors: readonly { code?: string | undefined; detail?: string | undefined; source?: { pointer?: string | undefined } | undefined }[],
   fallback: string,
 ) {
   const byField: Record<string, string> = {};
   for (const error of errors) {
     const field = pointerToFieldPath(error.source?.pointer ?? '')?.split('.')[0] ?? '';
-    byField[field] ??= error.detail ?? fallback;
+    byField[field] ??= error.code ? fieldMessage(error.detail, error.code) : (error.detail ?? fallback);
   }
   return byField;
 }

@@ -1,0 +1,15 @@
+import { i18n } from '@lingui/core';
+import { t } from '@lingui/core/macro';
+import { errorSentence } from './error-codes.ts';
+
+/** "`items.0.title` must have at most 40 characters." → "Must have at most 40 characters." */
+export function fieldMessage(detail: string | undefined, code: string): string {
+  const english = detail
+    ? detail.replace(/^`[^`]+`:?\s*/, '').replace(/`([^`]+)`/g, (_, name: string) => name.replaceAll('_', ' '))
+    : code.replaceAll('_', ' ');
+  const readable = english.charAt(0).toUpperCase() + english.slice(1);
+  if (i18n.locale === 'en') return readable;
+  // Qonto words its rules in English: the reader gets a sentence in their language, Qonto's words as the detail.
+  const sentence = errorSentence(code);
+  return `${sentence ? i18n._(sentence) : t`Qonto does not accept this value.`} (${readable})`;
+}
