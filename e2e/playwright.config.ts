@@ -8,6 +8,9 @@ const appPort = Number(process.env.E2E_APP_PORT ?? 3100);
 const emulatorPort = Number(process.env.E2E_EMULATOR_PORT ?? 4110);
 export const appUrl = `http://127.0.0.1:${appPort}`;
 export const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
+/** A second app server on the same emulator, for an application Qonto approved for the user flow. */
+const userFlowAppPort = Number(process.env.E2E_USER_FLOW_APP_PORT ?? appPort + 20);
+export const userFlowAppUrl = `http://127.0.0.1:${userFlowAppPort}`;
 
 export default defineConfig({
   testDir: './tests',
@@ -24,17 +27,32 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions,
   },
-  webServer: {
-    command: 'node ../server/src/start-all.ts',
-    url: `${appUrl}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      PORT: String(appPort),
-      QONTO_EMULATOR_PORT: String(emulatorPort),
-      QONTO_ENV: 'local',
-      QONTO_EMULATOR_CONTRACT_CHECK: '1',
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'composer-e2e-')),
+  webServer: [
+    {
+      command: 'node ../server/src/start-all.ts',
+      url: `${appUrl}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        PORT: String(appPort),
+        QONTO_EMULATOR_PORT: String(emulatorPort),
+        QONTO_ENV: 'local',
+        QONTO_EMULATOR_CONTRACT_CHECK: '1',
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'composer-e2e-')),
+      },
     },
-  },
+    {
+      command: 'node ../server/src/bff/bff-main.ts',
+      url: `${userFlowAppUrl}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        PORT: String(userFlowAppPort),
+        QONTO_EMULATOR_PORT: String(emulatorPort),
+        QONTO_ENV: 'local',
+        QONTO_OAUTH_FLOW: 'user',
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'composer-e2e-user-flow-')),
+      },
+    },
+  ],
 });

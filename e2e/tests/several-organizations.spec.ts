@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { emulatorUrl } from '../playwright.config.ts';
+import { emulatorUrl, userFlowAppUrl } from '../playwright.config.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { addOrganization, approveConsent, connect } from './support/connect.ts';
 import { controlHeaders, qonto, resetEmulator } from './support/emulator-control.ts';
@@ -11,7 +11,7 @@ test.beforeEach(async ({ request }) => {
   await resetEmulator(request, { country: 'FR', numbering_mode: 'manual' });
 });
 
-const switcher = (page: Page) => page.getByRole('banner').getByLabel('Organization');
+const switcher = (page: Page) => page.getByRole('banner').getByLabel('Organization', { exact: true });
 
 async function frenchInvoice(request: APIRequestContext, number: string, dueDate: string, price: string, status?: 'draft') {
   const created = await qonto(request, 'POST', '/v2/client_invoices', {
@@ -107,4 +107,63 @@ test('a consent withdrawn in Qonto: that organization asks to reconnect, the oth
   await expect(page.getByRole('row', { name: new RegExp(french) })).toBeVisible();
   await page.goto(`/orgs/${germanId}/invoices`);
   await expect(page.getByRole('heading', { name: 'Organization not connected' })).toBeVisible();
+});
+
+test('the user flow: one consent for four organizations, found by searching; one withdrawn in Qonto says so while the others work', async ({
+  page,
+  request,
+}) => {
+  const spanish = 'Estudio Sol SL';
+  const spanishId = '0a9e1f00-0000-4000-8000-000000000003';
+  await page.goto(`${userFlowAppUrl}/`);
+  await page.getByRole('link', { name: 'Connect to Qonto' }).click();
+  await expect(page.getByRole('heading', { name: /Authorize Invoice Composer/ })).toBeVisible();
+  for (const name of [french, 'Studio Aurora Srl', spanish, german]) {
+    await expect(page.getByRole('checkbox', { name: new RegExp(name) })).toBeChecked();
+  }
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(german) })).toBeVisible();
+
+  // Four organizations: beside the select, a search by any part of the name or the country.
+  const search = page.getByRole('banner').getByRole('combobox', { name: 'Find an organization' });
+  const found = page.getByRole('listbox', { name: 'Organizations found' }).getByRole('option');
+  await search.fill('morgen');
+  await expect(found).toHaveText([`${german} (DE)`]);
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText('1 organization matches.');
+  await search.press('Enter');
+  await expect(page).toHaveURL(/\/orgs\/0a9e1f00-0000-4000-8000-000000000004$/);
+  await expect(switcher(page).locator('option:checked')).toHaveText(`${german} (DE)`);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Invoices' }).click();
+  await search.fill('STUDIO');
+  await expect(found).toHaveText(['Studio Aurora Srl (IT)', `${spanish} (ES)`]);
+  await expectNoAxeViolations(page);
+  await search.press('ArrowDown');
+  await expect(found.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await search.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/orgs/${spanishId}/invoices$`));
+  await expect(page.getByRole('heading', { name: 'Invoices', level: 1 })).toBeVisible();
+
+  // The user takes the Spanish organization out of the app's consent in Qonto: said as such, for it alone.
+  const withdrawn = await request.post(`${emulatorUrl}/_emulator/consents/withdraw-organization?organization_id=${spanishId}`, {
+    data: {},
+    headers: controlHeaders,
+  });
+  expect(withdrawn.ok()).toBe(true);
+  await page.reload();
+  const banner = page.getByRole('alert').filter({ hasText: `Qonto no longer gives this app access to ${spanish}` });
+  await expect(banner).toBeVisible();
+  await expect(page.getByText('Qonto no longer gives this app access to this organization.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await switcher(page).selectOption({ label: `${french} (FR)` });
+  await expect(page.getByRole('heading', { name: 'Invoices', level: 1 })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'no longer gives' })).toHaveCount(0);
+
+  await page.goto(`${userFlowAppUrl}/`);
+  const spanishRow = page.getByRole('row', { name: new RegExp(spanish) });
+  await expect(spanishRow).toContainText('Access withdrawn in Qonto.');
+  await expect(page.getByRole('row', { name: new RegExp(french) })).not.toContainText('withdrawn');
+  await spanishRow.getByRole('link', { name: `Reconnect ${spanish}` }).click();
+  await approveConsent(page);
+  await expect(spanishRow).not.toContainText('Access withdrawn');
+  await expect(spanishRow.getByRole('cell').nth(1)).toHaveText(/^\d+$/);
 });

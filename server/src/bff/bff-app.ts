@@ -56,7 +56,7 @@ export function createBffApp(config: BffConfig): BffApp {
     app.use('/api/*', session);
     app.use('/auth/*', session);
   }
-  const budget = new RequestBudget(config.rateLimitPer10s, 10_000);
+  const budget = new RequestBudget(config.rateLimitPer10s, config.rateLimitWindowMs);
   const qonto = new QontoClient(config);
   app.route('/', healthRoutes(config, qonto, budget.lane('health')));
   const apiKeyOrganization =

@@ -85,6 +85,8 @@ export interface BffConfig {
   databasePath: string;
   upstreamTimeoutMs: number;
   rateLimitPer10s: number;
+  /** Qonto's rate-limit window (10 s); only tests shorten it. */
+  rateLimitWindowMs: number;
   webDistDir: string | null;
   warnings: string[];
 }
@@ -133,6 +135,7 @@ export function loadBffConfig(env: Record<string, string | undefined> = process.
     databasePath: `${vars.DATA_DIR ?? new URL('../../../.data', import.meta.url).pathname}/app-server.sqlite`,
     upstreamTimeoutMs: vars.QONTO_TIMEOUT_MS,
     rateLimitPer10s: vars.QONTO_RATE_LIMIT_PER_10S,
+    rateLimitWindowMs: 10_000,
     webDistDir: vars.WEB_DIST_DIR ?? new URL('../../../web/dist', import.meta.url).pathname,
     warnings,
   };

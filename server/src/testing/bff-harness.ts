@@ -29,11 +29,11 @@ export function bffConfigFor(emulator: EmulatorHarness, port: number, dataDir: s
 }
 
 /** The emulator and the app server in front of it, both over real HTTP on free ports. */
-export async function startBffHarness(env: Record<string, string> = {}): Promise<BffHarness> {
+export async function startBffHarness(env: Record<string, string> = {}, overrides: Partial<BffConfig> = {}): Promise<BffHarness> {
   const emulator = await startEmulatorHarness();
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'composer-bff-'));
-  let config = bffConfigFor(emulator, port, dataDir, env);
+  let config = { ...bffConfigFor(emulator, port, dataDir, env), ...overrides };
   let bff = await startBff(config);
   const browsers: BrowserClient[] = [];
   const harness: BffHarness = {
@@ -45,11 +45,11 @@ export async function startBffHarness(env: Record<string, string> = {}): Promise
       browsers.push(browser);
       return browser;
     },
-    restart: async (overrides = {}) => {
+    restart: async (restartEnv = {}) => {
       await bff.close();
       // Let the client's pooled keep-alive sockets notice the close before the next request.
       await new Promise((resolve) => setTimeout(resolve, 100));
-      config = bffConfigFor(emulator, port, dataDir, { ...env, ...overrides });
+      config = { ...bffConfigFor(emulator, port, dataDir, { ...env, ...restartEnv }), ...overrides };
       bff = await startBff(config);
       harness.bff = bff;
       harness.config = config;

@@ -2,11 +2,15 @@ import { Trans } from '@lingui/react/macro';
 import { useNavigate } from 'react-router';
 import { organizationPath } from '../lib/organization-scope.ts';
 import type { ConnectedOrganization } from '../lib/session.ts';
+import { OrganizationSearch } from './organization-search.tsx';
+
+/** From this many organizations a search box joins the select: first letters no longer find a name. */
+const searchFrom = 4;
 
 /**
- * A native select: keyboard-complete, and typing a name's first letters finds it however many organizations
- * there are. Switching keeps the section (invoices stay invoices); an invoice's own page is not carried
- * over, since its id belongs to the other organization.
+ * A native select (keyboard-complete; typing a name's first letters finds it), and with many organizations a
+ * search by any part of the name or the country. Switching keeps the section (invoices stay invoices); an
+ * invoice's own page is not carried over, since its id belongs to the other organization.
  */
 export function OrganizationSwitcher({
   organizations,
@@ -18,19 +22,13 @@ export function OrganizationSwitcher({
   section: string;
 }) {
   const navigate = useNavigate();
+  const open = (id: string) => void navigate(id === '' ? '/' : organizationPath(id, section === '' ? '' : `/${section}`));
   return (
     <div className="organization-switcher">
       <label htmlFor="organization-switcher">
         <Trans>Organization</Trans>
       </label>
-      <select
-        id="organization-switcher"
-        value={currentId ?? ''}
-        onChange={(event) => {
-          const id = event.target.value;
-          void navigate(id === '' ? '/' : organizationPath(id, section === '' ? '' : `/${section}`));
-        }}
-      >
+      <select id="organization-switcher" value={currentId ?? ''} onChange={(event) => open(event.target.value)}>
         <option value="">
           <Trans>All organizations</Trans>
         </option>
@@ -40,6 +38,7 @@ export function OrganizationSwitcher({
           </option>
         ))}
       </select>
+      {organizations.length >= searchFrom && <OrganizationSearch organizations={organizations} onPick={open} />}
     </div>
   );
 }

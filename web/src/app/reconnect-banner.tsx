@@ -8,7 +8,14 @@ export function ReconnectBanner({ organization }: { organization: ConnectedOrgan
   return (
     <div className="reconnect-banner" role="alert">
       <p>
-        <Trans>The connection to Qonto for {organization.legal_name} has expired. Your work is kept on this device.</Trans>
+        {organization.accessWithdrawn ? (
+          <Trans>
+            Qonto no longer gives this app access to {organization.legal_name}: it was taken out of your consent. Your work is kept on this
+            device.
+          </Trans>
+        ) : (
+          <Trans>The connection to Qonto for {organization.legal_name} has expired. Your work is kept on this device.</Trans>
+        )}
       </p>
       <a className="button" href={connectUrl(location.pathname + location.search, organization.id)}>
         <Trans>Reconnect</Trans>

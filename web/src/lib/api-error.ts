@@ -19,6 +19,6 @@ export class ApiError extends Error {
   }
 
   get needsReconnect(): boolean {
-    return this.errors.some((error) => error.code === 'reauth_required');
+    return this.errors.some((error) => error.code === 'reauth_required' || error.code === 'organization_access_withdrawn');
   }
 }

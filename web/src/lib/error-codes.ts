@@ -19,6 +19,7 @@ const sentences: Record<string, MessageDescriptor> = {
   token_expired: msg`The connection to Qonto has expired. Connect again.`,
   reauth_required: msg`Qonto asks you to connect again.`,
   organization_not_connected: msg`This organization is not connected in this browser.`,
+  organization_access_withdrawn: msg`Qonto no longer gives this app access to this organization. Reconnect it, or disconnect it.`,
   upstream_unavailable: msg`Qonto cannot be reached right now. Nothing was lost; try again in a moment.`,
   upstream_timeout: msg`Qonto took too long to answer. Nothing was lost; try again in a moment.`,
   network_error: msg`The app server could not be reached.`,

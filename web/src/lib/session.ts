@@ -8,6 +8,8 @@ const connectedOrganizationSchema = z.looseObject({
   legal_country: z.string(),
   /** This organization's consent must be given again; the others keep working. */
   reauthRequired: z.boolean().catch(false),
+  /** Qonto no longer gives access to it (taken out of the consent); reconnecting asks for it again. */
+  accessWithdrawn: z.boolean().catch(false),
 });
 
 export const sessionSchema = z.looseObject({

@@ -1,6 +1,6 @@
 import type { TokenEndpointResponse } from 'oauth4webapi';
 import { ApiProblem } from '../../lib/error-response.ts';
-import { replaceConnection, type Connection, type SessionTokens } from '../session/connections.ts';
+import { replaceConnection, withAccessWithdrawn, type Connection, type SessionTokens } from '../session/connections.ts';
 import type { SessionStore, StoredSession } from '../store/session-store.ts';
 import { GrantRefused, type QontoOAuthClient } from './qonto-oauth-client.ts';
 
@@ -85,6 +85,11 @@ export class AccessTokenProvider {
   /** Remembers that this connection must be consented again, so no request loops on a dead token. */
   markReauthRequired(session: StoredSession, connectionId: string): void {
     this.store.modify(session, (data) => replaceConnection(data, connectionId, (c) => ({ ...c, tokens: null, reauthRequired: true })));
+  }
+
+  /** Qonto no longer lets this session act for one organization of a consent; the consent's others go on. */
+  markAccessWithdrawn(session: StoredSession, organizationId: string): void {
+    this.store.modify(session, (data) => withAccessWithdrawn(data, organizationId));
   }
 
   private giveUp(session: StoredSession, connection: Connection): never {

@@ -71,7 +71,13 @@ describe('OAuth login through the app server', () => {
       connected: true,
       reauthRequired: false,
       organizations: [
-        { id: '0a9e1f00-0000-4000-8000-000000000001', legal_name: 'Cabinet Lumière SAS', legal_country: 'FR', reauthRequired: false },
+        {
+          id: '0a9e1f00-0000-4000-8000-000000000001',
+          legal_name: 'Cabinet Lumière SAS',
+          legal_country: 'FR',
+          reauthRequired: false,
+          accessWithdrawn: false,
+        },
       ],
     });
     const organization = await browser.json(`${qontoApi}/v2/organization`);

@@ -1,12 +1,12 @@
 import { organizationResponseSchema } from '@composer/shared';
 import { Hono, type Context } from 'hono';
-import { z } from 'zod';
 import type { BffConfig } from '../bff-config.ts';
 import type { BffEnv } from '../bff-env.ts';
 import { randomUUID } from 'node:crypto';
 import { open, seal } from '../crypto/token-cipher.ts';
 import type { BudgetLane, RequestBudget } from '../proxy/request-budget.ts';
 import type { QontoClient } from '../qonto/qonto-client.ts';
+import { readUserOrganizations } from '../qonto/user-organizations.ts';
 import { clearCookie, cookieNames, readCookie, writeCookie } from '../session/session-cookies.ts';
 import { uuidPattern } from '../../lib/random-id.ts';
 import { connectionFor, withConnection, withoutOrganization, type Connection, type OrganizationSummary } from '../session/connections.ts';
@@ -22,10 +22,6 @@ interface OAuthTransaction {
   returnTo: string;
   expiresAt: number;
 }
-
-const userOrganizationsSchema = z.looseObject({
-  organizations: z.array(z.looseObject({ id: z.string(), legal_name: z.string(), legal_country: z.string() })),
-});
 
 const transactionLifetimeS = 600;
 const transactionPurpose = 'oauth-transaction';
@@ -72,10 +68,7 @@ async function consentedOrganizations(
   const authorization = `Bearer ${accessToken}`;
   try {
     if (flow === 'user') {
-      const response = await qonto.send({ method: 'GET', path: '/v2/user_organizations', authorization, lane });
-      const parsed = userOrganizationsSchema.safeParse(await response.json());
-      if (!parsed.success) return [];
-      return parsed.data.organizations.map(({ id, legal_name, legal_country }) => ({ id, legal_name, legal_country }));
+      return (await readUserOrganizations(qonto, lane, authorization)) ?? [];
     }
     const response = await qonto.send({ method: 'GET', path: '/v2/organization', authorization, lane });
     const parsed = organizationResponseSchema.safeParse(await response.json());

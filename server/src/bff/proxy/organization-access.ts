@@ -5,6 +5,7 @@ import { reauthRequired, type AccessTokenProvider } from '../auth/access-token-p
 import type { BffConfig } from '../bff-config.ts';
 import type { BffEnv } from '../bff-env.ts';
 import type { QontoClient } from '../qonto/qonto-client.ts';
+import { readUserOrganizations } from '../qonto/user-organizations.ts';
 import { connectionFor, type OrganizationSummary } from '../session/connections.ts';
 import type { BudgetLane, RequestBudget } from './request-budget.ts';
 
@@ -18,7 +19,18 @@ export interface OrganizationAccess {
   authorization(force?: boolean): Promise<string>;
   /** Qonto refused the credentials: the connection needs a new consent (or the API key is wrong). */
   refused(): never;
+  /**
+   * Qonto answered 403. In the user flow that may mean the organization left the consent: if Qonto no
+   * longer lists it, the session marks it and the caller is told so; otherwise the 403 stands as it is.
+   */
+  forbidden(): Promise<void>;
 }
+
+const accessWithdrawn = () =>
+  new ApiProblem(403, {
+    code: 'organization_access_withdrawn',
+    detail: 'Qonto no longer gives this connection access to that organization: reconnect it, or disconnect it.',
+  });
 
 const notConnected = () =>
   new ApiProblem(403, {
@@ -69,6 +81,7 @@ export class ApiKeyOrganization {
 export interface AccessDependencies {
   config: BffConfig;
   budget: RequestBudget;
+  qonto: QontoClient;
   tokens: AccessTokenProvider | null;
   apiKeyOrganization: ApiKeyOrganization | null;
 }
@@ -83,7 +96,7 @@ export async function organizationAccess(
   deps: AccessDependencies,
   organizationId: string,
 ): Promise<OrganizationAccess> {
-  const { config, budget, tokens, apiKeyOrganization } = deps;
+  const { config, budget, qonto, tokens, apiKeyOrganization } = deps;
   if (config.auth.kind === 'api_key') {
     if ((await apiKeyOrganization!.summary()).id !== organizationId) throw notConnected();
     const apiKey = config.auth.apiKey;
@@ -95,6 +108,7 @@ export async function organizationAccess(
       refused: () => {
         throw new ApiProblem(502, { code: 'qonto_configuration_error', detail: 'Qonto refused the API key (QONTO_API_KEY).' });
       },
+      forbidden: async () => {},
     };
   }
   const session = c.get('session');
@@ -102,14 +116,24 @@ export async function organizationAccess(
   const connection = connectionFor(session.data, organizationId);
   if (!connection) throw notConnected();
   if (connection.reauthRequired || !connection.tokens) throw reauthRequired();
+  if (connection.organizations.some((o) => o.id === organizationId && o.accessWithdrawn)) throw accessWithdrawn();
+  const lane = budget.lane(`${session.idHash}:${organizationId}`);
+  const authorization = async (force = false) => `Bearer ${await tokens.accessToken(session, connection, { force })}`;
   return {
     organizationId,
     organizationHeader: connection.flow === 'user' ? organizationId : undefined,
-    lane: budget.lane(`${session.idHash}:${organizationId}`),
-    authorization: async (force = false) => `Bearer ${await tokens.accessToken(session, connection, { force })}`,
+    lane,
+    authorization,
     refused: () => {
       tokens.markReauthRequired(session, connection.id);
       throw reauthRequired();
+    },
+    forbidden: async () => {
+      if (connection.flow !== 'user') return;
+      const covered = await readUserOrganizations(qonto, lane, await authorization()).catch(() => undefined);
+      if (!covered || covered.some((o) => o.id === organizationId)) return;
+      tokens.markAccessWithdrawn(session, organizationId);
+      throw accessWithdrawn();
     },
   };
 }

@@ -6,7 +6,6 @@ import { drainBody } from '../../lib/drain-body.ts';
 import { ApiProblem } from '../../lib/error-response.ts';
 import { uuidPattern } from '../../lib/random-id.ts';
 import type { BffEnv } from '../bff-env.ts';
-import type { QontoClient } from '../qonto/qonto-client.ts';
 import type { IdempotencyStore } from '../store/idempotency-store.ts';
 import { findAllowedOperation, type OperationKind } from './allowed-operations.ts';
 import { findCreatedInvoice, writeIdempotently } from './idempotent-write.ts';
@@ -15,7 +14,6 @@ import { readUpstream, relay, type UpstreamAnswer } from './relay-response.ts';
 
 export interface ProxyDependencies extends AccessDependencies {
   idempotency: IdempotencyStore;
-  qonto: QontoClient;
   /** The security headers every answer carries; the proxy writes them itself (see `relay`). */
   responseHeaders: Readonly<Record<string, string>>;
 }
@@ -77,12 +75,14 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
   ): Promise<A> => {
     let answer = await send(false);
     if (answer.status === 401 && answer.errorCode === 'token_expired' && config.auth.kind === 'oauth') answer = await send(true);
-    return rejectUnauthorized(access, answer);
+    return checkRefusal(access, answer);
   };
 
-  const rejectUnauthorized = <A extends UpstreamAnswer>(access: OrganizationAccess, answer: A): A => {
-    if (answer.status !== 401) return answer;
-    return access.refused();
+  /** A 401 asks for a new consent; a 403 in the user flow may mean the organization left the consent. */
+  const checkRefusal = async <A extends UpstreamAnswer>(access: OrganizationAccess, answer: A): Promise<A> => {
+    if (answer.status === 401) return access.refused();
+    if (answer.status === 403) await access.forbidden();
+    return answer;
   };
 
   app.all('/api/orgs/*', async (c) => {
@@ -130,7 +130,7 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
         contentLength: length,
         body: streamedBody(c),
       });
-      return relay(c, rejectUnauthorized(access, await readUpstream(response)), responseHeaders);
+      return relay(c, await checkRefusal(access, await readUpstream(response)), responseHeaders);
     }
 
     // An action may have no body (finalize, DELETE): then nothing is read and no Content-Length is needed.

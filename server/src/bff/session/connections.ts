@@ -15,6 +15,11 @@ export interface SessionTokens {
   scope: string;
 }
 
+export interface ConnectedOrganization extends OrganizationSummary {
+  /** Qonto no longer lets this consent act for it (taken out of a user-flow consent); the others go on. */
+  accessWithdrawn?: boolean;
+}
+
 /**
  * One consent: its own tokens, refreshed on their own, and the organizations it covers (one in the
  * membership flow, those ticked in the user flow). A consent Qonto no longer honours is kept, marked
@@ -25,7 +30,7 @@ export interface Connection {
   flow: 'membership' | 'user';
   tokens: SessionTokens | null;
   reauthRequired: boolean;
-  organizations: OrganizationSummary[];
+  organizations: ConnectedOrganization[];
 }
 
 export interface SessionData {
@@ -69,4 +74,13 @@ export function withoutOrganization(data: SessionData, organizationId: string): 
 
 export function replaceConnection(data: SessionData, id: string, change: (connection: Connection) => Connection): SessionData {
   return { connections: data.connections.map((connection) => (connection.id === id ? change(connection) : connection)) };
+}
+
+export function withAccessWithdrawn(data: SessionData, organizationId: string): SessionData {
+  return {
+    connections: data.connections.map((connection) => ({
+      ...connection,
+      organizations: connection.organizations.map((o) => (o.id === organizationId ? { ...o, accessWithdrawn: true } : o)),
+    })),
+  };
 }

@@ -16,14 +16,16 @@ export function sessionRoutes(config: BffConfig, apiKeyOrganization: ApiKeyOrgan
         flow: 'api_key',
         connected: true,
         reauthRequired: false,
-        organizations: [{ ...organization, reauthRequired: false }],
+        organizations: [{ ...organization, reauthRequired: false, accessWithdrawn: false }],
       });
     }
     const connections = c.get('session')?.data.connections ?? [];
     const organizations = connections.flatMap((connection) =>
-      connection.organizations.map((organization) => ({
+      connection.organizations.map(({ accessWithdrawn = false, ...organization }) => ({
         ...organization,
-        reauthRequired: connection.reauthRequired || !connection.tokens,
+        // Either way the remedy is a new consent; `accessWithdrawn` says which words the app shows.
+        reauthRequired: connection.reauthRequired || !connection.tokens || accessWithdrawn,
+        accessWithdrawn,
       })),
     );
     return c.json({

@@ -166,6 +166,34 @@ describe('several organizations in one session (membership flow)', () => {
   });
 });
 
+describe('the request budget, per session and organization', () => {
+  let h: BffHarness;
+  before(async () => {
+    // Two requests per 300 ms window instead of Qonto's 1,000 per 10 s: the same queue, quicker to watch.
+    h = await startBffHarness({ QONTO_RATE_LIMIT_PER_10S: '2' }, { rateLimitWindowMs: 300 });
+  });
+  after(() => h.close());
+
+  it("serves one session's organizations in turn: a burst for one does not hold back the other", async () => {
+    const browser = h.browser();
+    await connectTwo(browser, fr, de);
+    await sleep(350);
+    const done: string[] = [];
+    const burst = Array.from({ length: 10 }, (_, i) =>
+      browser.json(`${api(fr)}/v2/clients`).then((answer) => done.push(`fr-${i}:${answer.status}`)),
+    );
+    await sleep(20);
+    const german = browser.json(`${api(de)}/v2/clients`).then((answer) => done.push(`de:${answer.status}`));
+    await Promise.all([...burst, german]);
+    assert.ok(
+      done.every((entry) => entry.endsWith(':200')),
+      done.join(' '),
+    );
+    // Two French went at once; the German one waited for the next window only, not behind the other eight.
+    assert.ok(done.indexOf('de:200') <= 4, done.join(' '));
+  });
+});
+
 describe('several organizations with one consent (user flow)', () => {
   let h: BffHarness;
   before(async () => {
@@ -187,6 +215,43 @@ describe('several organizations with one consent (user flow)', () => {
     const refused = await browser.json(`${api(it_)}/v2/organization`);
     assert.equal(refused.status, 403);
     assert.equal(refused.body.errors[0].code, 'organization_not_connected');
+  });
+
+  it('an organization taken out of the consent in Qonto is said so; the others keep working; reconnecting restores it', async () => {
+    const browser = h.browser();
+    await browser.connect('approve', '/', { pick: [fr, es] });
+    await h.emulator.control(`/_emulator/consents/withdraw-organization?organization_id=${es}`, 'POST');
+
+    const refused = await browser.json(`${api(es)}/v2/clients`);
+    assert.equal(refused.status, 403);
+    assert.equal(refused.body.errors[0].code, 'organization_access_withdrawn');
+    const session = (await browser.json('/api/session')).body;
+    assert.deepEqual(
+      session.organizations.map((o: JsonBody) => [o.id, o.reauthRequired, o.accessWithdrawn]),
+      [
+        [fr, false, false],
+        [es, true, true],
+      ],
+    );
+    assert.equal(session.connected, true);
+    assert.equal((await browser.json(`${api(fr)}/v2/organization`)).status, 200, 'the consent still covers the French one');
+    const before = (await h.emulator.state()).counters.apiRequests;
+    assert.equal((await browser.json(`${api(es)}/v2/organization`)).body.errors[0].code, 'organization_access_withdrawn');
+    assert.equal((await h.emulator.state()).counters.apiRequests, before, 'once known, a withdrawn organization costs Qonto nothing');
+
+    await browser.connect('approve', '/', { organizationId: es, pick: [es] });
+    assert.equal((await browser.json(`${api(es)}/v2/organization`)).body.organization.legal_country, 'ES');
+    assert.equal((await browser.json(`${api(fr)}/v2/organization`)).status, 200);
+  });
+
+  it('a 403 that is not a withdrawal stays as Qonto said it', async () => {
+    const browser = h.browser();
+    await browser.connect('approve', '/', { pick: [fr, es] });
+    await h.emulator.faults({ method: 'GET', path: '/v2/clients', status: 403, times: 1 });
+    const refused = await browser.json(`${api(fr)}/v2/clients`);
+    assert.equal(refused.status, 403);
+    assert.notEqual(refused.body.errors[0].code, 'organization_access_withdrawn');
+    assert.equal((await browser.json(`${api(fr)}/v2/clients`)).status, 200);
   });
 
   it('disconnecting one organization keeps the shared consent for the others', async () => {

@@ -46,3 +46,24 @@ export function revokeGrant(store: EmulatorShared, grantId: string): void {
   for (const [token, entry] of store.oauth.accessTokens) if (entry.grantId === grantId) store.oauth.accessTokens.delete(token);
   for (const [token, entry] of store.oauth.refreshTokens) if (entry.grantId === grantId) store.oauth.refreshTokens.delete(token);
 }
+
+/**
+ * The user's access to one organization ends (they left it, or removed it from the app's consent in Qonto):
+ * a consent for that organization alone ends; a user-flow consent covering others keeps them.
+ */
+export function withdrawOrganization(store: EmulatorShared, organizationId: string): { revokedGrants: number; narrowedGrants: number } {
+  const entries = [...store.oauth.accessTokens.values(), ...store.oauth.refreshTokens.values()].filter((entry) =>
+    entry.organizationIds.includes(organizationId),
+  );
+  const revoked = new Set<string>();
+  const narrowed = new Set<string>();
+  for (const entry of entries) {
+    if (entry.organizationIds.length === 1) revoked.add(entry.grantId);
+    else {
+      entry.organizationIds = entry.organizationIds.filter((id) => id !== organizationId);
+      narrowed.add(entry.grantId);
+    }
+  }
+  for (const grantId of revoked) revokeGrant(store, grantId);
+  return { revokedGrants: revoked.size, narrowedGrants: narrowed.size };
+}

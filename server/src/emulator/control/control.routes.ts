@@ -6,7 +6,7 @@ import { readJsonObject } from '../../lib/read-json-body.ts';
 import type { EmulatorEnv } from '../emulator-env.ts';
 import type { EmulatorSettings, EmulatorStore, FaultRule } from '../emulator-store.ts';
 import { emulatorNow } from '../emulator-store.ts';
-import { revokeGrant } from '../auth/issue-tokens.ts';
+import { revokeGrant, withdrawOrganization } from '../auth/issue-tokens.ts';
 import { resetEmulatorOrganizations, type EmulatorOrganizations } from '../organizations/emulator-organizations.ts';
 import { clockBodySchema, einvoicingBodySchema, faultsBodySchema, resetBodySchema, type FaultRuleInput } from './control-schemas.ts';
 
@@ -129,6 +129,13 @@ export function controlRoutes(organizations: EmulatorOrganizations, defaults: Em
     );
     for (const grantId of grants) revokeGrant(shared, grantId);
     return c.json({ revoked_grants: grants.size });
+  });
+
+  // The user's access to one organization ends while their other organizations stay consented (user flow).
+  app.post('/_emulator/consents/withdraw-organization', (c) => {
+    const store = organizationOf(organizations, c.req.query('organization_id'));
+    const { revokedGrants, narrowedGrants } = withdrawOrganization(shared, store.organization.id);
+    return c.json({ revoked_grants: revokedGrants, narrowed_grants: narrowedGrants });
   });
 
   app.get('/_emulator/outbox', (c) => c.json({ emails: organizationOf(organizations, c.req.query('organization_id')).outbox }));

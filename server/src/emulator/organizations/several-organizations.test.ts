@@ -156,6 +156,23 @@ describe('several organizations for one demo user', () => {
     assert.equal(spanish.body.organization.id, es);
   });
 
+  it('withdraws one organization: a user-flow consent keeps the others, a consent for it alone ends', async () => {
+    const user = await connect(emulator.url, userScope, { ...userFlow, pick: [fr, es] });
+    const membership = await connect(emulator.url, composerScope, { pick: [es] });
+    const answer = await emulator.control(`/_emulator/consents/withdraw-organization?organization_id=${es}`, 'POST');
+    // Consents given by earlier tests survive a reset, as they would at Qonto: count at least these two.
+    assert.ok(answer.revoked_grants >= 1 && answer.narrowed_grants >= 1, JSON.stringify(answer));
+    const auth = bearer(user.access_token);
+    const listed = await emulator.api('/v2/user_organizations', { auth });
+    assert.deepEqual(
+      listed.body.organizations.map((o: JsonBody) => o.id),
+      [fr],
+    );
+    assert.equal((await emulator.api('/v2/organization', { auth, headers: { 'X-Qonto-Organization-Id': es } })).status, 403);
+    assert.equal((await emulator.api('/v2/organization', { auth, headers: { 'X-Qonto-Organization-Id': fr } })).status, 200);
+    assert.equal((await emulator.api('/v2/organization', { auth: bearer(membership.access_token) })).status, 401);
+  });
+
   it('keeps the two flows apart: each application uses its own, and user_organizations is the user flow’s', async () => {
     const membership = await connect(emulator.url, composerScope, { pick: [fr] });
     const listed = await emulator.api('/v2/user_organizations', { auth: bearer(membership.access_token) });

@@ -1,6 +1,6 @@
 import { useLingui } from '@lingui/react/macro';
-import type { Product } from '@composer/shared';
-import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
+import { useCombobox } from '../../../lib/use-combobox.ts';
 import { userLocale } from '../../../lib/user-locale.ts';
 import { formatMoney } from '../../../lib/format.ts';
 import { useProductCatalogue } from '../api/products.ts';
@@ -25,49 +25,30 @@ export function ProductTitleInput({ index, label, error, onFilled }: Props) {
   const { register, writeTyped, changes } = useComposerForm();
   const { locale, currency } = useComposerSettings();
   const [typed, setTyped] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   const [wanted, setWanted] = useState(false);
+  const combobox = useCombobox();
   const catalogue = useProductCatalogue(wanted);
-  const matches = open && catalogue.data ? searchProducts(catalogue.data, typed) : [];
+  const matches = combobox.open && catalogue.data ? searchProducts(catalogue.data, typed) : [];
   const expanded = matches.length > 0;
-  const listId = useId();
-  const optionId = (option: number) => `${listId}-${option}`;
   const name = `items.${index}.title` as const;
   const id = `field-items-${index}-title`;
   const { onChange: _validatingChange, ...registration } = register(name);
 
-  const pick = (product: Product | undefined) => {
+  const pick = (option: number) => {
+    const product = matches[option];
     if (!product) return;
     for (const [field, value] of Object.entries(lineFromProduct(product, locale))) {
       writeTyped(`items.${index}.${field}` as `items.${number}.title`, value);
     }
     changes.emit();
-    setOpen(false);
+    combobox.setOpen(false);
     onFilled();
   };
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     writeTyped(name, event.target.value);
     setTyped(event.target.value);
-    setActive(0);
-    setOpen(true);
+    combobox.typed();
     setWanted(true);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' && expanded) {
-      event.preventDefault();
-      setActive((option) => Math.min(option + 1, matches.length - 1));
-    } else if (event.key === 'ArrowUp' && expanded) {
-      event.preventDefault();
-      setActive((option) => Math.max(option - 1, 0));
-    } else if (event.key === 'Enter' && expanded) {
-      // Picks instead of adding a line: the row's Enter handler sees the event as handled.
-      event.preventDefault();
-      pick(matches[active]);
-    } else if (event.key === 'Escape' && expanded) {
-      event.preventDefault();
-      setOpen(false);
-    }
   };
 
   return (
@@ -76,37 +57,22 @@ export function ProductTitleInput({ index, label, error, onFilled }: Props) {
       <input
         id={id}
         type="text"
-        role="combobox"
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-activedescendant={expanded ? optionId(active) : undefined}
+        {...combobox.inputProps(expanded)}
         aria-invalid={error !== undefined || undefined}
         aria-describedby={errorId(name)}
-        autoComplete="off"
         {...registration}
         onChange={onChange}
         onFocus={() => setWanted(true)}
         onBlur={(event) => {
-          setOpen(false);
+          combobox.setOpen(false);
           setWanted(false);
           void registration.onBlur(event);
         }}
-        onKeyDown={onKeyDown}
+        onKeyDown={(event) => combobox.onKeyDown(event, matches.length, pick)}
       />
-      <ul id={listId} role="listbox" aria-label={t`Products for item ${index + 1}`} className="product-options" hidden={!expanded}>
+      <ul id={combobox.listId} role="listbox" aria-label={t`Products for item ${index + 1}`} className="product-options" hidden={!expanded}>
         {matches.map((product, option) => (
-          <li
-            key={product.id}
-            id={optionId(option)}
-            role="option"
-            aria-selected={option === active}
-            className={option === active ? 'active' : undefined}
-            onMouseDown={(event) => {
-              event.preventDefault();
-              pick(product);
-            }}
-          >
+          <li key={product.id} {...combobox.optionProps(option, pick)}>
             <span>{product.title}</span>
             <span className="muted">
               {formatMoney(product.unit_price.value, currency, userLocale())}

@@ -1,13 +1,8 @@
 import { decimal, type Product, type ProductCreatePayload } from '@composer/shared';
 import type { ItemValues } from './composer-values.ts';
+import { foldText as fold } from '../../../lib/fold-text.ts';
 import { formatDecimalInput } from './parse-decimal-input.ts';
 import { readItem } from './read-composer.ts';
-
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
 
 const foldedTitles = new WeakMap<readonly Product[], string[]>();
 

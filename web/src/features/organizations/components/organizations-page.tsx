@@ -99,12 +99,21 @@ export function OrganizationsPage() {
                 <td>{organization.legal_country}</td>
                 {organization.reauthRequired ? (
                   <td colSpan={4}>
-                    <Trans>
-                      The connection has expired.{' '}
-                      <a href={connectUrl('/', organization.id)} aria-label={t`Reconnect ${organizationName}`}>
-                        Reconnect
-                      </a>
-                    </Trans>
+                    {organization.accessWithdrawn ? (
+                      <Trans>
+                        Access withdrawn in Qonto.{' '}
+                        <a href={connectUrl('/', organization.id)} aria-label={t`Reconnect ${organizationName}`}>
+                          Reconnect
+                        </a>
+                      </Trans>
+                    ) : (
+                      <Trans>
+                        The connection has expired.{' '}
+                        <a href={connectUrl('/', organization.id)} aria-label={t`Reconnect ${organizationName}`}>
+                          Reconnect
+                        </a>
+                      </Trans>
+                    )}
                   </td>
                 ) : summary.isError ? (
                   <td colSpan={4}>
