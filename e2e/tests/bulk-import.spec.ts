@@ -120,7 +120,10 @@ test('a failed request shows its error on its files, and "Retry failed" imports 
   await page.getByRole('button', { name: 'Import 7 files' }).click();
   await expect(page.getByRole('button', { name: 'Retry failed' })).toBeVisible();
   // Two requests go out at once (5 files and 2): whichever reaches Qonto first meets the fault.
-  const failed = page.getByRole('row').filter({ hasText: 'Failed: Fault injected by the emulator (500).' });
+  // The reason in the user's words; Qonto's own English kept beside it as a detail.
+  const failed = page.getByRole('row').filter({
+    hasText: 'Failed: Something went wrong on the server. Nothing was lost; try again. (Fault injected by the emulator (500).)',
+  });
   await expect(failed.first()).toBeVisible();
   expect([2, 5]).toContain(await failed.count());
   await page.getByRole('button', { name: 'Retry failed' }).click();
@@ -157,7 +160,7 @@ test('a 403 from Qonto during an import disables the page with the reason', asyn
   });
   await page.getByRole('button', { name: 'Import 1 file' }).click();
   await expect(page.getByRole('alert')).toContainText(
-    'Qonto refuses bulk import for this organization. Fault injected by the emulator (403).',
+    'Qonto refuses bulk import for this organization. This connection is not allowed to do that. (Fault injected by the emulator (403).)',
   );
 });
 

@@ -107,3 +107,17 @@ test('switching the language keeps a half-typed draft and its errors, reworded; 
   await expect(page.getByLabel(de('Item {0} title', { 0: 1 }))).toHaveValue('Tenue comptable');
   await expect(page.getByRole('status', { name: de('Invoice total') })).toHaveText(/1\.800,00\s€/);
 });
+
+test('the language can be chosen before connecting, and stays chosen through Qonto’s consent', async ({ page }) => {
+  const es = translator('es');
+  await page.goto('/');
+  await page.getByRole('banner').getByLabel('Language').selectOption('es');
+  await expect(page.getByRole('heading', { name: es('Connect to Qonto') })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expectPageSpeaks(page, 'es');
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: es('Connect to Qonto') }).click();
+  await approveConsent(page);
+  await expect(page.getByRole('navigation', { name: es('Main') })).toBeVisible();
+  await expectPageSpeaks(page, 'es');
+});

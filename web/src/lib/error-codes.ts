@@ -39,6 +39,8 @@ const sentences: Record<string, MessageDescriptor> = {
   misdirected_request: msg`This address does not belong to the app.`,
   length_required: msg`Qonto could not understand the request.`,
   contract_violation: msg`Qonto answered in a way the app does not understand.`,
+  unexpected_answer: msg`Qonto answered in a way the app does not understand.`,
+  unexpected_error: msg`Something unexpected went wrong.`,
 };
 
 /** The sentence for an error code, or undefined for a code this version of the app does not know. */

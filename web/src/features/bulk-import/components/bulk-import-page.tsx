@@ -4,6 +4,7 @@ import { ImportSummary } from './import-summary.tsx';
 import { organizationProfile } from '@composer/shared';
 import { useDropzone } from 'react-dropzone';
 import { ErrorMessage } from '../../../components/error-message.tsx';
+import { ErrorText } from '../../../components/error-text.tsx';
 import { formatFileSize } from '../../../lib/format.ts';
 import { useOrganization } from '../../../lib/organization-queries.ts';
 import { useBulkImport } from '../orchestration/use-bulk-import.ts';
@@ -31,7 +32,7 @@ function BulkImport({ organizationId }: { organizationId: string }) {
   if (forbidden !== undefined) {
     return (
       <p className="error-message" role="alert">
-        <Trans>Qonto refuses bulk import for this organization.</Trans> {forbidden}
+        <Trans>Qonto refuses bulk import for this organization.</Trans> <ErrorText errors={forbidden} />
       </p>
     );
   }

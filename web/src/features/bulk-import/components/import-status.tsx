@@ -4,6 +4,7 @@ import { formatDate, formatFileSize, formatPercent } from '../../../lib/format.t
 import type { ImportFile, ImportReason } from '../model/import-state.ts';
 import { useOrganizationPath } from '../../../lib/organization-scope.ts';
 import { qontoLimits } from '@composer/shared';
+import { ErrorText } from '../../../components/error-text.tsx';
 
 function ReasonText({ reason, size }: { reason: ImportReason | undefined; size: number }) {
   const { t } = useLingui();
@@ -27,7 +28,7 @@ function ReasonText({ reason, size }: { reason: ImportReason | undefined; size: 
       return t`Could not be read: ${detail}`;
     }
     case 'refused':
-      return reason.detail;
+      return <ErrorText errors={reason.errors} traceId={reason.traceId} />;
     case 'cancelled':
       return t`Cancelled before Qonto confirmed it.`;
   }

@@ -63,7 +63,12 @@ describe('importReducer', () => {
       state.map((file) => file.sentBytes),
       [150, 50],
     );
-    state = importReducer(state, { type: 'failed', ids: ['b'], message: 'Qonto failed.' });
+    state = importReducer(state, {
+      type: 'failed',
+      ids: ['b'],
+      errors: [{ code: 'upstream_unavailable', detail: 'Qonto failed.' }],
+      traceId: undefined,
+    });
     state = importReducer(state, { type: 'imported', results: [{ id: 'a', invoiceId: 'x', alreadyImported: false, importedAt: 'now' }] });
     assert.deepEqual(
       state.map((file) => file.status),

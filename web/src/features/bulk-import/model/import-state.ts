@@ -1,4 +1,4 @@
-import { qontoLimits } from '@composer/shared';
+import { qontoLimits, type QontoError } from '@composer/shared';
 import type { FileAnalysis } from './file-analysis.ts';
 
 export type ImportStatus =
@@ -11,7 +11,7 @@ export type ImportReason =
   | { kind: 'not-a-document' }
   | { kind: 'same-content'; as: string }
   | { kind: 'unreadable'; detail: string }
-  | { kind: 'refused'; detail: string }
+  | { kind: 'refused'; errors: QontoError[]; traceId: string | undefined }
   | { kind: 'cancelled' };
 
 export interface ImportFile {
@@ -34,7 +34,7 @@ export type ImportAction =
   | { type: 'queued'; ids: string[] }
   | { type: 'progress'; ids: string[]; loaded: number; total: number }
   | { type: 'imported'; results: { id: string; invoiceId: string; alreadyImported: boolean; importedAt: string }[] }
-  | { type: 'failed'; ids: string[]; message: string }
+  | { type: 'failed'; ids: string[]; errors: QontoError[]; traceId: string | undefined }
   | { type: 'cancelled' }
   | { type: 'cleared' };
 
@@ -104,7 +104,7 @@ export function importReducer(files: ImportFile[], action: ImportAction): Import
       return update(files, action.ids, (file) => ({
         ...file,
         status: 'failed',
-        reason: { kind: 'refused', detail: action.message },
+        reason: { kind: 'refused', errors: action.errors, traceId: action.traceId },
         sentBytes: 0,
       }));
     case 'cancelled':

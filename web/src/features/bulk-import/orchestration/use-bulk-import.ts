@@ -1,4 +1,4 @@
-import { qontoLimits } from '@composer/shared';
+import { qontoLimits, type QontoError } from '@composer/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { ApiError } from '../../../lib/api-error.ts';
@@ -16,7 +16,7 @@ let nextId = 0;
 export function useBulkImport(organizationId: string) {
   const [files, dispatch] = useReducer(importReducer, []);
   const [sending, setSending] = useState(false);
-  const [forbidden, setForbidden] = useState<string>();
+  const [forbidden, setForbidden] = useState<QontoError[]>();
   const pool = useRef<AnalysisPool | null>(null);
   const log = useRef<Promise<Map<string, ImportLogEntry>> | null>(null);
   const inFlight = useRef(new Set<SentBatch>());
@@ -85,12 +85,12 @@ export function useBulkImport(organizationId: string) {
         dispatch({ type: 'imported', results });
       } catch (error) {
         if ((error as Error).name === 'AbortError') return;
-        if (error instanceof ApiError && error.status === 403) setForbidden(error.errors[0]?.detail ?? '');
-        const message =
+        if (error instanceof ApiError && error.status === 403) setForbidden(error.errors);
+        const { errors, traceId } =
           error instanceof ApiError
-            ? `${error.errors.map((item) => item.detail ?? item.code).join(' ')}${error.traceId ? ` (${error.traceId})` : ''}`
-            : (error as Error).message;
-        dispatch({ type: 'failed', ids, message });
+            ? error
+            : { errors: [{ code: 'unexpected_error', detail: (error as Error).message }], traceId: undefined };
+        dispatch({ type: 'failed', ids, errors, traceId });
       } finally {
         inFlight.current.delete(sent);
       }

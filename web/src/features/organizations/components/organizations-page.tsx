@@ -99,21 +99,10 @@ export function OrganizationsPage() {
                 <td>{organization.legal_country}</td>
                 {organization.reauthRequired ? (
                   <td colSpan={4}>
-                    {organization.accessWithdrawn ? (
-                      <Trans>
-                        Access withdrawn in Qonto.{' '}
-                        <a href={connectUrl('/', organization.id)} aria-label={t`Reconnect ${organizationName}`}>
-                          Reconnect
-                        </a>
-                      </Trans>
-                    ) : (
-                      <Trans>
-                        The connection has expired.{' '}
-                        <a href={connectUrl('/', organization.id)} aria-label={t`Reconnect ${organizationName}`}>
-                          Reconnect
-                        </a>
-                      </Trans>
-                    )}
+                    {organization.accessWithdrawn ? <Trans>Access withdrawn in Qonto.</Trans> : <Trans>The connection has expired.</Trans>}{' '}
+                    <a href={connectUrl('/', organization.id)} aria-label={t`Reconnect ${organizationName}`}>
+                      <Trans>Reconnect</Trans>
+                    </a>
                   </td>
                 ) : summary.isError ? (
                   <td colSpan={4}>
