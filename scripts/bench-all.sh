@@ -7,5 +7,6 @@ pnpm --filter @composer/web build > /dev/null
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, Node $(node --version), $(date -u +%Y-%m-%d)"
 for bench in server/bench/proxy-overhead.bench.ts server/bench/bulk-streaming.bench.ts e2e/bench/composer-responsiveness.bench.ts e2e/bench/first-load.bench.ts e2e/bench/bulk-analysis.bench.ts; do
   echo
-  node "$bench"
+  # The composer bench reads the web app's model, whose messages are Lingui macros: compiled as the tests do.
+  node --import ./web/src/test-support/register-lingui-macros.ts "$bench"
 done
