@@ -169,3 +169,17 @@ describe('computeInvoiceTotals invariants on generated invoices', () => {
     );
   });
 });
+
+describe('computeInvoiceTotals on a line object edited in place', () => {
+  it('re-reads a line whose fields changed although the object is the same', () => {
+    const line = { quantity: '2', unit_price: { value: '10' }, vat_rate: '0.2' };
+    const input: TotalsInput = { items: [line] };
+    assert.equal(computeInvoiceTotals(input).total.value, '24.00');
+    line.quantity = '3';
+    assert.equal(computeInvoiceTotals(input).total.value, '36.00');
+    line.unit_price.value = '20';
+    assert.equal(computeInvoiceTotals(input).total.value, '72.00');
+    line.vat_rate = '0.1';
+    assert.equal(computeInvoiceTotals(input).vat.value, '6.00');
+  });
+});

@@ -167,6 +167,47 @@ function welfareVatRate(rates: Iterable<string>): string {
   return highest ?? '0';
 }
 
+interface LineMemo {
+  quantity: string;
+  unitPrice: string;
+  discountType: string | undefined;
+  discountValue: string | undefined;
+  vatRate: string;
+  figures: LineFigures;
+  undiscounted: UndiscountedLine;
+  rateKey: string;
+}
+
+// A caller that passes the same line object again (the composer does for every line not being typed in)
+// gets its figures after five comparisons, without building the string keys above.
+const lineMemos = new WeakMap<TotalsItemInput, LineMemo>();
+
+function memoOf(item: TotalsItemInput): LineMemo {
+  const memo = lineMemos.get(item);
+  if (
+    memo &&
+    memo.quantity === item.quantity &&
+    memo.unitPrice === item.unit_price.value &&
+    memo.discountType === item.discount?.type &&
+    memo.discountValue === item.discount?.value &&
+    memo.vatRate === item.vat_rate
+  )
+    return memo;
+  const figures = figuresOf(item);
+  const fresh: LineMemo = {
+    quantity: item.quantity,
+    unitPrice: item.unit_price.value,
+    discountType: item.discount?.type,
+    discountValue: item.discount?.value,
+    vatRate: item.vat_rate,
+    figures,
+    undiscounted: undiscountedLine(item, figures),
+    rateKey: rateKeyOf(item.vat_rate),
+  };
+  lineMemos.set(item, fresh);
+  return fresh;
+}
+
 /**
  * The one implementation of invoice totals, shared by the composer and the emulator.
  *
@@ -179,7 +220,8 @@ function welfareVatRate(rates: Iterable<string>): string {
  * the taxable amount plus welfare fund, deducted after VAT; stamp duty is added as given.
  */
 export function computeInvoiceTotals(input: TotalsInput): InvoiceTotals {
-  const figures = input.items.map(figuresOf);
+  const memos = input.items.map(memoOf);
+  const figures = memos.map((memo) => memo.figures);
   let subtotalCents = 0n;
   let itemDiscountCents = 0n;
   let netCents = 0n;
@@ -199,20 +241,20 @@ export function computeInvoiceTotals(input: TotalsInput): InvoiceTotals {
   let taxableCents = 0n;
   const baseByRate = new Map<string, bigint>();
   const items = input.items.map((item, i) => {
-    const line = figures[i]!;
+    const memo = memos[i]!;
+    const line = memo.figures;
     const share = shares?.[i];
     let lineTaxableCents = line.netCents;
     let totals: ItemTotals;
     if (share === undefined || share.eq(0)) {
-      ({ totals } = undiscountedLine(item, line));
+      ({ totals } = memo.undiscounted);
     } else {
       const taxable = line.net.minus(share);
       lineTaxableCents = centsOf(taxable);
       totals = itemTotals(line, share, taxable, lineVat(taxable, item.vat_rate));
     }
     taxableCents += lineTaxableCents;
-    const rate = rateKeyOf(item.vat_rate);
-    baseByRate.set(rate, (baseByRate.get(rate) ?? 0n) + lineTaxableCents);
+    baseByRate.set(memo.rateKey, (baseByRate.get(memo.rateKey) ?? 0n) + lineTaxableCents);
     return totals;
   });
 

@@ -22,10 +22,17 @@ export function formatDecimal(value: string, locale = userLocale(), maximumFract
   return numberFormat(locale, { maximumFractionDigits }).format(value as unknown as number);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A calendar date (YYYY-MM-DD), shown in the user's locale, never shifted by their time zone. */
 export function formatDate(value: string | null | undefined, locale = userLocale()): string {
   if (!value) return '—';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value.slice(0, 10)}T00:00:00Z`));
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(`${value.slice(0, 10)}T00:00:00Z`));
 }
 
 export function formatPercent(rate: string, locale = userLocale()): string {

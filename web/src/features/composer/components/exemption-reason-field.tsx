@@ -1,15 +1,26 @@
 import { useLingui } from '@lingui/react/macro';
 import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
+import { useChangedValue, type FormChanges } from '../form/form-changes.ts';
 import { exemptionLabel } from '../model/code-labels.ts';
 import { parseDecimalInput } from '../model/parse-decimal-input.ts';
 import { errorId, FieldError } from './field-error.tsx';
 
 /** Shown only for a 0 % line, with the codes the organization's country uses (required in Italy). */
-export function ExemptionReasonField({ index, error }: { index: number; error: string | undefined }) {
+export function ExemptionReasonField({
+  index,
+  lineChanges,
+  error,
+}: {
+  index: number;
+  lineChanges: FormChanges;
+  error: string | undefined;
+}) {
   const { t } = useLingui();
   const { register, getValues } = useComposerForm();
   const { profile, locale } = useComposerSettings();
-  const zeroRate = /^0+(\.0*)?$/.test(parseDecimalInput(getValues(`items.${index}.vat_rate`) ?? '', locale) ?? '');
+  const zeroRate = useChangedValue(lineChanges, () =>
+    /^0+(\.0*)?$/.test(parseDecimalInput(getValues(`items.${index}.vat_rate`) ?? '', locale) ?? ''),
+  );
   const name = `items.${index}.vat_exemption_reason` as const;
   if (!zeroRate) return null;
   const required = profile.exemptionRequiredAtZeroRate;

@@ -1,14 +1,15 @@
 import { useLingui } from '@lingui/react/macro';
 import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
+import { useChangedValue, type FormChanges } from '../form/form-changes.ts';
 import { DiscountTypeSelect } from './discount-type-select.tsx';
 import { TextInput } from './text-field.tsx';
 
-/** A line's discount; read when its line re-renders (after a change in that line). */
-export function ItemDiscountField({ index, error }: { index: number; error: string | undefined }) {
+/** A line's discount; its value field follows the discount type chosen. */
+export function ItemDiscountField({ index, lineChanges, error }: { index: number; lineChanges: FormChanges; error: string | undefined }) {
   const { t } = useLingui();
   const { register, getValues } = useComposerForm();
   const { currency } = useComposerSettings();
-  const type = getValues(`items.${index}.discount_type`);
+  const type = useChangedValue(lineChanges, () => getValues(`items.${index}.discount_type`));
   return (
     <>
       <DiscountTypeSelect

@@ -1,7 +1,8 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { memo, useReducer, type KeyboardEvent } from 'react';
+import { memo, useMemo, type KeyboardEvent } from 'react';
 import { useFormState } from 'react-hook-form';
 import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
+import { FormChanges } from '../form/form-changes.ts';
 import { ExemptionReasonField } from './exemption-reason-field.tsx';
 import { errorMessage } from './field-error.tsx';
 import { ItemDiscountField } from './item-discount-field.tsx';
@@ -20,9 +21,10 @@ export interface ItemRowProps {
 }
 
 /**
- * One line item; memoised and uncontrolled, so typing in it never re-renders the other lines. It
- * re-renders itself on its own changes (bubbling change events) to refresh its total and the fields
- * that depend on its values. One error subscription serves the whole line: a subscription per field
+ * One line item; memoised and uncontrolled, so typing in it never re-renders the other lines. Its own
+ * changes (bubbling change events, a product picked) are told to the few parts that show something
+ * derived from its values (total, discount field, exemption reason), which re-render only when that
+ * derived value changes. One error subscription serves the whole line: a subscription per field
  * would make every key press anywhere walk thousands of subscribers on a long invoice.
  */
 export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
@@ -30,7 +32,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
   const { index, count } = props;
   const { control } = useComposerForm();
   const { currency } = useComposerSettings();
-  const [, refresh] = useReducer((count: number) => count + 1, 0);
+  const lineChanges = useMemo(() => new FormChanges(), []);
   const name = (field: string) => `items.${index}.${field}`;
   const { errors } = useFormState({ control, name: `items.${index}` });
   const error = (field: string) => errorMessage(errors, name(field));
@@ -43,12 +45,12 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
   };
   return (
     <div role="listitem" className="item-row">
-      <fieldset onChange={refresh}>
+      <fieldset onChange={lineChanges.emit}>
         <legend className="visually-hidden">
           <Trans>Item {index + 1}</Trans>
         </legend>
         <div className="item-fields" onKeyDown={addOnEnter}>
-          <ProductTitleInput index={index} label={t`Item ${index + 1} title`} error={error('title')} onFilled={refresh} />
+          <ProductTitleInput index={index} label={t`Item ${index + 1} title`} error={error('title')} onFilled={lineChanges.emit} />
           <TextInput name={name('quantity')} label={t`Quantity`} inputMode="decimal" className="narrow" error={error('quantity')} />
           <TextInput name={name('unit')} label={t`Unit`} list="item-units" className="narrow" error={error('unit')} />
           <TextInput
@@ -66,9 +68,9 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
             className="narrow"
             error={error('vat_rate')}
           />
-          <ExemptionReasonField index={index} error={error('vat_exemption_reason')} />
-          <ItemDiscountField index={index} error={error('discount_value')} />
-          <LineTotal index={index} />
+          <ExemptionReasonField index={index} lineChanges={lineChanges} error={error('vat_exemption_reason')} />
+          <ItemDiscountField index={index} lineChanges={lineChanges} error={error('discount_value')} />
+          <LineTotal index={index} lineChanges={lineChanges} />
         </div>
         <TextInput name={name('description')} label={t`Description`} multiline rows={2} error={error('description')} />
         <div className="item-actions" role="group" aria-label={t`Item ${index + 1} actions`}>

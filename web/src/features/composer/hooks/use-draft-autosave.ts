@@ -23,10 +23,24 @@ export function useDraftAutosave(
         ...(pendingSubmit.current ? { pendingSubmit: pendingSubmit.current } : {}),
       });
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let idle: number | undefined;
+    // Saving a long invoice (serialising it, writing localStorage) takes a few milliseconds: done when the
+    // browser is idle, so it never delays the next key press.
+    const saveWhenIdle = () => {
+      idle = requestIdleCallback(
+        () => {
+          idle = undefined;
+          save();
+        },
+        { timeout: 2000 },
+      );
+    };
     const unsubscribe = changes.subscribe(() => {
       unsaved.current = true;
       clearTimeout(timer);
-      timer = setTimeout(save, 400);
+      if (idle !== undefined) cancelIdleCallback(idle);
+      idle = undefined;
+      timer = setTimeout(saveWhenIdle, 400);
     });
     const warn = (event: BeforeUnloadEvent) => {
       if (!unsaved.current) return;
@@ -37,6 +51,7 @@ export function useDraftAutosave(
     return () => {
       unsubscribe();
       clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
       window.removeEventListener('beforeunload', warn);
     };
   }, [scope, changes, getValues, pendingSubmit, locale]);

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useComposerForm } from '../form/composer-form.tsx';
 import type { ComposerValues } from '../model/composer-values.ts';
+import { snapshotValues } from '../model/values-snapshot.ts';
 
 /**
  * A copy of the form's values at most every `intervalMs`, from the form's state at mount: a preview that
@@ -8,13 +9,14 @@ import type { ComposerValues } from '../model/composer-values.ts';
  */
 export function useThrottledValues(intervalMs: number): ComposerValues {
   const { changes, getValues } = useComposerForm();
-  const [values, setValues] = useState(() => structuredClone(getValues()));
+  const [values, setValues] = useState(() => snapshotValues(getValues(), undefined));
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = changes.subscribe(() => {
       timer ??= setTimeout(() => {
         timer = undefined;
-        setValues(structuredClone(getValues()));
+        // A transition: React renders the preview in slices and lets a key press in between go first.
+        startTransition(() => setValues((previous) => snapshotValues(getValues(), previous)));
       }, intervalMs);
     });
     return () => {

@@ -106,28 +106,34 @@ function readLine(item: ItemValues, locale: string): LineReading {
   return { payload, totals, problems };
 }
 
-const lineCache = new Map<string, LineReading>();
+const itemFields = [
+  'title',
+  'description',
+  'quantity',
+  'unit',
+  'unit_price',
+  'vat_rate',
+  'vat_exemption_reason',
+  'discount_type',
+  'discount_value',
+] as const satisfies readonly (keyof ItemValues)[];
+
+interface CachedReading {
+  locale: string;
+  fields: string[];
+  reading: LineReading;
+}
+
+// By the line's object (react-hook-form edits it in place, so its fields are compared too): a key press
+// re-reads the edited line only and allocates nothing for the others.
+const lineCache = new WeakMap<ItemValues, CachedReading>();
 
 /** A line read once per distinct text: typing in one line re-reads that line only. */
 export function readItem(item: ItemValues, locale: string): LineReading {
-  const key = [
-    locale,
-    item.title,
-    item.description,
-    item.quantity,
-    item.unit,
-    item.unit_price,
-    item.vat_rate,
-    item.vat_exemption_reason,
-    item.discount_type,
-    item.discount_value,
-  ].join('\u0000');
-  let reading = lineCache.get(key);
-  if (!reading) {
-    if (lineCache.size > 5000) lineCache.clear();
-    reading = readLine(item, locale);
-    lineCache.set(key, reading);
-  }
+  const cached = lineCache.get(item);
+  if (cached && cached.locale === locale && itemFields.every((field, index) => cached.fields[index] === item[field])) return cached.reading;
+  const reading = readLine(item, locale);
+  lineCache.set(item, { locale, fields: itemFields.map((field) => item[field]), reading });
   return reading;
 }
 
