@@ -87,6 +87,18 @@ test('a deep link survives a reload, unknown pages say so, and Disconnect return
   await expect(page.getByRole('heading', { name: 'Connect to Qonto' })).toBeVisible();
 });
 
+test('a page whose code cannot load says so in place, keeps the navigation, and loads on retry', async ({ page }) => {
+  await connect(page, '/');
+  await page.route('**/assets/credit-notes-page-*.js', (route) => route.abort());
+  await page.getByRole('link', { name: 'Credit notes' }).click();
+  await expect(page.getByRole('heading', { name: 'This page could not be shown' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Invoices' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.unroute('**/assets/credit-notes-page-*.js');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: 'Credit notes' })).toBeVisible();
+});
+
 test('an expired connection shows a non-blocking Reconnect banner and keeps the work in progress', async ({ page, request }) => {
   await connect(page);
   await page.getByLabel('Item 1 title').fill('Travail en cours');

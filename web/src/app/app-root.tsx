@@ -1,9 +1,10 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Outlet, ScrollRestoration } from 'react-router';
+import { Outlet } from 'react-router';
 import { ConnectScreen } from '../features/connect/connect-screen.tsx';
 import { useSession } from '../lib/session.ts';
 import { AppHeader } from './app-header.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
+import { ScrollToTop } from './scroll-to-top.tsx';
 
 /** The shell: connect first; once connected, header, navigation and the page. */
 export function AppRoot() {
@@ -35,8 +36,7 @@ export function AppRoot() {
   if (data.organizations.length === 0) return <ConnectScreen session={data} />;
   return (
     <>
-      {/* A new page opens at its top (after saving a long draft, the invoice's actions are in view). */}
-      <ScrollRestoration />
+      <ScrollToTop />
       <AppHeader session={data} />
       <main id="main" className="app-main">
         <Outlet />

@@ -2,10 +2,10 @@ import { i18n } from '@lingui/core';
 import { I18nProvider } from '@lingui/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { OrganizationQueryClients, OrganizationQueryClientsContext } from '../lib/organization-query-clients.ts';
 import { createQueryClient } from './query-client.ts';
-import { router } from './router.tsx';
+import { AppRoutes } from './router.tsx';
 import { useDocumentTitle } from './use-document-title.ts';
 
 export function App() {
@@ -16,7 +16,9 @@ export function App() {
     <I18nProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <OrganizationQueryClientsContext value={organizationClients}>
-          <RouterProvider router={router} />
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
         </OrganizationQueryClientsContext>
       </QueryClientProvider>
     </I18nProvider>

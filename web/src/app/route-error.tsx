@@ -1,14 +1,11 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { isRouteErrorResponse, useNavigate, useRouteError } from 'react-router';
+import { useNavigate } from 'react-router';
 import { ApiError } from '../lib/api-error.ts';
-import { NotFoundPage } from './not-found-page.tsx';
 
 /** A page-level failure: what happened, the trace id for Qonto's support, and a retry. */
-export function RouteError() {
+export function RouteError({ error }: { error: unknown }) {
   const { t } = useLingui();
-  const error = useRouteError();
   const navigate = useNavigate();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   const message = error instanceof Error ? error.message : t`Something went wrong while showing this page.`;
   return (
     <section className="route-error" aria-labelledby="route-error-title">
