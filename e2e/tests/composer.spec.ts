@@ -147,6 +147,25 @@ test('a draft is saved as you type and restored after a reload', async ({ page }
   await expect(page.getByLabel('Item 1 title')).toHaveValue('');
 });
 
+test('typing then leaving at once by the navigation keeps the last keys; a draft discarded right after typing stays discarded', async ({
+  page,
+}) => {
+  await connect(page);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await page.getByLabel('Item 1 title').fill('Audit');
+  await page.getByLabel('Item 1 title').press('s');
+  await nav.getByRole('link', { name: 'Invoices' }).click();
+  await expect(page.getByRole('heading', { name: 'Invoices', exact: true })).toBeVisible();
+  await nav.getByRole('link', { name: 'New invoice' }).click();
+  await expect(page.getByLabel('Item 1 title')).toHaveValue('Audits');
+  await page.getByLabel('Item 1 title').press('!');
+  await page.getByRole('button', { name: 'Discard draft' }).click();
+  await expect(page.getByLabel('Item 1 title')).toHaveValue('');
+  await page.reload();
+  await expect(page.getByLabel('Item 1 title')).toHaveValue('');
+  await expect(page.getByText(/Draft restored from/)).toHaveCount(0);
+});
+
 test('a client is created inline and selected', async ({ page }) => {
   await connect(page);
   await page.getByRole('button', { name: 'Create a client' }).click();

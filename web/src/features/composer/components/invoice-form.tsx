@@ -102,7 +102,7 @@ export function InvoiceForm(props: InvoiceFormProps) {
   }, [i18n.locale, methods, errors]);
 
   const pendingSubmit = useRef<StoredDraft['pendingSubmit']>(restoredDraft?.pendingSubmit);
-  const unsaved = useDraftAutosave(form, draftScope, pendingSubmit, restoredDraft !== undefined, locale);
+  const unsavedRef = useDraftAutosave(form, draftScope, pendingSubmit, restoredDraft !== undefined, locale);
   const createInvoice = useCreateClientInvoice();
   const updateInvoice = useUpdateClientInvoice();
   const pending = createInvoice.isPending || updateInvoice.isPending;
@@ -134,7 +134,7 @@ export function InvoiceForm(props: InvoiceFormProps) {
               ? await updateInvoice.mutateAsync({ invoiceId: mode.invoiceId, body, idempotencyKey })
               : await createInvoice.mutateAsync({ payload: created, idempotencyKey });
           pendingSubmit.current = undefined;
-          unsaved.current = false;
+          unsavedRef.current = false;
           clearDraft(draftScope);
           if (mode.kind === 'edit') mode.onSaved(invoice);
           else mode.onCreated(invoice, values);
@@ -175,7 +175,14 @@ export function InvoiceForm(props: InvoiceFormProps) {
               <p role="status" className="draft-status">
                 {mode.kind === 'edit' ? t`Unsaved changes restored from` : t`Draft restored from`}{' '}
                 {new Date(restoredDraft.savedAt).toLocaleString(locale)}.{' '}
-                <button type="button" className="button-quiet" onClick={onDiscardDraft}>
+                <button
+                  type="button"
+                  className="button-quiet"
+                  onClick={() => {
+                    unsavedRef.current = false;
+                    onDiscardDraft();
+                  }}
+                >
                   {mode.kind === 'edit' ? t`Discard changes` : t`Discard draft`}
                 </button>
               </p>

@@ -3,8 +3,9 @@ import type { ComposerForm } from '../form/composer-form.tsx';
 import { saveDraft, type DraftScope, type StoredDraft } from '../model/draft-storage.ts';
 
 /**
- * Saves the draft in this browser shortly after every change, and warns before leaving the page
- * while there is work not yet saved in Qonto.
+ * Saves the draft in this browser shortly after every change (and at once when the form goes away with
+ * a save pending), and warns before leaving the page while there is work not yet saved in Qonto. The
+ * caller sets the returned flag to false when the work is saved in Qonto or discarded.
  */
 export function useDraftAutosave(
   { changes, getValues }: ComposerForm,
@@ -27,6 +28,7 @@ export function useDraftAutosave(
     // Saving a long invoice (serialising it, writing localStorage) takes a few milliseconds: done when the
     // browser is idle, so it never delays the next key press.
     const saveWhenIdle = () => {
+      timer = undefined;
       idle = requestIdleCallback(
         () => {
           idle = undefined;
@@ -50,6 +52,8 @@ export function useDraftAutosave(
     window.addEventListener('beforeunload', warn);
     return () => {
       unsubscribe();
+      // Leaving the page (a link in the navigation) right after typing: the last keys are saved now.
+      if (unsaved.current && (timer !== undefined || idle !== undefined)) save();
       clearTimeout(timer);
       if (idle !== undefined) cancelIdleCallback(idle);
       window.removeEventListener('beforeunload', warn);
