@@ -2,6 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 import type { FileAnalysis } from '../model/file-analysis.ts';
 import { XmlProblemText } from './xml-problem-text.tsx';
+import { Fact } from '../../../components/fact.tsx';
 
 /** What the embedded e-invoice says, so a wrong file is caught by eye before it is sent. */
 export function EInvoiceCell({ analysis }: { analysis: FileAnalysis | undefined }) {
@@ -42,42 +43,16 @@ export function EInvoiceCell({ analysis }: { analysis: FileAnalysis | undefined 
         </p>
       )}
       <dl className="einvoice">
-        <div>
-          <dt>{data.kind === 'credit note' ? t`Credit note` : t`Invoice`}</dt>
-          <dd>{data.number ?? '—'}</dd>
-        </div>
-        <div>
-          <dt>
-            <Trans>Date</Trans>
-          </dt>
-          <dd>{formatDate(data.issueDate)}</dd>
-        </div>
-        <div>
-          <dt>
-            <Trans>Seller</Trans>
-          </dt>
-          <dd>{data.seller ?? '—'}</dd>
-        </div>
-        <div>
-          <dt>
-            <Trans>Buyer</Trans>
-          </dt>
-          <dd>{data.buyer ?? '—'}</dd>
-        </div>
-        <div>
-          <dt>
-            <Trans>Total</Trans>
-          </dt>
-          <dd>{data.grandTotal && data.currency ? formatMoney(data.grandTotal, data.currency) : (data.grandTotal ?? '—')}</dd>
-        </div>
-        <div>
-          <dt>
-            <Trans>Profile</Trans>
-          </dt>
-          <dd>
-            {data.syntax === 'CII' ? t`Factur-X / ZUGFeRD` : data.syntax} {data.profile ?? ''} ({einvoice.xmlName})
-          </dd>
-        </div>
+        <Fact term={data.kind === 'credit note' ? t`Credit note` : t`Invoice`}>{data.number ?? '—'}</Fact>
+        <Fact term={<Trans>Date</Trans>}>{formatDate(data.issueDate)}</Fact>
+        <Fact term={<Trans>Seller</Trans>}>{data.seller ?? '—'}</Fact>
+        <Fact term={<Trans>Buyer</Trans>}>{data.buyer ?? '—'}</Fact>
+        <Fact term={<Trans>Total</Trans>}>
+          {data.grandTotal && data.currency ? formatMoney(data.grandTotal, data.currency) : (data.grandTotal ?? '—')}
+        </Fact>
+        <Fact term={<Trans>Profile</Trans>}>
+          {data.syntax === 'CII' ? t`Factur-X / ZUGFeRD` : data.syntax} {data.profile ?? ''} ({einvoice.xmlName})
+        </Fact>
       </dl>
     </>
   );

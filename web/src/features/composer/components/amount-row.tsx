@@ -1,5 +1,6 @@
 import type { InvoiceTotals } from '@composer/shared';
 import type { ReactNode } from 'react';
+import { Fact } from '../../../components/fact.tsx';
 
 /** One labelled amount of a totals list; a deduction is shown with a minus sign. */
 export function AmountRow({
@@ -14,13 +15,10 @@ export function AmountRow({
   className?: string;
 }) {
   return (
-    <div className={className}>
-      <dt>{label}</dt>
-      <dd>
-        {negative ? '−' : ''}
-        {amount}
-      </dd>
-    </div>
+    <Fact term={label} className={className}>
+      {negative ? '−' : ''}
+      {amount}
+    </Fact>
   );
 }
 

@@ -6,6 +6,7 @@ import { InvoicePreview } from '../../../components/invoice-preview.tsx';
 import { InvoiceStatusBadge } from '../../../components/invoice-status-badge.tsx';
 import { formatMoney } from '../../../lib/format.ts';
 import { useOrganizationPath } from '../../../lib/organization-scope.ts';
+import { Fact } from '../../../components/fact.tsx';
 
 export function InvoiceCreated({
   invoice,
@@ -25,26 +26,13 @@ export function InvoiceCreated({
         <Trans>Invoice {invoice.number} created</Trans>
       </h1>
       <dl className="facts">
-        <div>
-          <dt>
-            <Trans>Number</Trans>
-          </dt>
-          <dd>{invoice.number}</dd>
-        </div>
-        <div>
-          <dt>
-            <Trans>Status</Trans>
-          </dt>
-          <dd>
-            <InvoiceStatusBadge status={invoice.status} />
-          </dd>
-        </div>
-        <div>
-          <dt>
-            <Trans>Total</Trans>
-          </dt>
-          <dd>{invoice.total_amount ? formatMoney(invoice.total_amount.value, invoice.currency ?? 'EUR') : '—'}</dd>
-        </div>
+        <Fact term={<Trans>Number</Trans>}>{invoice.number}</Fact>
+        <Fact term={<Trans>Status</Trans>}>
+          <InvoiceStatusBadge status={invoice.status} />
+        </Fact>
+        <Fact term={<Trans>Total</Trans>}>
+          {invoice.total_amount ? formatMoney(invoice.total_amount.value, invoice.currency ?? 'EUR') : '—'}
+        </Fact>
       </dl>
       <div className="form-actions">
         <button type="button" className="button-primary" onClick={onCreateAnother}>

@@ -15,6 +15,7 @@ import { formatDate, formatDecimal, formatMoney, formatPercent } from '../../../
 import type { ComposerValues, ItemValues } from '../model/composer-values.ts';
 import { parseDecimalInput } from '../model/parse-decimal-input.ts';
 import { adjustmentsOf, AmountRow, type Adjustment } from './amount-row.tsx';
+import { Fact } from '../../../components/fact.tsx';
 
 function adjustmentLabel(
   key: Adjustment,
@@ -178,36 +179,14 @@ export function InvoiceDocument({
       </section>
 
       <dl className="doc-dates">
-        <div>
-          <dt>
-            <Trans>Issue date</Trans>
-          </dt>
-          <dd>{formatDate(values.issue_date, documentLocale)}</dd>
-        </div>
-        <div>
-          <dt>
-            <Trans>Due date</Trans>
-          </dt>
-          <dd>{formatDate(values.due_date, documentLocale)}</dd>
-        </div>
+        <Fact term={<Trans>Issue date</Trans>}>{formatDate(values.issue_date, documentLocale)}</Fact>
+        <Fact term={<Trans>Due date</Trans>}>{formatDate(values.due_date, documentLocale)}</Fact>
         {(values.performance_start_date || values.performance_end_date) && (
-          <div>
-            <dt>
-              <Trans>Service period</Trans>
-            </dt>
-            <dd>
-              {formatDate(values.performance_start_date, documentLocale)} – {formatDate(values.performance_end_date, documentLocale)}
-            </dd>
-          </div>
+          <Fact term={<Trans>Service period</Trans>}>
+            {formatDate(values.performance_start_date, documentLocale)} – {formatDate(values.performance_end_date, documentLocale)}
+          </Fact>
         )}
-        {values.purchase_order && (
-          <div>
-            <dt>
-              <Trans>Purchase order</Trans>
-            </dt>
-            <dd>{values.purchase_order}</dd>
-          </div>
-        )}
+        {values.purchase_order && <Fact term={<Trans>Purchase order</Trans>}>{values.purchase_order}</Fact>}
       </dl>
 
       {values.header && <p className="doc-text">{values.header}</p>}
@@ -276,25 +255,12 @@ export function InvoiceDocument({
         </table>
         <dl className="doc-totals">
           {totals.itemDiscounts.cents + totals.globalDiscount.cents > 0 && (
-            <div>
-              <dt>
-                <Trans>Discounts</Trans>
-              </dt>
-              <dd>−{money(decimal(totals.itemDiscounts.value).plus(totals.globalDiscount.value).toFixed(2))}</dd>
-            </div>
+            <Fact term={<Trans>Discounts</Trans>}>
+              −{money(decimal(totals.itemDiscounts.value).plus(totals.globalDiscount.value).toFixed(2))}
+            </Fact>
           )}
-          <div>
-            <dt>
-              <Trans>Total excl. VAT</Trans>
-            </dt>
-            <dd>{money(totals.taxable.value)}</dd>
-          </div>
-          <div>
-            <dt>
-              <Trans>VAT</Trans>
-            </dt>
-            <dd>{money(totals.vat.value)}</dd>
-          </div>
+          <Fact term={<Trans>Total excl. VAT</Trans>}>{money(totals.taxable.value)}</Fact>
+          <Fact term={<Trans>VAT</Trans>}>{money(totals.vat.value)}</Fact>
           {adjustmentsOf(totals).map(({ key, value, negative }) => (
             <AmountRow
               key={key}
@@ -303,12 +269,9 @@ export function InvoiceDocument({
               negative={negative}
             />
           ))}
-          <div className="doc-grand-total">
-            <dt>
-              <Trans>Total due</Trans>
-            </dt>
-            <dd>{money(totals.total.value)}</dd>
-          </div>
+          <Fact className="doc-grand-total" term={<Trans>Total due</Trans>}>
+            {money(totals.total.value)}
+          </Fact>
         </dl>
       </div>
 

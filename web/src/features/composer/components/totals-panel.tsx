@@ -6,6 +6,7 @@ import { formatMoney, formatPercent } from '../../../lib/format.ts';
 import { useComposerForm, useComposerSettings, useFormChanges } from '../form/composer-form.tsx';
 import { composerTotals } from '../model/read-composer.ts';
 import { adjustmentsOf, AmountRow, type Adjustment } from './amount-row.tsx';
+import { Fact } from '../../../components/fact.tsx';
 
 const adjustmentLabels: Record<Adjustment, MessageDescriptor> = {
   welfareFund: msg`Welfare fund`,
@@ -29,54 +30,24 @@ export function TotalsPanel() {
         <Trans>Totals</Trans>
       </h2>
       <dl className="totals">
-        <div>
-          <dt>
-            <Trans>Subtotal</Trans>
-          </dt>
-          <dd>{money(totals.subtotal.value)}</dd>
-        </div>
-        {totals.itemDiscounts.cents > 0 && (
-          <div>
-            <dt>
-              <Trans>Item discounts</Trans>
-            </dt>
-            <dd>−{money(totals.itemDiscounts.value)}</dd>
-          </div>
-        )}
-        {totals.globalDiscount.cents > 0 && (
-          <div>
-            <dt>
-              <Trans>Global discount</Trans>
-            </dt>
-            <dd>−{money(totals.globalDiscount.value)}</dd>
-          </div>
-        )}
-        <div>
-          <dt>
-            <Trans>Total excluding VAT</Trans>
-          </dt>
-          <dd>{money(totals.taxable.value)}</dd>
-        </div>
+        <Fact term={<Trans>Subtotal</Trans>}>{money(totals.subtotal.value)}</Fact>
+        {totals.itemDiscounts.cents > 0 && <Fact term={<Trans>Item discounts</Trans>}>−{money(totals.itemDiscounts.value)}</Fact>}
+        {totals.globalDiscount.cents > 0 && <Fact term={<Trans>Global discount</Trans>}>−{money(totals.globalDiscount.value)}</Fact>}
+        <Fact term={<Trans>Total excluding VAT</Trans>}>{money(totals.taxable.value)}</Fact>
         {totals.vatByRate.map((group) => {
           const rate = formatPercent(group.rate, shownIn);
           return (
-            <div key={group.rate}>
-              <dt>{t`VAT ${rate}`}</dt>
-              <dd>{money(group.vat.value)}</dd>
-            </div>
+            <Fact key={group.rate} term={t`VAT ${rate}`}>
+              {money(group.vat.value)}
+            </Fact>
           );
         })}
         {adjustmentsOf(totals).map(({ key, value, negative }) => (
           <AmountRow key={key} label={t(adjustmentLabels[key])} amount={money(value)} negative={negative} />
         ))}
-        <div className="grand-total">
-          <dt>
-            <Trans>Total</Trans>
-          </dt>
-          <dd>
-            <output aria-label={t`Invoice total`}>{money(totals.total.value)}</output>
-          </dd>
-        </div>
+        <Fact className="grand-total" term={<Trans>Total</Trans>}>
+          <output aria-label={t`Invoice total`}>{money(totals.total.value)}</output>
+        </Fact>
       </dl>
     </section>
   );

@@ -12,6 +12,7 @@ import { EinvoicingProgress, einvoicingIsPending } from './einvoicing-progress.t
 import { InvoiceActions } from './invoice-actions.tsx';
 import { InvoiceCreditNotes } from './invoice-credit-notes.tsx';
 import { useOrganizationPath } from '../../../lib/organization-scope.ts';
+import { Fact } from '../../../components/fact.tsx';
 
 export function InvoiceDetailPage() {
   const { t } = useLingui();
@@ -56,40 +57,13 @@ export function InvoiceDetailPage() {
         </p>
       )}
       <dl className="facts">
-        <div>
-          <dt>
-            <Trans>Client</Trans>
-          </dt>
-          <dd>{invoiceClientName(invoice)}</dd>
-        </div>
-        <div>
-          <dt>
-            <Trans>Status</Trans>
-          </dt>
-          <dd>
-            <InvoiceStatusBadge status={invoice.status} />
-          </dd>
-        </div>
-        <div>
-          <dt>
-            <Trans>Issue date</Trans>
-          </dt>
-          <dd>{formatDate(invoice.issue_date)}</dd>
-        </div>
-        <div>
-          <dt>
-            <Trans>Due date</Trans>
-          </dt>
-          <dd>{formatDate(invoice.due_date)}</dd>
-        </div>
-        {invoice.paid_at && (
-          <div>
-            <dt>
-              <Trans>Paid on</Trans>
-            </dt>
-            <dd>{formatDate(invoice.paid_at.slice(0, 10))}</dd>
-          </div>
-        )}
+        <Fact term={<Trans>Client</Trans>}>{invoiceClientName(invoice)}</Fact>
+        <Fact term={<Trans>Status</Trans>}>
+          <InvoiceStatusBadge status={invoice.status} />
+        </Fact>
+        <Fact term={<Trans>Issue date</Trans>}>{formatDate(invoice.issue_date)}</Fact>
+        <Fact term={<Trans>Due date</Trans>}>{formatDate(invoice.due_date)}</Fact>
+        {invoice.paid_at && <Fact term={<Trans>Paid on</Trans>}>{formatDate(invoice.paid_at.slice(0, 10))}</Fact>}
       </dl>
       <InvoiceActions invoice={invoice} initiallyOpen={searchParams.get('send') === '1' ? 'send' : null} onSent={setSent} />
       {sent.length > 0 && (
@@ -152,26 +126,11 @@ export function InvoiceDetailPage() {
         </table>
       )}
       <dl className="totals">
-        {invoice.discount?.amount && (
-          <div>
-            <dt>
-              <Trans>Discount</Trans>
-            </dt>
-            <dd>−{formatMoney(invoice.discount.amount.value, currency)}</dd>
-          </div>
-        )}
-        <div>
-          <dt>
-            <Trans>VAT</Trans>
-          </dt>
-          <dd>{invoice.vat_amount ? formatMoney(invoice.vat_amount.value, currency) : '—'}</dd>
-        </div>
-        <div className="grand-total">
-          <dt>
-            <Trans>Total</Trans>
-          </dt>
-          <dd>{invoice.total_amount ? formatMoney(invoice.total_amount.value, currency) : '—'}</dd>
-        </div>
+        {invoice.discount?.amount && <Fact term={<Trans>Discount</Trans>}>−{formatMoney(invoice.discount.amount.value, currency)}</Fact>}
+        <Fact term={<Trans>VAT</Trans>}>{invoice.vat_amount ? formatMoney(invoice.vat_amount.value, currency) : '—'}</Fact>
+        <Fact className="grand-total" term={<Trans>Total</Trans>}>
+          {invoice.total_amount ? formatMoney(invoice.total_amount.value, currency) : '—'}
+        </Fact>
       </dl>
       {invoice.invoice_url && <InvoicePreview url={invoice.invoice_url} number={invoice.number ?? ''} />}
     </article>
