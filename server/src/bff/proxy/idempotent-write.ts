@@ -47,7 +47,7 @@ export async function findCreatedInvoice(request: IdempotentWrite, startedAt: nu
   const response = await qonto.send({
     method: 'GET',
     path: '/v2/client_invoices?sort_by=created_at:desc&per_page=100',
-    authorization: await request.authorization(),
+    authorization: request.authorization,
     organizationId: request.organizationId,
     lane: budget,
   });

@@ -106,7 +106,7 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
           await qonto.send({
             method: 'GET',
             path,
-            authorization: await access.authorization(force),
+            authorization: () => access.authorization(force),
             organizationId: organizationHeader,
             lane,
           }),
@@ -123,7 +123,7 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
       }
       const response = await qonto.stream({
         path,
-        authorization: await access.authorization(),
+        authorization: () => access.authorization(),
         organizationId: organizationHeader,
         lane,
         contentType,
@@ -143,7 +143,7 @@ export function qontoProxyRoutes(deps: ProxyDependencies) {
         await qonto.send({
           method: c.req.method,
           path,
-          authorization: await access.authorization(force),
+          authorization: () => access.authorization(force),
           organizationId: organizationHeader,
           lane,
           ...(bodyless ? {} : { body, contentType }),

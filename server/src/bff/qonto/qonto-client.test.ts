@@ -60,6 +60,29 @@ describe('the one Qonto client', () => {
     await qonto.close();
   });
 
+  it('takes the token only once the budget lets the call go, so a token never expires waiting in the queue', async () => {
+    const order: string[] = [];
+    let release = () => {};
+    const queued = { acquire: () => new Promise<void>((resolve) => (release = () => (order.push('budget'), resolve()))) };
+    const token = async () => (order.push('token'), 'Bearer fresh');
+    seen.length = 0;
+    const sending = client().send({ method: 'GET', path: '/v2/clients', authorization: token, lane: queued });
+    const streaming = client().stream({
+      path: '/v2/uploads',
+      authorization: token,
+      lane: free,
+      contentType: 'multipart/form-data; boundary=x',
+      contentLength: 2,
+      body: Readable.from([Buffer.from('ok')]),
+    });
+    await streaming;
+    assert.deepEqual(order, ['token'], 'the streamed call took its token; the queued one has not yet');
+    release();
+    await sending;
+    assert.deepEqual(order, ['token', 'budget', 'token']);
+    assert.ok(seen.every((call) => call.headers.authorization === 'Bearer fresh'));
+  });
+
   it('never follows a redirect', async () => {
     const response = await client().send({ method: 'GET', path: '/v2/moved', authorization: 'Bearer t', lane: free });
     assert.equal(response.status, 302);

@@ -13,8 +13,11 @@ export interface QontoRequest {
   method: string;
   /** Qonto's path with its query, e.g. `/v2/client_invoices?page=2`. */
   path: string;
-  /** `Bearer …`, or the API key's `login:secret`; left out only to see whether Qonto answers at all. */
-  authorization: string | undefined;
+  /**
+   * `Bearer …`, or the API key's `login:secret`; left out only to see whether Qonto answers at all. A
+   * function is called once the call's turn in the budget has come, so a token is never spent waiting.
+   */
+  authorization: Authorization | undefined;
   /** A user-flow token covers several organizations: each call names one (`X-Qonto-Organization-Id`). */
   organizationId?: string | undefined;
   /** Each session (or the API key, or the health check) waits on its own lane of the shared budget. */
@@ -27,9 +30,11 @@ export interface QontoRequest {
   retry?: boolean;
 }
 
+type Authorization = string | (() => Promise<string>);
+
 export interface QontoStreamRequest {
   path: string;
-  authorization: string;
+  authorization: Authorization;
   organizationId?: string | undefined;
   lane: BudgetLane;
   contentType: string;
@@ -51,6 +56,10 @@ const retryableStatuses = new Set([429, 502, 503]);
 const maxRetries = 3;
 const streamTimeoutMs = 120_000;
 const timeoutCodes = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+
+function authorizationOf(authorization: Authorization): string | Promise<string> {
+  return typeof authorization === 'string' ? authorization : authorization();
+}
 
 function backoffMs(attempt: number, retryAfter: string | undefined): number {
   const seconds = retryAfter !== undefined && /^\d+$/.test(retryAfter) ? Number(retryAfter) : undefined;
@@ -115,12 +124,12 @@ export class QontoClient {
   async send(request: QontoRequest): Promise<QontoAnswer> {
     const retry = request.retry ?? request.method === 'GET';
     const headers: Record<string, string> = { ...this.fixedHeaders };
-    if (request.authorization !== undefined) headers.authorization = request.authorization;
     if (request.organizationId !== undefined) headers[organizationHeader] = request.organizationId;
     if (request.body !== undefined) headers['content-type'] = request.contentType ?? 'application/json';
     const timeout = request.timeoutMs ?? this.timeoutMs;
     for (let attempt = 0; ; attempt += 1) {
       await request.lane.acquire();
+      if (request.authorization !== undefined) headers.authorization = await authorizationOf(request.authorization);
       let answer: QontoAnswer;
       // undici's own headers timeout ticks every half second; the deadline for Qonto's answer is kept to
       // the millisecond with one timer per call, and undici's body timeout guards the relayed body.
@@ -162,6 +171,7 @@ export class QontoClient {
    */
   async stream(request: QontoStreamRequest): Promise<QontoAnswer> {
     await request.lane.acquire();
+    const authorization = await authorizationOf(request.authorization);
     const timeout = Math.max(this.timeoutMs, streamTimeoutMs);
     try {
       return answerOf(
@@ -170,7 +180,7 @@ export class QontoClient {
           path: `${this.pathPrefix}${request.path}`,
           headers: {
             ...this.fixedHeaders,
-            authorization: request.authorization,
+            authorization,
             ...(request.organizationId === undefined ? {} : { [organizationHeader]: request.organizationId }),
             'content-type': request.contentType,
             'content-length': String(request.contentLength),
