@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { decimal } from './decimal.ts';
-import { computeInvoiceTotals, type TotalsInput } from './invoice-totals.ts';
+import { computeInvoiceTotals, InvoiceTotalsTally, lineTotalsOf, type TotalsInput } from './invoice-totals.ts';
 
 describe('computeInvoiceTotals on hand-checked invoices', () => {
   it('one line: 3 × 19.99 at 20 % = 59.97 + 11.99 VAT', () => {
@@ -181,5 +181,58 @@ describe('computeInvoiceTotals on a line object edited in place', () => {
     assert.equal(computeInvoiceTotals(input).total.value, '72.00');
     line.vat_rate = '0.1';
     assert.equal(computeInvoiceTotals(input).vat.value, '6.00');
+  });
+});
+
+describe('InvoiceTotalsTally, one line replaced at a time', () => {
+  it('gives what computing from scratch gives, after any sequence of replaced lines (rate groups emptied and refilled)', () => {
+    const edit = fc.record({ at: fc.nat(), line: item });
+    fc.assert(
+      fc.property(invoice, fc.array(edit, { minLength: 1, maxLength: 20 }), (input, edits) => {
+        const tally = new InvoiceTotalsTally();
+        tally.reset(input.items);
+        const items = [...input.items];
+        for (const { at, line } of edits) {
+          const index = at % items.length;
+          items[index] = line;
+          tally.replace(index, line);
+          const { items: _lines, ...expected } = computeInvoiceTotals({ ...input, items });
+          assert.deepEqual(tally.totals(input), expected);
+        }
+        assert.deepEqual(tally.totals(input, true), computeInvoiceTotals({ ...input, items }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('drops a VAT rate once its last line changes rate, and refuses a line it does not have', () => {
+    const tally = new InvoiceTotalsTally();
+    tally.reset([
+      { quantity: '1', unit_price: { value: '100' }, vat_rate: '0.2' },
+      { quantity: '1', unit_price: { value: '50' }, vat_rate: '0.055' },
+    ]);
+    assert.deepEqual(
+      tally.totals({}).vatByRate.map((group) => group.rate),
+      ['0.2', '0.055'],
+    );
+    tally.replace(1, { quantity: '1', unit_price: { value: '50' }, vat_rate: '0.20' });
+    const totals = tally.totals({});
+    assert.deepEqual(
+      totals.vatByRate.map((group) => [group.rate, group.taxable.value, group.vat.value]),
+      [['0.2', '150.00', '30.00']],
+    );
+    assert.equal(totals.total.value, '180.00');
+    assert.throws(() => tally.replace(2, { quantity: '1', unit_price: { value: '1' }, vat_rate: '0' }), RangeError);
+  });
+});
+
+describe('lineTotalsOf', () => {
+  it("gives a line's figures as an invoice of that line alone does", () => {
+    fc.assert(
+      fc.property(item, (line) => {
+        assert.deepEqual(lineTotalsOf(line), computeInvoiceTotals({ items: [line] }).items[0]);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

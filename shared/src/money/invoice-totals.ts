@@ -208,6 +208,17 @@ function memoOf(item: TotalsItemInput): LineMemo {
   return fresh;
 }
 
+/** The invoice's figures without the per-line ones: what a totals panel shows. */
+export type InvoiceSummary = Omit<InvoiceTotals, 'items'>;
+
+/** The invoice's own inputs besides its lines. */
+export type InvoiceAdjustments = Omit<TotalsInput, 'items'>;
+
+interface RateGroup {
+  lines: number;
+  netCents: bigint;
+}
+
 /**
  * The one implementation of invoice totals, shared by the composer and the emulator.
  *
@@ -218,80 +229,142 @@ function memoOf(item: TotalsItemInput): LineMemo {
  * Welfare fund (Italy) is a rate of the taxable amount; it is itself subject to VAT (FatturaPA records
  * a VAT rate for it), so it joins the VAT base of the invoice's highest rate. Withholding tax is a rate of
  * the taxable amount plus welfare fund, deducted after VAT; stamp duty is added as given.
+ *
+ * The tally keeps the lines' sums (overall and per VAT rate) as lines are set, so a form can replace the
+ * one line being typed in and re-total in time independent of the number of lines; only a global
+ * discount, spread over every line, costs a pass over them.
  */
-export function computeInvoiceTotals(input: TotalsInput): InvoiceTotals {
-  const memos = input.items.map(memoOf);
-  const figures = memos.map((memo) => memo.figures);
-  let subtotalCents = 0n;
-  let itemDiscountCents = 0n;
-  let netCents = 0n;
-  for (const line of figures) {
-    subtotalCents += line.subtotalCents;
-    itemDiscountCents += line.discountCents;
-    netCents += line.netCents;
-  }
-  const globalDiscount = discountAmount(decimalFromCents(netCents), input.discount);
-  const shares = globalDiscount.eq(0)
-    ? undefined
-    : allocateProRata(
-        globalDiscount,
-        figures.map((line) => line.net),
-      );
+export class InvoiceTotalsTally {
+  #memos: LineMemo[] = [];
+  #subtotalCents = 0n;
+  #itemDiscountCents = 0n;
+  #netCents = 0n;
+  readonly #byRate = new Map<string, RateGroup>();
 
-  let taxableCents = 0n;
-  const baseByRate = new Map<string, bigint>();
-  const items = input.items.map((item, i) => {
-    const memo = memos[i]!;
-    const line = memo.figures;
-    const share = shares?.[i];
-    let lineTaxableCents = line.netCents;
-    let totals: ItemTotals;
-    if (share === undefined || share.eq(0)) {
-      ({ totals } = memo.undiscounted);
-    } else {
-      const taxable = line.net.minus(share);
-      lineTaxableCents = centsOf(taxable);
-      totals = itemTotals(line, share, taxable, lineVat(taxable, item.vat_rate));
+  get size(): number {
+    return this.#memos.length;
+  }
+
+  /** Every line anew. */
+  reset(items: readonly TotalsItemInput[]): void {
+    this.#memos = [];
+    this.#subtotalCents = this.#itemDiscountCents = this.#netCents = 0n;
+    this.#byRate.clear();
+    for (const item of items) {
+      const memo = memoOf(item);
+      this.#memos.push(memo);
+      this.#count(memo, 1n);
     }
-    taxableCents += lineTaxableCents;
-    baseByRate.set(memo.rateKey, (baseByRate.get(memo.rateKey) ?? 0n) + lineTaxableCents);
-    return totals;
-  });
-
-  const taxable = decimalFromCents(taxableCents);
-  const welfareFund = input.welfare_fund ? roundMoney(taxable.times(lenient(input.welfare_fund.rate))) : decimal(0);
-  const welfareCents = centsOf(welfareFund);
-  if (welfareCents !== 0n) {
-    const rate = welfareVatRate(baseByRate.keys());
-    baseByRate.set(rate, (baseByRate.get(rate) ?? 0n) + welfareCents);
   }
-  let vatCents = 0n;
-  const vatByRate = [...baseByRate.entries()]
-    .sort(([a], [b]) => decimal(b).cmp(decimal(a)))
-    .map(([rate, baseCents]) => {
-      const groupVatCents = centsOf(decimalFromCents(baseCents).times(lenient(rate)));
-      vatCents += groupVatCents;
-      return { rate, taxable: moneyFromCents(baseCents), vat: moneyFromCents(groupVatCents) };
-    });
-  const withholdingTax = input.withholding_tax
-    ? roundMoney(taxable.plus(welfareFund).times(lenient(input.withholding_tax.rate)))
-    : decimal(0);
-  const stampDuty = roundMoney(lenient(input.stamp_duty_amount));
-  const totalCents = taxableCents + welfareCents + vatCents - centsOf(withholdingTax) + centsOf(stampDuty);
 
-  return {
-    items,
-    subtotal: moneyFromCents(subtotalCents),
-    itemDiscounts: moneyFromCents(itemDiscountCents),
-    globalDiscount: money(globalDiscount),
-    taxable: moneyFromCents(taxableCents),
-    vatByRate,
-    vat: moneyFromCents(vatCents),
-    welfareFund: moneyFromCents(welfareCents),
-    withholdingTax: money(withholdingTax),
-    stampDuty: money(stampDuty),
-    total: moneyFromCents(totalCents),
-  };
+  /** One line changed: the sums lose its old figures and gain its new ones. */
+  replace(index: number, item: TotalsItemInput): void {
+    const old = this.#memos[index];
+    if (old === undefined) throw new RangeError(`No line ${index} in a tally of ${this.#memos.length}`);
+    const memo = memoOf(item);
+    if (memo === old) return;
+    this.#count(old, -1n);
+    this.#memos[index] = memo;
+    this.#count(memo, 1n);
+  }
+
+  #count(memo: LineMemo, sign: 1n | -1n): void {
+    const line = memo.figures;
+    this.#subtotalCents += sign * line.subtotalCents;
+    this.#itemDiscountCents += sign * line.discountCents;
+    this.#netCents += sign * line.netCents;
+    const group = this.#byRate.get(memo.rateKey) ?? { lines: 0, netCents: 0n };
+    group.lines += Number(sign);
+    group.netCents += sign * line.netCents;
+    if (group.lines === 0) this.#byRate.delete(memo.rateKey);
+    else this.#byRate.set(memo.rateKey, group);
+  }
+
+  /** The invoice's figures; with `withItems`, each line's too. */
+  totals(adjustments: InvoiceAdjustments): InvoiceSummary;
+  totals(adjustments: InvoiceAdjustments, withItems: true): InvoiceTotals;
+  totals(adjustments: InvoiceAdjustments, withItems = false): InvoiceSummary | InvoiceTotals {
+    const globalDiscount = discountAmount(decimalFromCents(this.#netCents), adjustments.discount);
+    const spread = !globalDiscount.eq(0);
+    let taxableCents = this.#netCents;
+    const baseByRate = new Map<string, bigint>();
+    let items: ItemTotals[] | undefined;
+    if (spread || withItems) {
+      // The global discount changes every line's taxable amount, so the rate bases are summed again.
+      const shares = spread
+        ? allocateProRata(
+            globalDiscount,
+            this.#memos.map((memo) => memo.figures.net),
+          )
+        : undefined;
+      taxableCents = 0n;
+      items = this.#memos.map((memo, i) => {
+        const line = memo.figures;
+        const share = shares?.[i];
+        let lineTaxableCents = line.netCents;
+        let totals: ItemTotals;
+        if (share === undefined || share.eq(0)) {
+          ({ totals } = memo.undiscounted);
+        } else {
+          const taxable = line.net.minus(share);
+          lineTaxableCents = centsOf(taxable);
+          totals = itemTotals(line, share, taxable, lineVat(taxable, memo.vatRate));
+        }
+        taxableCents += lineTaxableCents;
+        baseByRate.set(memo.rateKey, (baseByRate.get(memo.rateKey) ?? 0n) + lineTaxableCents);
+        return totals;
+      });
+    } else {
+      for (const [rate, group] of this.#byRate) baseByRate.set(rate, group.netCents);
+    }
+
+    const taxable = decimalFromCents(taxableCents);
+    const welfareFund = adjustments.welfare_fund ? roundMoney(taxable.times(lenient(adjustments.welfare_fund.rate))) : decimal(0);
+    const welfareCents = centsOf(welfareFund);
+    if (welfareCents !== 0n) {
+      const rate = welfareVatRate(baseByRate.keys());
+      baseByRate.set(rate, (baseByRate.get(rate) ?? 0n) + welfareCents);
+    }
+    let vatCents = 0n;
+    const vatByRate = [...baseByRate.entries()]
+      .sort(([a], [b]) => decimal(b).cmp(decimal(a)))
+      .map(([rate, baseCents]) => {
+        const groupVatCents = centsOf(decimalFromCents(baseCents).times(lenient(rate)));
+        vatCents += groupVatCents;
+        return { rate, taxable: moneyFromCents(baseCents), vat: moneyFromCents(groupVatCents) };
+      });
+    const withholdingTax = adjustments.withholding_tax
+      ? roundMoney(taxable.plus(welfareFund).times(lenient(adjustments.withholding_tax.rate)))
+      : decimal(0);
+    const stampDuty = roundMoney(lenient(adjustments.stamp_duty_amount));
+    const totalCents = taxableCents + welfareCents + vatCents - centsOf(withholdingTax) + centsOf(stampDuty);
+
+    const summary: InvoiceSummary = {
+      subtotal: moneyFromCents(this.#subtotalCents),
+      itemDiscounts: moneyFromCents(this.#itemDiscountCents),
+      globalDiscount: money(globalDiscount),
+      taxable: moneyFromCents(taxableCents),
+      vatByRate,
+      vat: moneyFromCents(vatCents),
+      welfareFund: moneyFromCents(welfareCents),
+      withholdingTax: money(withholdingTax),
+      stampDuty: money(stampDuty),
+      total: moneyFromCents(totalCents),
+    };
+    return withItems ? { items: items ?? [], ...summary } : summary;
+  }
+}
+
+/** One line's own figures, before any share of a global discount: what a line shows while it is typed. */
+export function lineTotalsOf(item: TotalsItemInput): ItemTotals {
+  return memoOf(item).undiscounted.totals;
+}
+
+/** The invoice's totals and each line's, from scratch (see InvoiceTotalsTally for the rules). */
+export function computeInvoiceTotals(input: TotalsInput): InvoiceTotals {
+  const tally = new InvoiceTotalsTally();
+  tally.reset(input.items);
+  return tally.totals(input, true);
 }
 
 /** True when any figure of the invoice is too large for its `*_cents` to be an exact integer. */

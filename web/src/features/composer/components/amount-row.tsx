@@ -1,4 +1,4 @@
-import type { InvoiceTotals } from '@composer/shared';
+import type { InvoiceSummary } from '@composer/shared';
 import type { ReactNode } from 'react';
 import { Fact } from '../../../components/fact.tsx';
 
@@ -25,7 +25,7 @@ export function AmountRow({
 export type Adjustment = 'welfareFund' | 'withholdingTax' | 'stampDuty';
 
 /** The amounts after VAT an invoice shows when they are not zero, in one order for every totals list. */
-export function adjustmentsOf(totals: InvoiceTotals): { key: Adjustment; value: string; negative: boolean }[] {
+export function adjustmentsOf(totals: InvoiceSummary): { key: Adjustment; value: string; negative: boolean }[] {
   return (['welfareFund', 'withholdingTax', 'stampDuty'] as const)
     .filter((key) => totals[key].cents > 0)
     .map((key) => ({ key, value: totals[key].value, negative: key === 'withholdingTax' }));

@@ -15,6 +15,7 @@ import { ErrorMessage } from '../../../components/error-message.tsx';
 import { ApiError } from '../../../lib/api-error.ts';
 import { useCreateClient, useUpdateClient } from '../api/clients.ts';
 import { fieldMessage } from '../../../lib/field-message.ts';
+import { MessageText } from '../../../components/message-text.tsx';
 
 const fields = [
   'name',
@@ -161,7 +162,7 @@ export function ClientDialog({ open, defaultCountry, client, onClose, onSaved }:
         onChange={(event) => setForm((current) => ({ ...current, [name]: event.target.value }))}
       />
       <span id={`${prefix}-${name}-error`} className="field-error">
-        {errors[name]}
+        {errors[name] && <MessageText text={errors[name]} />}
       </span>
     </div>
   );
@@ -251,7 +252,7 @@ export function ClientDialog({ open, defaultCountry, client, onClose, onSaved }:
         </div>
         {errors.form && (
           <p className="error-message" role="alert">
-            {errors.form}
+            <MessageText text={errors.form} />
           </p>
         )}
         {saving.isError && !(saving.error instanceof ApiError && saving.error.status === 422) && (

@@ -7,7 +7,8 @@ import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx'
 import { ClientCard } from './client-card.tsx';
 import { ClientPicker } from './client-picker.tsx';
 import { ClientDialog } from './client-dialog.tsx';
-import { errorId, FieldError, messageOf } from './field-error.tsx';
+import { messageOf } from '../form/form-errors.ts';
+import { errorId, FieldError } from './field-error.tsx';
 
 export function ClientSection() {
   const { control, setValue } = useComposerForm();

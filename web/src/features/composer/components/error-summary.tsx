@@ -1,4 +1,5 @@
 import { Trans } from '@lingui/react/macro';
+import { MessageText } from '../../../components/message-text.tsx';
 import { forwardRef } from 'react';
 
 /** Errors that belong to no field, at the top of the form; focused when nothing else can be. */
@@ -14,7 +15,9 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { messages: string[]; tra
       </p>
       <ul>
         {messages.map((message, index) => (
-          <li key={index}>{message}</li>
+          <li key={index}>
+            <MessageText text={message} />
+          </li>
         ))}
       </ul>
       {traceId && (

@@ -8,6 +8,7 @@ import { useClient } from '../api/clients.ts';
 import { useCreateClientInvoice } from '../api/create-client-invoice.ts';
 import { useUpdateClientInvoice } from '../api/update-client-invoice.ts';
 import { ComposerFormProvider, useComposerFormSetup, type ComposerSettings } from '../form/composer-form.tsx';
+import { changedPath } from '../form/form-changes.ts';
 import { useDraftAutosave } from '../hooks/use-draft-autosave.ts';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { clearDraft, saveDraft, type DraftScope, type StoredDraft } from '../model/draft-storage.ts';
@@ -168,7 +169,12 @@ export function InvoiceForm(props: InvoiceFormProps) {
         {/* Not a <form>: Chromium answers every property read on a form element (React reads one per event
             it dispatches) by searching its named controls after each DOM change, which with 300 lines costs
             milliseconds per key press. Enter in a field never submitted this composer anyway. */}
-        <div role="form" className="composer-form" onChange={form.changes.emit} aria-labelledby="composer-title">
+        <div
+          role="form"
+          className="composer-form"
+          onChange={(event) => form.changes.emit(changedPath(event.target))}
+          aria-labelledby="composer-title"
+        >
           <div className="composer-heading">
             <h1 id="composer-title">{mode.kind === 'edit' ? mode.heading : t`New invoice`}</h1>
             {restoredDraft && (

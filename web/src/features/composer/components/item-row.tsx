@@ -1,10 +1,9 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { memo, useMemo, type KeyboardEvent } from 'react';
-import { useFormState } from 'react-hook-form';
 import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
 import { FormChanges } from '../form/form-changes.ts';
+import { useLineErrors } from '../form/form-errors.ts';
 import { ExemptionReasonField } from './exemption-reason-field.tsx';
-import { errorMessage } from './field-error.tsx';
 import { ItemDiscountField } from './item-discount-field.tsx';
 import { LineTotal } from './line-total.tsx';
 import { ProductTitleInput } from './product-title-input.tsx';
@@ -24,18 +23,17 @@ export interface ItemRowProps {
  * One line item; memoised and uncontrolled, so typing in it never re-renders the other lines. Its own
  * changes (bubbling change events, a product picked) are told to the few parts that show something
  * derived from its values (total, discount field, exemption reason), which re-render only when that
- * derived value changes. One error subscription serves the whole line: a subscription per field
- * would make every key press anywhere walk thousands of subscribers on a long invoice.
+ * derived value changes. Its errors come as one value for the whole line (useLineErrors).
  */
 export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
   const { t } = useLingui();
   const { index, count } = props;
-  const { control } = useComposerForm();
+  const { errors: formErrors } = useComposerForm();
   const { currency } = useComposerSettings();
   const lineChanges = useMemo(() => new FormChanges(), []);
   const name = (field: string) => `items.${index}.${field}`;
-  const { errors } = useFormState({ control, name: `items.${index}` });
-  const error = (field: string) => errorMessage(errors, name(field));
+  const errors = useLineErrors(formErrors, index);
+  const error = (field: string) => errors[field];
   const last = index === count - 1;
   const addOnEnter = (event: KeyboardEvent<HTMLDivElement>) => {
     if (last && event.key === 'Enter' && !event.defaultPrevented && (event.target as HTMLElement).tagName === 'INPUT') {
@@ -45,7 +43,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
   };
   return (
     <div role="listitem" className="item-row">
-      <fieldset onChange={lineChanges.emit}>
+      <fieldset onChange={() => lineChanges.emit()}>
         <legend className="visually-hidden">
           <Trans>Item {index + 1}</Trans>
         </legend>

@@ -40,7 +40,7 @@ export function ProductTitleInput({ index, label, error, onFilled }: Props) {
     for (const [field, value] of Object.entries(lineFromProduct(product, locale))) {
       writeTyped(`items.${index}.${field}` as `items.${number}.title`, value);
     }
-    changes.emit();
+    changes.emit(`items.${index}`);
     combobox.setOpen(false);
     onFilled();
   };

@@ -3,8 +3,9 @@ import type { MessageDescriptor } from '@lingui/core';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { userLocale } from '../../../lib/user-locale.ts';
 import { formatMoney, formatPercent } from '../../../lib/format.ts';
-import { useComposerForm, useComposerSettings, useFormChanges } from '../form/composer-form.tsx';
-import { composerTotals } from '../model/read-composer.ts';
+import { useCallback, useRef } from 'react';
+import { useLiveText } from '../../../lib/use-live-text.ts';
+import { useComposerForm, useComposerSettings, useComposerTotals } from '../form/composer-form.tsx';
 import { adjustmentsOf, AmountRow, type Adjustment } from './amount-row.tsx';
 import { Fact } from '../../../components/fact.tsx';
 
@@ -14,13 +15,14 @@ const adjustmentLabels: Record<Adjustment, MessageDescriptor> = {
   stampDuty: msg`Stamp duty`,
 };
 
-/** Live totals from the shared implementation: what you see is what Qonto computes. */
+/**
+ * Live totals from the shared implementation: what you see is what Qonto computes. The total follows each
+ * key press at once (written without a render); the other figures follow in a transition.
+ */
 export function TotalsPanel() {
   const { t } = useLingui();
-  const { getValues } = useComposerForm();
-  const { locale, currency, profile } = useComposerSettings();
-  useFormChanges();
-  const totals = composerTotals(getValues(), { locale, profile, currency });
+  const { currency } = useComposerSettings();
+  const totals = useComposerTotals();
   // Read in the form's locale, shown in the UI's (they differ after a language switch).
   const shownIn = userLocale();
   const money = (value: string) => formatMoney(value, currency, shownIn);
@@ -46,9 +48,24 @@ export function TotalsPanel() {
           <AmountRow key={key} label={t(adjustmentLabels[key])} amount={money(value)} negative={negative} />
         ))}
         <Fact className="grand-total" term={<Trans>Total</Trans>}>
-          <output aria-label={t`Invoice total`}>{money(totals.total.value)}</output>
+          <GrandTotal />
         </Fact>
       </dl>
     </section>
   );
+}
+
+/** The invoice's total, written at once on each change (useLiveText), before the rest of the panel renders. */
+function GrandTotal() {
+  const { t } = useLingui();
+  const { totals } = useComposerForm();
+  const { locale, profile, currency } = useComposerSettings();
+  const shownIn = userLocale();
+  const output = useRef<HTMLOutputElement>(null);
+  const read = useCallback(
+    () => formatMoney(totals.read({ locale, profile, currency }).total.value, currency, shownIn),
+    [totals, locale, profile, currency, shownIn],
+  );
+  useLiveText(output, totals.subscribe, read);
+  return <output ref={output} aria-label={t`Invoice total`} />;
 }

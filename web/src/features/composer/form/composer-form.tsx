@@ -1,5 +1,5 @@
-import type { ClientInvoiceCreatePayload, OrganizationProfile, OrganizationResponse } from '@composer/shared';
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ClientInvoiceCreatePayload, InvoiceSummary, OrganizationProfile, OrganizationResponse } from '@composer/shared';
+import { createContext, startTransition, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   FormProvider,
   useFieldArray,
@@ -13,7 +13,9 @@ import {
 import type { ComposerValues } from '../model/composer-values.ts';
 import type { ComposerContext } from '../model/validate-composer.ts';
 import { composerResolver } from './composer-resolver.ts';
+import { ComposerTotals } from './composer-totals.ts';
 import { FormChanges } from './form-changes.ts';
+import { FormErrors } from './form-errors.ts';
 
 /** The form's handles, stable for its lifetime, so reading them never re-renders a section. */
 export interface ComposerForm {
@@ -25,6 +27,10 @@ export interface ComposerForm {
   /** Writes what the user typed; its input event bubbles to the form, which tells the listeners once. */
   writeTyped: UseFormSetValue<ComposerValues>;
   changes: FormChanges;
+  /** The errors shown, one subscription for every field and line. */
+  errors: FormErrors;
+  /** The totals, kept as the form changes. */
+  totals: ComposerTotals;
 }
 
 /** What the sections show the form for: changes only when the client (currency) or the organization does. */
@@ -56,7 +62,7 @@ export function useComposerFormSetup(defaultValues: ComposerValues, context: Com
     const changes = new FormChanges();
     const setValue: UseFormSetValue<ComposerValues> = (name, value, options) => {
       methods.setValue(name, value, options);
-      changes.emit();
+      changes.emit(name);
     };
     return {
       control: methods.control,
@@ -65,6 +71,8 @@ export function useComposerFormSetup(defaultValues: ComposerValues, context: Com
       setValue,
       writeTyped: methods.setValue,
       changes,
+      errors: new FormErrors(methods),
+      totals: new ComposerTotals(() => methods.getValues(), changes),
     };
   });
   return { methods, form };
@@ -111,9 +119,23 @@ export function useComposerLines() {
   return lines;
 }
 
-/** Re-renders the caller after every change of the form. */
-export function useFormChanges(): void {
-  const { changes } = useComposerForm();
-  const [, setVersion] = useState(0);
-  useEffect(() => changes.subscribe(() => setVersion((version) => version + 1)), [changes]);
+/**
+ * The invoice's totals as the composer shows them; the caller re-renders when a figure changes, in a
+ * transition, so a key press is painted before that render.
+ */
+export function useComposerTotals(): InvoiceSummary {
+  const { totals: tracker } = useComposerForm();
+  const { locale, profile, currency } = useComposerSettings();
+  const read = useCallback(() => tracker.read({ locale, profile, currency }), [tracker, locale, profile, currency]);
+  // Holds the figures last told, so a change that leaves them equal (a title typed) renders nothing.
+  const [, setShown] = useState<InvoiceSummary | undefined>(undefined);
+  useEffect(
+    () =>
+      tracker.subscribe(() => {
+        const next = read();
+        startTransition(() => setShown(next));
+      }),
+    [tracker, read],
+  );
+  return read();
 }

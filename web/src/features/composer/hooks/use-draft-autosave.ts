@@ -7,6 +7,8 @@ import { saveDraft, type DraftScope, type StoredDraft } from '../model/draft-sto
  * a save pending), and warns before leaving the page while there is work not yet saved in Qonto. The
  * caller sets the returned flag to false when the work is saved in Qonto or discarded.
  */
+const quietMs = 400;
+
 export function useDraftAutosave(
   { changes, getValues }: ComposerForm,
   scope: DraftScope,
@@ -25,24 +27,32 @@ export function useDraftAutosave(
       });
     let timer: ReturnType<typeof setTimeout> | undefined;
     let idle: number | undefined;
-    // Saving a long invoice (serialising it, writing localStorage) takes a few milliseconds: done when the
-    // browser is idle, so it never delays the next key press.
-    const saveWhenIdle = () => {
+    let lastChange = 0;
+    // Saved once the form has been quiet for a while, when the browser is idle: saving a long invoice
+    // (serialising it, writing localStorage) takes a few milliseconds and must never delay a key press.
+    // A key press only notes its time; the one timer re-arms itself while typing goes on (re-arming a
+    // timer on every key press cost more than the rest of the key press's bookkeeping).
+    const whenQuiet = (then: () => void) => {
+      const quiet = performance.now() - lastChange;
+      if (quiet < quietMs) timer = setTimeout(due, quietMs - quiet);
+      else then();
+    };
+    const due = () => {
       timer = undefined;
-      idle = requestIdleCallback(
-        () => {
-          idle = undefined;
-          save();
-        },
-        { timeout: 2000 },
-      );
+      whenQuiet(() => {
+        idle = requestIdleCallback(
+          () => {
+            idle = undefined;
+            whenQuiet(save);
+          },
+          { timeout: 2000 },
+        );
+      });
     };
     const unsubscribe = changes.subscribe(() => {
       unsaved.current = true;
-      clearTimeout(timer);
-      if (idle !== undefined) cancelIdleCallback(idle);
-      idle = undefined;
-      timer = setTimeout(saveWhenIdle, 400);
+      lastChange = performance.now();
+      if (timer === undefined && idle === undefined) timer = setTimeout(due, quietMs);
     });
     const warn = (event: BeforeUnloadEvent) => {
       if (!unsaved.current) return;

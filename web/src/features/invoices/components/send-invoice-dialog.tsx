@@ -13,6 +13,7 @@ import { DialogButtons } from './dialog-buttons.tsx';
 import { ApiError } from '../../../lib/api-error.ts';
 import { sendTemplate, splitRecipients } from '../model/send-template.ts';
 import { fieldMessage } from '../../../lib/field-message.ts';
+import { MessageText } from '../../../components/message-text.tsx';
 import { formattingLocale } from '../../../lib/i18n/languages.ts';
 import { languageOfLocale, useLanguageI18n } from '../../../lib/i18n/use-language-i18n.ts';
 
@@ -75,7 +76,7 @@ export function SendInvoiceDialog(props: Props) {
       <label htmlFor={`send-${name}`}>{label}</label>
       {control}
       <span id={`send-${name}-error`} className="field-error">
-        {shown[name]}
+        {shown[name] && <MessageText text={shown[name]} />}
       </span>
     </div>
   );

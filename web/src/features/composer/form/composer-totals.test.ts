@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { organizationProfile } from '@composer/shared';
+import { emptyComposer, type ComposerValues, type ItemValues } from '../model/composer-values.ts';
+import { composerTotals, type ReadingContext } from '../model/read-composer.ts';
+import { ComposerTotals } from './composer-totals.ts';
+import { FormChanges } from './form-changes.ts';
+
+const context: ReadingContext = {
+  locale: 'fr-FR',
+  profile: organizationProfile({ legal_country: 'FR', legal_form: 'SAS' } as never),
+  currency: 'EUR',
+};
+
+function invoice(lines: number): ComposerValues {
+  const values = emptyComposer({ iban: 'FR7616958000012345678901234', vatRate: '20' });
+  values.items = Array.from({ length: lines }, (_, i) => ({
+    ...values.items[0]!,
+    title: `Line ${i + 1}`,
+    quantity: String((i % 7) + 1),
+    unit_price: `${100 + i},50`,
+    vat_rate: i % 3 === 0 ? '5,5' : '20',
+  }));
+  return values;
+}
+
+/** The lines array, counting which lines are read. */
+function countingReads(items: ItemValues[]): { items: ItemValues[]; read: Set<number> } {
+  const read = new Set<number>();
+  const counted = new Proxy(items, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) read.add(Number(key));
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  return { items: counted, read };
+}
+
+const figures = (values: ComposerValues) => {
+  const { items: _lines, ...summary } = composerTotals(values, context);
+  return summary;
+};
+
+describe('ComposerTotals', () => {
+  it('re-reads only the line typed in, and gives what reading the whole form gives', () => {
+    const values = invoice(300);
+    const changes = new FormChanges();
+    const totals = new ComposerTotals(() => values, changes);
+    assert.deepEqual(totals.read(context), figures(values));
+
+    const counting = countingReads(values.items);
+    values.items = counting.items;
+    changes.emit(); // the array was replaced: read anew once
+    totals.read(context);
+    counting.read.clear();
+
+    values.items[149]!.quantity = '12,5';
+    changes.emit('items.149.quantity');
+    counting.read.clear();
+    const after = totals.read(context);
+    assert.deepEqual([...counting.read], [149]);
+    assert.deepEqual(after, figures(values));
+
+    values.items[0]!.vat_rate = '20';
+    changes.emit('items.0.vat_rate');
+    assert.deepEqual(totals.read(context), figures(values));
+  });
+
+  it('keeps the same figures object while no figure changes (a title typed), and reads anew when anything else changes', () => {
+    const values = invoice(3);
+    const changes = new FormChanges();
+    const totals = new ComposerTotals(() => values, changes);
+    const first = totals.read(context);
+    values.items[1]!.title = 'Renamed';
+    changes.emit('items.1.title');
+    assert.equal(totals.read(context), first);
+
+    values.discount_type = 'percentage';
+    values.discount_value = '10';
+    changes.emit('discount_value');
+    const discounted = totals.read(context);
+    assert.notEqual(discounted, first);
+    assert.deepEqual(discounted, figures(values));
+
+    values.items = [...values.items, { ...values.items[0]!, quantity: '4' }];
+    changes.emit();
+    assert.deepEqual(totals.read(context), figures(values));
+
+    // A new array is read anew even when no change was told.
+    values.items = values.items.slice(1);
+    assert.deepEqual(totals.read(context), figures(values));
+    // Another locale reads the typed numbers anew.
+    const english = { ...context, locale: 'en-GB' };
+    const { items: _lines, ...expected } = composerTotals(values, english);
+    assert.deepEqual(totals.read(english), expected);
+  });
+
+  it('tells its listeners after it has noted the change', () => {
+    const values = invoice(2);
+    const changes = new FormChanges();
+    const totals = new ComposerTotals(() => values, changes);
+    totals.read(context);
+    const seen: string[] = [];
+    totals.subscribe(() => seen.push(totals.read(context).total.value));
+    values.items[0]!.quantity = '10';
+    changes.emit('items.0.quantity');
+    assert.deepEqual(seen, [figures(values).total.value]);
+  });
+});
