@@ -54,6 +54,16 @@ export default tseslint.config(
       ...lingui.configs.recommended.rules,
       // Positional placeholders ({0}) reach the PO files with the expression they stand for as a comment.
       'lingui/no-expression-in-message': 'off',
+      // The rule below ignores single tokens that are not capitalised words (identifiers, CSS), so a lone
+      // lowercase word written in JSX ("overdue", "(invoiced 3)") slipped through: words in JSX text must be
+      // inside <Trans>.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXText[value=/[A-Za-z]{2,}/]:not(JSXElement[openingElement.name.name='Trans'] JSXText)",
+          message: 'Words in JSX are user-visible: put them in <Trans>.',
+        },
+      ],
       'lingui/no-unlocalized-strings': [
         'error',
         {

@@ -30,19 +30,16 @@ export function OrganizationRoute() {
           <Trans>This address is for an organization this browser is not connected to.</Trans>
         </p>
         <p>
-          <Link to="/">
-            <Trans>See your organizations</Trans>
-          </Link>
-          {session.authMethod === 'oauth' && (
-            <>
-              {' '}
-              or{' '}
-              <a href={`/auth/login?return_to=${encodeURIComponent('/')}`}>
-                <Trans>add an organization</Trans>
-              </a>
-            </>
+          {session.authMethod === 'oauth' ? (
+            <Trans>
+              <Link to="/">See your organizations</Link> or{' '}
+              <a href={`/auth/login?return_to=${encodeURIComponent('/')}`}>add an organization</a>.
+            </Trans>
+          ) : (
+            <Trans>
+              <Link to="/">See your organizations</Link>.
+            </Trans>
           )}
-          .
         </p>
       </section>
     );

@@ -94,7 +94,9 @@ function BulkImport({ organizationId }: { organizationId: string }) {
                 <th scope="col" className="numeric">
                   <Trans>Size</Trans>
                 </th>
-                <th scope="col">E-invoice</th>
+                <th scope="col">
+                  <Trans>E-invoice</Trans>
+                </th>
                 <th scope="col">
                   <Trans>Status</Trans>
                 </th>

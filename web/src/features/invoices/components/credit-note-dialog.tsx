@@ -79,24 +79,30 @@ export function CreditNoteDialog({ open, invoice, remaining, numberRequired, pen
             <legend>
               <Trans>Quantities to credit</Trans>
             </legend>
-            {lines.map((line, i) => (
-              <div className="field" key={i}>
-                <label htmlFor={`credit-quantity-${i}`}>
-                  {line.item.title} (invoiced {line.maxQuantity})
-                </label>
-                <input
-                  id={`credit-quantity-${i}`}
-                  inputMode="decimal"
-                  value={quantities[i] ?? ''}
-                  aria-invalid={selection.problems[i] ? true : undefined}
-                  aria-describedby={`credit-quantity-${i}-error`}
-                  onChange={(event) => setQuantities((current) => current.map((value, j) => (j === i ? event.target.value : value)))}
-                />
-                <span id={`credit-quantity-${i}-error`} className="field-error">
-                  {selection.problems[i]}
-                </span>
-              </div>
-            ))}
+            {lines.map((line, i) => {
+              const title = line.item.title;
+              const invoiced = line.maxQuantity;
+              return (
+                <div className="field" key={i}>
+                  <label htmlFor={`credit-quantity-${i}`}>
+                    <Trans>
+                      {title} (invoiced {invoiced})
+                    </Trans>
+                  </label>
+                  <input
+                    id={`credit-quantity-${i}`}
+                    inputMode="decimal"
+                    value={quantities[i] ?? ''}
+                    aria-invalid={selection.problems[i] ? true : undefined}
+                    aria-describedby={`credit-quantity-${i}-error`}
+                    onChange={(event) => setQuantities((current) => current.map((value, j) => (j === i ? event.target.value : value)))}
+                  />
+                  <span id={`credit-quantity-${i}-error`} className="field-error">
+                    {selection.problems[i]}
+                  </span>
+                </div>
+              );
+            })}
             {tried && missing.lines && <p className="field-error">{missing.lines}</p>}
           </fieldset>
         )}

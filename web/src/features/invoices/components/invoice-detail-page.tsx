@@ -72,12 +72,23 @@ export function InvoiceDetailPage() {
             <Trans>Sent</Trans>
           </h2>
           <ul>
-            {sent.map((record, i) => (
-              <li key={i}>
-                {record.channel === 'email' ? t`By email` : t`As e-invoice`} on {formatDate(record.at.slice(0, 10))} to{' '}
-                {record.to.join(', ')}
-              </li>
-            ))}
+            {sent.map((record, i) => {
+              const when = formatDate(record.at.slice(0, 10));
+              const to = record.to.join(', ');
+              return (
+                <li key={i}>
+                  {record.channel === 'email' ? (
+                    <Trans>
+                      By email on {when} to {to}
+                    </Trans>
+                  ) : (
+                    <Trans>
+                      As e-invoice on {when} to {to}
+                    </Trans>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}

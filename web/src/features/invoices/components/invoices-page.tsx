@@ -1,3 +1,4 @@
+import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import type { ClientInvoice } from '@composer/shared';
 import { useState } from 'react';
@@ -80,6 +81,7 @@ export function InvoicesPage() {
   const meta = view?.meta;
   const rows = view?.client_invoices ?? [];
   const hiddenImported = useHiddenImportedCount(!filters.includeImported && view !== undefined);
+  const hidden = hiddenImported.data ?? 0;
   const outstanding = unpaid.data ? outstandingAmount(overdueView ? overdue : unpaid.data.invoices) : [];
   const source = overdueView ? unpaid : invoices;
   return (
@@ -134,9 +136,9 @@ export function InvoicesPage() {
         </p>
       )}
       {source.isError && <ErrorMessage error={source.error} title={t`The invoices could not be loaded.`} />}
-      {(hiddenImported.data ?? 0) > 0 && (
+      {hidden > 0 && (
         <p className="notice">
-          {hiddenImported.data} imported {hiddenImported.data === 1 ? t`invoice is` : t`invoices are`} hidden.{' '}
+          {plural(hidden, { one: '# imported invoice is hidden.', other: '# imported invoices are hidden.' })}{' '}
           <button
             type="button"
             className="button-quiet"
@@ -210,7 +212,12 @@ export function InvoicesPage() {
                 </td>
                 <td>
                   <InvoiceStatusBadge status={invoice.status} />
-                  {isOverdue(invoice, today) && <span className="badge overdue"> overdue</span>}
+                  {isOverdue(invoice, today) && (
+                    <span className="badge overdue">
+                      {' '}
+                      <Trans>Overdue</Trans>
+                    </span>
+                  )}
                 </td>
                 <td>
                   <InvoiceRowActions invoice={invoice} />
