@@ -95,6 +95,26 @@ describe('ComposerTotals', () => {
     assert.deepEqual(totals.read(english), expected);
   });
 
+  it('leaves the totals alone when a field they do not read changes (the footer), and tells no one', () => {
+    const values = invoice(300);
+    const changes = new FormChanges();
+    const totals = new ComposerTotals(() => values, changes);
+    const first = totals.read(context);
+    let told = 0;
+    totals.subscribe(() => (told += 1));
+    const counting = countingReads(values.items);
+    values.items = counting.items;
+    changes.emit();
+    totals.read(context);
+    counting.read.clear();
+    told = 0;
+    values.footer = 'Thank you';
+    changes.emit('footer');
+    assert.equal(told, 0);
+    assert.deepEqual(totals.read(context), first);
+    assert.equal(counting.read.size, 0);
+  });
+
   it('tells its listeners after it has noted the change', () => {
     const values = invoice(2);
     const changes = new FormChanges();

@@ -4,11 +4,14 @@ import { readComposer, readItem, type ReadingContext } from '../model/read-compo
 import type { FormChanges } from './form-changes.ts';
 
 const linePath = /^items\.(\d+)(?:\.|$)/;
+/** The fields besides the lines that the totals read (readComposer's totalsInput); the others leave them as they are. */
+const totalsPath = /^(items|discount_|italy\.|spain\.)/;
 
 /**
  * The invoice's totals as the form changes, for the totals panel. A change named after one line (a key
- * press in its quantity) re-reads that line alone and re-totals without a pass over the others; anything
- * else (lines added, removed or moved, the global discount, the client's currency) reads the form anew.
+ * press in its quantity) re-reads that line alone and re-totals without a pass over the others; a field the
+ * totals do not read (the footer, a date) changes nothing; anything else (lines added, removed or moved, the
+ * global discount, Italian or Spanish withholding, the client's currency) reads the form anew.
  * The lines array is react-hook-form's own, edited in place while typing and replaced when lines are
  * added, removed or moved: a different array is read anew too, whatever the changes said.
  */
@@ -28,8 +31,9 @@ export class ComposerTotals {
     this.#getValues = getValues;
     changes.subscribe((path) => {
       const line = path === undefined ? undefined : linePath.exec(path)?.[1];
-      if (line === undefined) this.#stale = true;
-      else this.#changedLines.add(Number(line));
+      if (line !== undefined) this.#changedLines.add(Number(line));
+      else if (path === undefined || totalsPath.test(path)) this.#stale = true;
+      else return;
       for (const listener of this.#listeners) listener();
     });
   }

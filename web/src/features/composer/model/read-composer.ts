@@ -185,6 +185,8 @@ export function readComposer(values: ComposerValues, context: ReadingContext): C
     items: lines.map((line) => line.payload),
     discount: globalDiscount,
   });
+  // The totals read the lines, the global discount and the Italian and Spanish blocks only: ComposerTotals
+  // (form/composer-totals.ts, totalsPath) re-reads them for changes to these fields alone.
   const totalsInput: TotalsInput = {
     items: lines.map((line) => line.totals),
     discount: values.discount_type ? (globalDiscount ?? { type: values.discount_type, value: '0' }) : undefined,
