@@ -9,6 +9,25 @@ test.beforeEach(async ({ request }) => {
   await resetEmulator(request, { country: 'FR', numbering_mode: 'manual' });
 });
 
+test('the client is chosen from the keyboard: type, Enter; Escape closes the list, Down opens it again', async ({ page }) => {
+  await connect(page);
+  const picker = page.getByRole('combobox', { name: 'Client' });
+  await picker.fill('Boul');
+  const option = page.getByRole('option', { name: /Boulangerie Martin/ });
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  await expect(picker).toHaveAttribute('aria-expanded', 'true');
+  await picker.press('Escape');
+  await expect(picker).toHaveAttribute('aria-expanded', 'false');
+  await expect(option).toBeHidden();
+  await picker.press('ArrowDown');
+  await expect(option).toBeVisible();
+  await picker.press('Enter');
+  await expect(page.getByText('Invoice currency:')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Client' })).toContainText('Boulangerie Martin');
+  await expect(page.getByRole('button', { name: 'Change client' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test('a French invoice with three items, an item discount and a global discount, created and previewed', async ({ page }) => {
   await connect(page);
   await chooseClient(page, 'durand', /Atelier Durand SARL/);

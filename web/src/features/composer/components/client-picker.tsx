@@ -1,6 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { clientDisplayName, type Client } from '@composer/shared';
-import { useId, useState, type KeyboardEvent, type Ref } from 'react';
+import { useState, type KeyboardEvent, type Ref } from 'react';
+import { useCombobox } from '../../../lib/use-combobox.ts';
 import { useClientSearch } from '../api/clients.ts';
 import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
 
@@ -16,34 +17,26 @@ interface ClientPickerProps {
 export function ClientPicker({ inputRef, invalid, describedBy, onSelect, onBlur }: ClientPickerProps) {
   const { t } = useLingui();
   const [text, setText] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  const combobox = useCombobox();
   const term = useDebouncedValue(text, 250);
-  const search = useClientSearch(term, open);
+  const search = useClientSearch(term, combobox.open);
   const options = search.data?.clients ?? [];
-  const listId = useId();
-  const optionId = (index: number) => `${listId}-option-${index}`;
 
-  const choose = (client: Client | undefined) => {
+  const choose = (index: number) => {
+    const client = options[index];
     if (!client) return;
     onSelect(client);
     setText('');
-    setOpen(false);
+    combobox.setOpen(false);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
+    // Down opens the list when it is closed (the field was left with Escape), as the ARIA pattern asks.
+    if (!combobox.open && event.key === 'ArrowDown') {
       event.preventDefault();
-      setOpen(true);
-      setActive((index) => Math.min(index + 1, Math.max(options.length - 1, 0)));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((index) => Math.max(index - 1, 0));
-    } else if (event.key === 'Enter' && open) {
-      event.preventDefault();
-      choose(options[active]);
-    } else if (event.key === 'Escape') {
-      setOpen(false);
+      combobox.setOpen(true);
+      return;
     }
+    combobox.onKeyDown(event, combobox.open ? options.length : 0, choose);
   };
 
   return (
@@ -52,51 +45,37 @@ export function ClientPicker({ inputRef, invalid, describedBy, onSelect, onBlur 
         id="field-client_id"
         ref={inputRef}
         type="text"
-        role="combobox"
-        aria-autocomplete="list"
-        aria-expanded={open}
-        aria-controls={listId}
-        aria-activedescendant={open && options[active] ? optionId(active) : undefined}
+        {...combobox.inputProps(combobox.open && options.length > 0)}
+        // Open also while it says "Searching…" or that nothing matches, before any option is there.
+        aria-expanded={combobox.open}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
-        autoComplete="off"
         placeholder={t`Search by name`}
         value={text}
         onChange={(event) => {
           setText(event.target.value);
-          setActive(0);
-          setOpen(true);
+          combobox.typed();
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => combobox.setOpen(true)}
         onBlur={() => {
-          setOpen(false);
+          combobox.setOpen(false);
           onBlur();
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label={t`Clients`} className="client-options" hidden={!open}>
+      <ul id={combobox.listId} role="listbox" aria-label={t`Clients`} className="client-options" hidden={!combobox.open}>
         {search.isFetching && options.length === 0 && (
           <li className="muted">
             <Trans>Searching…</Trans>
           </li>
         )}
-        {!search.isFetching && open && options.length === 0 && (
+        {!search.isFetching && combobox.open && options.length === 0 && (
           <li className="muted">
             <Trans>No client matches “{term}”.</Trans>
           </li>
         )}
         {options.map((client, index) => (
-          <li
-            key={client.id}
-            id={optionId(index)}
-            role="option"
-            aria-selected={index === active}
-            className={index === active ? 'active' : undefined}
-            onMouseDown={(event) => {
-              event.preventDefault();
-              choose(client);
-            }}
-          >
+          <li key={client.id} {...combobox.optionProps(index, choose)}>
             <span>{clientDisplayName(client)}</span>
             <span className="muted">{[client.billing_address?.city, client.currency ?? t`no currency`].filter(Boolean).join(' · ')}</span>
           </li>
