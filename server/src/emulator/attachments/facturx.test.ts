@@ -164,6 +164,9 @@ describe('Factur-X after finalize', () => {
     await emulator.api(`/v2/client_invoices/${draft.id}/finalize`, { method: 'POST' });
     const [xml] = embeddedXmlFiles((await fetchPdf(draft.id)).pdf);
     assert.match(xml!, /<ram:BillingSpecifiedPeriod>/);
+    // The header and the legal mentions are one note: e-invoice-eu would put several into one IncludedNote as several Contents, which the XSD refuses.
+    assert.equal(xml!.match(/<ram:IncludedNote>/g)?.length, 1);
+    assert.match(xml!, /<ram:IncludedNote>\s*<ram:Content>Mission 2026/);
     assert.deepEqual(await facturXSchemaErrors(xml!), []);
     const plain = (await emulator.api('/v2/client_invoices', jsonPost(frenchInvoice()))).body.client_invoice;
     assert.deepEqual(await facturXSchemaErrors(embeddedXmlFiles((await fetchPdf(plain.id)).pdf)[0]!), []);

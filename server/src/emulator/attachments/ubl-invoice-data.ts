@@ -96,7 +96,7 @@ export function ublInvoiceData(record: Json, payload: ClientInvoiceCreatePayload
     'cbc:DueDate': payload.due_date,
     'cbc:InvoiceTypeCode': '380',
     // One note: e-invoice-eu puts several into one IncludedNote, which the Factur-X XSD refuses.
-    ...(notes.length > 0 ? { 'cbc:Note': notes.join('\n\n') } : {}),
+    ...(notes.length > 0 ? { 'cbc:Note': [notes.join('\n\n')] } : {}),
     'cbc:DocumentCurrencyCode': currency,
     'cbc:BuyerReference': text(payload.purchase_order) ?? String(record.number),
     ...(text(payload.purchase_order) ? { 'cac:OrderReference': { 'cbc:ID': payload.purchase_order } } : {}),
