@@ -1,14 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import type { QontoError } from '@composer/shared';
 import { Fragment } from 'react';
-import { errorSentence } from '../lib/error-codes.ts';
-
-export interface ErrorLine {
-  /** The explanation in the reader's language, for a code the app knows. */
-  sentence: string | undefined;
-  /** Qonto's (or the app server's) own English words. */
-  detail: string | undefined;
-}
+import { errorSentence, type ErrorLine } from '../lib/error-codes.ts';
 
 /** Each error as the reader gets it: a sentence in their language where the code is known, and the detail. */
 export function useErrorLines(errors: readonly QontoError[]): ErrorLine[] {
@@ -27,10 +20,11 @@ export function ErrorLineText({ line }: { line: ErrorLine }) {
       {line.sentence}
       {line.detail && (
         <>
-          {' '}
+          {' ('}
           <span className="error-detail" lang="en">
-            ({line.detail})
+            {line.detail}
           </span>
+          {')'}
         </>
       )}
     </>

@@ -1,23 +1,11 @@
-import { messageParts } from '../lib/field-message.ts';
+import { errorLineOf } from '../lib/field-message.ts';
+import { ErrorLineText } from './error-text.tsx';
 
 /**
- * A message as text, its English detail (see englishDetail) rendered as English (`lang="en"`): a screen
- * reader reads Qonto's words with an English voice, and the rest of the page keeps its language.
+ * A field's message as text; one that fieldMessage worded with Qonto's English detail is shown as any
+ * error line is (ErrorLineText): the detail marked `lang="en"`, read by a screen reader with an English voice.
  */
 export function MessageText({ text }: { text: string }) {
-  const parts = messageParts(text);
-  if (parts.length === 1) return text;
-  return (
-    <>
-      {parts.map((part, index) =>
-        part.english ? (
-          <span key={index} lang="en">
-            {part.text}
-          </span>
-        ) : (
-          part.text
-        ),
-      )}
-    </>
-  );
+  const line = errorLineOf(text);
+  return line ? <ErrorLineText line={line} /> : text;
 }

@@ -5,6 +5,14 @@ import type { MessageDescriptor } from '@lingui/core';
  * Qonto's error codes and the app server's own, as sentences in the reader's language. Qonto's `detail`
  * stays English (it is Qonto's wording) and is shown beside the sentence as a detail, never instead of it.
  */
+/** An error as the reader gets it: a sentence in their language where the code is known, and Qonto's words. */
+export interface ErrorLine {
+  /** The explanation in the reader's language, for a code the app knows. */
+  sentence: string | undefined;
+  /** Qonto's (or the app server's) own English words. */
+  detail: string | undefined;
+}
+
 const sentences: Record<string, MessageDescriptor> = {
   invalid: msg`A value is not accepted.`,
   invalid_format: msg`A value is not in the expected format.`,

@@ -1,6 +1,6 @@
 import { i18n } from '@lingui/core';
 import { t } from '@lingui/core/macro';
-import { errorSentence } from './error-codes.ts';
+import { errorSentence, type ErrorLine } from './error-codes.ts';
 
 /** "`items.0.title` must have at most 40 characters." → "Must have at most 40 characters." */
 export function fieldMessage(detail: string | undefined, code: string): string {
@@ -14,13 +14,14 @@ export function fieldMessage(detail: string | undefined, code: string): string {
   return `${sentence ? i18n._(sentence) : t`Qonto does not accept this value.`} (${englishDetail(readable)})`;
 }
 
-// First strong isolate / pop directional isolate: invisible, and meant for text set apart in a sentence.
+// First strong isolate / pop directional isolate: invisible, and meant for text set apart in a sentence. A
+// field's error travels as one string (react-hook-form's message); they mark where Qonto's words start and end.
 const [open, close] = ['\u2068', '\u2069'];
+const englishDetail = (text: string) => `${open}${text}${close}`;
+const worded = new RegExp(`^([^]*) \\(${open}([^]*)${close}\\)$`);
 
-/** Marks Qonto's own English words inside a message worded in the reader's language (MessageText renders them so). */
-export const englishDetail = (text: string) => `${open}${text}${close}`;
-
-/** A message's parts, each saying whether it is Qonto's English detail. */
-export function messageParts(message: string): { text: string; english: boolean }[] {
-  return message.split(new RegExp(`[${open}${close}]`)).map((text, index) => ({ text, english: index % 2 === 1 }));
+/** A message fieldMessage worded with Qonto's English detail, as its two parts (for ErrorLineText). */
+export function errorLineOf(message: string): ErrorLine | undefined {
+  const parts = worded.exec(message);
+  return parts ? { sentence: parts[1], detail: parts[2] } : undefined;
 }
