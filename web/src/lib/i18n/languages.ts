@@ -24,13 +24,25 @@ export function formattingLocale(language: Language, browserLanguages: readonly 
   return regional ?? defaultRegions[language];
 }
 
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/** Intl.DisplayNames is slow to build, and the preview names two languages on each refresh. */
+function languageNames(locale: string): Intl.DisplayNames {
+  let names = displayNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'language' });
+    displayNames.set(locale, names);
+  }
+  return names;
+}
+
 /** A language's name in that language ("Deutsch", "Français"), as language pickers show them. */
 export function languageAutonym(language: string): string {
-  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+  const name = languageNames(language).of(language) ?? language;
   return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }
 
 /** A language's name in the reader's language ("italien" for a French reader). */
 export function languageName(language: string, readerLocale: string): string {
-  return new Intl.DisplayNames([readerLocale], { type: 'language' }).of(language) ?? language;
+  return languageNames(readerLocale).of(language) ?? language;
 }

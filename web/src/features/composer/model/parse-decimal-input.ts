@@ -1,15 +1,23 @@
 const spaces = /[\s\u00a0\u202f\u2009']/g;
 
-const separatorCache = new Map<string, { decimal: string; group: string }>();
+interface LocaleNumbers {
+  decimal: string;
+  group: string;
+  grouping: Intl.NumberFormat;
+}
+
+const separatorCache = new Map<string, LocaleNumbers>();
 
 /** A locale's decimal and grouping marks; Intl is slow to build, and totals read hundreds of fields per key press. */
-function separators(locale: string): { decimal: string; group: string } {
+function separators(locale: string): LocaleNumbers {
   let found = separatorCache.get(locale);
   if (!found) {
-    const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+    const grouping = new Intl.NumberFormat(locale, { useGrouping: true });
+    const parts = grouping.formatToParts(12345.6);
     found = {
       decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
       group: (parts.find((part) => part.type === 'group')?.value ?? ',').replace(spaces, ' '),
+      grouping,
     };
     separatorCache.set(locale, found);
   }
@@ -59,7 +67,7 @@ export function parseDecimalInput(text: string, locale: string): string | undefi
 /** A canonical decimal shown the user's way ("1234.5" → "1 234,5" in French), digits kept exactly. */
 export function formatDecimalInput(canonical: string, locale: string): string {
   const [integer = '0', fraction] = canonical.split('.');
-  const { decimal } = separators(locale);
-  const grouped = new Intl.NumberFormat(locale, { useGrouping: true }).format(BigInt(integer));
+  const { decimal, grouping } = separators(locale);
+  const grouped = grouping.format(BigInt(integer));
   return fraction === undefined ? grouped : `${grouped}${decimal}${fraction}`;
 }
