@@ -11,7 +11,7 @@ import {
 import { useWatch } from 'react-hook-form';
 import { useClient } from '../api/clients.ts';
 import { useComposerForm } from '../form/composer-form.tsx';
-import { useThrottledValues } from '../hooks/use-throttled-values.ts';
+import { useChangedValue } from '../form/form-changes.ts';
 import { TransactionTypeField, VatPaymentField, transactionTypeLabels } from './settings-choice-fields.tsx';
 
 /** Where each mention is fixed: the client's record (its SIREN or VAT number), or a field here. */
@@ -57,6 +57,10 @@ function mentionSentence(i18n: I18n, { code, finding, value = '' }: ReformMentio
   }
 }
 
+const isUnit = (path: string) => /^items\.\d+\.unit$/.test(path);
+const isTransactionType = (path: string) => path === 'settings.transaction_type';
+const isVatPaymentCondition = (path: string) => path === 'settings.vat_payment_condition';
+
 /** A client fix opens the client's edit dialog (the client section's "Edit client"); a field is focused. */
 function focusFix(id: string) {
   if (id === 'client-fix') {
@@ -74,13 +78,14 @@ function focusFix(id: string) {
  */
 export function ReformMentionsSection() {
   const { t, i18n } = useLingui();
-  const { control } = useComposerForm();
+  const { control, changes, getValues } = useComposerForm();
   const clientId = useWatch({ control, name: 'client_id' });
   const client = useClient(clientId);
-  // The lines' units, at most twice a second: no work per key press proportional to the number of lines.
-  const values = useThrottledValues(500);
-  const suggested = operationCategoryFromUnits(values.items.map((item) => item.unit));
-  const chosen = values.settings.transaction_type || suggested;
+  // The lines' units are read again only when a unit changes: a key press elsewhere costs nothing here.
+  const suggested = useChangedValue(changes, () => operationCategoryFromUnits(getValues('items').map((item) => item.unit)) ?? '', isUnit);
+  const transactionType = useChangedValue(changes, () => getValues('settings.transaction_type'), isTransactionType);
+  const vatPaymentCondition = useChangedValue(changes, () => getValues('settings.vat_payment_condition'), isVatPaymentCondition);
+  const chosen = transactionType || suggested;
   const suggestedDescriptor = suggested ? transactionTypeLabels[suggested] : undefined;
   const suggestedLabel = suggestedDescriptor ? t(suggestedDescriptor) : '';
   const facts = client.data ? clientFacts(client.data) : null;
@@ -96,7 +101,7 @@ export function ReformMentionsSection() {
           }
         : null,
     transactionType: chosen,
-    vatPaymentCondition: values.settings.vat_payment_condition || undefined,
+    vatPaymentCondition: vatPaymentCondition || undefined,
   });
   const missing = mentions.filter((mention) => !mention.satisfied).length;
   return (

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 
 /** Told with the changed field's path (`items.3.quantity`) when it is known; without one, anything may have changed. */
 export type ChangeListener = (path: string | undefined) => void;
@@ -27,7 +27,22 @@ export function changedPath(target: EventTarget): string | undefined {
   return typeof name === 'string' && name !== '' ? name : undefined;
 }
 
-/** A value derived from the form, re-read when `changes` fires: the caller re-renders only when it differs. */
-export function useChangedValue<T extends string | number | boolean>(changes: FormChanges, read: () => T): T {
-  return useSyncExternalStore(changes.subscribe, read);
+/**
+ * A value derived from the form, re-read when `changes` fires: the caller re-renders only when it differs.
+ * With `relevant`, it is re-read only for changes to the paths it accepts (and for changes naming none),
+ * so a value derived from many lines costs nothing on a key press elsewhere.
+ */
+export function useChangedValue<T extends string | number | boolean>(
+  changes: FormChanges,
+  read: () => T,
+  relevant?: (path: string) => boolean,
+): T {
+  const subscribe = useMemo(
+    () =>
+      relevant
+        ? (listener: () => void) => changes.subscribe((path) => (path === undefined || relevant(path)) && listener())
+        : changes.subscribe,
+    [changes, relevant],
+  );
+  return useSyncExternalStore(subscribe, read);
 }
