@@ -1,20 +1,32 @@
 import { useLayoutEffect, type RefObject } from 'react';
 
 /**
- * Keeps an element's text equal to `read()`, re-read whenever `subscribe` says so. For a figure that
- * follows every key press (an invoice total): it is written in the key's own event and painted in the
- * next frame, without a React render and commit on the key's path. React renders the element empty and
- * never writes its text, so the two never disagree.
+ * Keeps an element's text equal to `read()`, re-read whenever `subscribe` says so, without a React render
+ * and commit. React renders the element empty and never writes its text, so the two never disagree.
+ * - `event` (a figure the user waits for: an invoice total) writes it in the key's own event;
+ * - `frame` (the figures beside it) writes it just before the next frame is drawn: the same frame as
+ *   the total, and no work in the key's event.
  */
-export function useLiveText(ref: RefObject<HTMLElement | null>, subscribe: (listener: () => void) => () => void, read: () => string): void {
+export function useLiveText(
+  ref: RefObject<HTMLElement | null>,
+  subscribe: (listener: () => void) => () => void,
+  read: () => string,
+  when: 'event' | 'frame' = 'event',
+): void {
   useLayoutEffect(() => {
+    let frame: number | undefined;
     const write = () => {
+      frame = undefined;
       const element = ref.current;
       if (!element) return;
       const text = read();
       if (element.textContent !== text) element.textContent = text;
     };
     write();
-    return subscribe(write);
-  }, [ref, subscribe, read]);
+    const unsubscribe = subscribe(when === 'event' ? write : () => void (frame ??= requestAnimationFrame(write)));
+    return () => {
+      unsubscribe();
+      if (frame !== undefined) cancelAnimationFrame(frame);
+    };
+  }, [ref, subscribe, read, when]);
 }

@@ -21,13 +21,16 @@ export function LineTotal({ index, lineChanges }: { index: number; lineChanges: 
     return formatMoney(net, currency, shownIn);
   }, [getValues, index, locale, currency, shownIn]);
   useLiveText(output, lineChanges.subscribe, read);
+  // The output is its own relayout boundary (.live-figure): a new figure lays out that box alone.
   return (
-    <output
-      ref={output}
-      className="line-total numeric"
-      aria-live="off"
-      aria-label={t`Line ${index + 1} total`}
-      htmlFor={`field-items-${index}-quantity field-items-${index}-unit_price`}
-    />
+    <div className="line-total">
+      <output
+        ref={output}
+        className="live-figure"
+        aria-live="off"
+        aria-label={t`Line ${index + 1} total`}
+        htmlFor={`field-items-${index}-quantity field-items-${index}-unit_price`}
+      />
+    </div>
   );
 }

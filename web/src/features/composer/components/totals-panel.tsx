@@ -1,13 +1,14 @@
 import { msg } from '@lingui/core/macro';
 import type { MessageDescriptor } from '@lingui/core';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { userLocale } from '../../../lib/user-locale.ts';
-import { formatMoney, formatPercent } from '../../../lib/format.ts';
-import { useCallback, useRef } from 'react';
-import { useLiveText } from '../../../lib/use-live-text.ts';
-import { useComposerForm, useComposerSettings, useComposerTotals } from '../form/composer-form.tsx';
-import { adjustmentsOf, AmountRow, type Adjustment } from './amount-row.tsx';
+import type { InvoiceSummary, Money } from '@composer/shared';
+import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { Fact } from '../../../components/fact.tsx';
+import { formatMoney, formatPercent } from '../../../lib/format.ts';
+import { useLiveText } from '../../../lib/use-live-text.ts';
+import { userLocale } from '../../../lib/user-locale.ts';
+import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
+import { adjustmentsOf, type Adjustment } from './amount-row.tsx';
 
 const adjustmentLabels: Record<Adjustment, MessageDescriptor> = {
   welfareFund: msg`Welfare fund`,
@@ -15,57 +16,80 @@ const adjustmentLabels: Record<Adjustment, MessageDescriptor> = {
   stampDuty: msg`Stamp duty`,
 };
 
+/** The rows the panel shows; it renders again only when they change (a VAT rate or a discount appears). */
+function rowsOf(totals: InvoiceSummary): string {
+  return [
+    totals.itemDiscounts.cents > 0 ? 'item-discounts' : '',
+    totals.globalDiscount.cents > 0 ? 'global-discount' : '',
+    ...totals.vatByRate.map((group) => `vat:${group.rate}`),
+    ...adjustmentsOf(totals).map(({ key }) => key),
+  ].join(' ');
+}
+
 /**
- * Live totals from the shared implementation: what you see is what Qonto computes. The total follows each
- * key press at once (written without a render); the other figures follow in a transition.
+ * Live totals from the shared implementation: what you see is what Qonto computes. The total is written in
+ * the key press's own event, the other figures just before the next frame (useLiveText): a key press costs
+ * one frame and no React render.
  */
 export function TotalsPanel() {
   const { t } = useLingui();
-  const { currency } = useComposerSettings();
-  const totals = useComposerTotals();
+  const { totals } = useComposerForm();
+  const { locale, profile, currency } = useComposerSettings();
+  const read = useCallback(() => totals.read({ locale, profile, currency }), [totals, locale, profile, currency]);
+  useSyncExternalStore(totals.subscribe, () => rowsOf(read()));
+  const summary = read();
   // Read in the form's locale, shown in the UI's (they differ after a language switch).
   const shownIn = userLocale();
-  const money = (value: string) => formatMoney(value, currency, shownIn);
+  const figure = (pick: (totals: InvoiceSummary) => Money | undefined, sign = '') => (
+    <LiveFigure subscribe={totals.subscribe} text={() => sign + formatMoney(pick(read())?.value ?? '0', currency, shownIn)} />
+  );
   return (
     <section className="totals-panel" aria-labelledby="totals-title">
       <h2 id="totals-title">
         <Trans>Totals</Trans>
       </h2>
       <dl className="totals">
-        <Fact term={<Trans>Subtotal</Trans>}>{money(totals.subtotal.value)}</Fact>
-        {totals.itemDiscounts.cents > 0 && <Fact term={<Trans>Item discounts</Trans>}>−{money(totals.itemDiscounts.value)}</Fact>}
-        {totals.globalDiscount.cents > 0 && <Fact term={<Trans>Global discount</Trans>}>−{money(totals.globalDiscount.value)}</Fact>}
-        <Fact term={<Trans>Total excluding VAT</Trans>}>{money(totals.taxable.value)}</Fact>
-        {totals.vatByRate.map((group) => {
+        <Fact term={<Trans>Subtotal</Trans>}>{figure((s) => s.subtotal)}</Fact>
+        {summary.itemDiscounts.cents > 0 && <Fact term={<Trans>Item discounts</Trans>}>{figure((s) => s.itemDiscounts, '−')}</Fact>}
+        {summary.globalDiscount.cents > 0 && <Fact term={<Trans>Global discount</Trans>}>{figure((s) => s.globalDiscount, '−')}</Fact>}
+        <Fact term={<Trans>Total excluding VAT</Trans>}>{figure((s) => s.taxable)}</Fact>
+        {summary.vatByRate.map((group) => {
           const rate = formatPercent(group.rate, shownIn);
           return (
             <Fact key={group.rate} term={t`VAT ${rate}`}>
-              {money(group.vat.value)}
+              {figure((s) => s.vatByRate.find((other) => other.rate === group.rate)?.vat)}
             </Fact>
           );
         })}
-        {adjustmentsOf(totals).map(({ key, value, negative }) => (
-          <AmountRow key={key} label={t(adjustmentLabels[key])} amount={money(value)} negative={negative} />
+        {adjustmentsOf(summary).map(({ key, negative }) => (
+          <Fact key={key} term={t(adjustmentLabels[key])}>
+            {figure((s) => s[key], negative ? '−' : '')}
+          </Fact>
         ))}
         <Fact className="grand-total" term={<Trans>Total</Trans>}>
-          <GrandTotal />
+          <GrandTotal subscribe={totals.subscribe} text={() => formatMoney(read().total.value, currency, shownIn)} />
         </Fact>
       </dl>
     </section>
   );
 }
 
-/** The invoice's total, written at once on each change (useLiveText), before the rest of the panel renders. */
-function GrandTotal() {
+interface LiveTextProps {
+  subscribe: (listener: () => void) => () => void;
+  text: () => string;
+}
+
+/** A figure of the totals, its own relayout boundary (.live-figure), rewritten in the frame after a change. */
+function LiveFigure({ subscribe, text }: LiveTextProps) {
+  const element = useRef<HTMLSpanElement>(null);
+  useLiveText(element, subscribe, text, 'frame');
+  return <span ref={element} className="live-figure" />;
+}
+
+/** The invoice's total: a status its label names, so assistive technology can find it. */
+function GrandTotal({ subscribe, text }: LiveTextProps) {
   const { t } = useLingui();
-  const { totals } = useComposerForm();
-  const { locale, profile, currency } = useComposerSettings();
-  const shownIn = userLocale();
   const output = useRef<HTMLOutputElement>(null);
-  const read = useCallback(
-    () => formatMoney(totals.read({ locale, profile, currency }).total.value, currency, shownIn),
-    [totals, locale, profile, currency, shownIn],
-  );
-  useLiveText(output, totals.subscribe, read);
-  return <output ref={output} aria-label={t`Invoice total`} />;
+  useLiveText(output, subscribe, text);
+  return <output ref={output} className="live-figure" aria-label={t`Invoice total`} />;
 }

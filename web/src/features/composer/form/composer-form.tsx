@@ -1,5 +1,5 @@
-import type { ClientInvoiceCreatePayload, InvoiceSummary, OrganizationProfile, OrganizationResponse } from '@composer/shared';
-import { createContext, startTransition, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ClientInvoiceCreatePayload, OrganizationProfile, OrganizationResponse } from '@composer/shared';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   FormProvider,
   useFieldArray,
@@ -117,25 +117,4 @@ export function useComposerLines() {
     mounted.current = true;
   }, [lines.fields, changes]);
   return lines;
-}
-
-/**
- * The invoice's totals as the composer shows them; the caller re-renders when a figure changes, in a
- * transition, so a key press is painted before that render.
- */
-export function useComposerTotals(): InvoiceSummary {
-  const { totals: tracker } = useComposerForm();
-  const { locale, profile, currency } = useComposerSettings();
-  const read = useCallback(() => tracker.read({ locale, profile, currency }), [tracker, locale, profile, currency]);
-  // Holds the figures last told, so a change that leaves them equal (a title typed) renders nothing.
-  const [, setShown] = useState<InvoiceSummary | undefined>(undefined);
-  useEffect(
-    () =>
-      tracker.subscribe(() => {
-        const next = read();
-        startTransition(() => setShown(next));
-      }),
-    [tracker, read],
-  );
-  return read();
 }
