@@ -10,7 +10,8 @@ describe('invoice lifecycle through the app server', () => {
   let h: BffHarness;
   let browser: BrowserClient;
   before(async () => {
-    h = await startBffHarness({ QONTO_TIMEOUT_MS: '600' });
+    // Short enough for the lost-answer test below, long enough for a send (it renders the PDF) on a busy CI machine.
+    h = await startBffHarness({ QONTO_TIMEOUT_MS: '3000' });
     browser = h.browser();
     await browser.connect();
   });
@@ -111,11 +112,11 @@ describe('invoice lifecycle through the app server', () => {
   it('a send whose answer was lost is never sent again under the same key', async () => {
     const id = (await draft()).id;
     await call('POST', `/v2/client_invoices/${id}/finalize`);
-    await h.emulator.faults({ method: 'POST', path: `/v2/client_invoices/${id}/send`, status: 'delay', delay_ms: 900 });
+    await h.emulator.faults({ method: 'POST', path: `/v2/client_invoices/${id}/send`, status: 'delay', delay_ms: 4000 });
     const key = randomUUID();
     const email = { send_to: ['compta@atelier-durand.example'], email_title: 'Invoice' };
     assert.equal((await call('POST', `/v2/client_invoices/${id}/send`, email, key)).status, 504);
-    await sleep(1300);
+    await sleep(3300);
     const retry = await call('POST', `/v2/client_invoices/${id}/send`, email, key);
     assert.equal(retry.status, 409);
     assert.equal(retry.body.errors[0].code, 'idempotency_outcome_unknown');
