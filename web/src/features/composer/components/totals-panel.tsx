@@ -2,7 +2,7 @@ import { msg } from '@lingui/core/macro';
 import type { MessageDescriptor } from '@lingui/core';
 import { Trans, useLingui } from '@lingui/react/macro';
 import type { InvoiceSummary, Money } from '@composer/shared';
-import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useRef, useSyncExternalStore, type RefObject } from 'react';
 import { Fact } from '../../../components/fact.tsx';
 import { formatMoney, formatPercent } from '../../../lib/format.ts';
 import { useLiveText } from '../../../lib/use-live-text.ts';
@@ -67,29 +67,31 @@ export function TotalsPanel() {
           </Fact>
         ))}
         <Fact className="grand-total" term={<Trans>Total</Trans>}>
-          <GrandTotal subscribe={totals.subscribe} text={() => formatMoney(read().total.value, currency, shownIn)} />
+          <LiveFigure
+            subscribe={totals.subscribe}
+            text={() => formatMoney(read().total.value, currency, shownIn)}
+            label={t`Invoice total`}
+          />
         </Fact>
       </dl>
     </section>
   );
 }
 
-interface LiveTextProps {
+interface LiveFigureProps {
   subscribe: (listener: () => void) => () => void;
   text: () => string;
+  /** The total: a status its label names, written in the key's own event; the others just before the next frame. */
+  label?: string;
 }
 
-/** A figure of the totals, its own relayout boundary (.live-figure), rewritten in the frame after a change. */
-function LiveFigure({ subscribe, text }: LiveTextProps) {
-  const element = useRef<HTMLSpanElement>(null);
-  useLiveText(element, subscribe, text, 'frame');
-  return <span ref={element} className="live-figure" />;
-}
-
-/** The invoice's total: a status its label names, so assistive technology can find it. */
-function GrandTotal({ subscribe, text }: LiveTextProps) {
-  const { t } = useLingui();
-  const output = useRef<HTMLOutputElement>(null);
-  useLiveText(output, subscribe, text);
-  return <output ref={output} className="live-figure" aria-label={t`Invoice total`} />;
+/** A figure of the totals, its own relayout boundary (.live-figure), rewritten without a React render. */
+function LiveFigure({ subscribe, text, label }: LiveFigureProps) {
+  const element = useRef<HTMLElement>(null);
+  useLiveText(element, subscribe, text, label ? 'event' : 'frame');
+  return label ? (
+    <output ref={element as RefObject<HTMLOutputElement>} className="live-figure" aria-label={label} />
+  ) : (
+    <span ref={element} className="live-figure" />
+  );
 }
