@@ -27,8 +27,12 @@ test('connect through the consent page, create an invoice, find it on the Invoic
   await page.getByRole('button', { name: 'Create invoice' }).click();
   await expect(page.getByRole('heading', { name: 'Invoice F-LIST-1 created' })).toBeVisible();
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Invoices' }).click();
+  const navigation = page.getByRole('navigation', { name: 'Main' });
+  await navigation.getByRole('link', { name: 'Invoices' }).click();
   await expect(page.getByRole('heading', { name: 'Invoices', level: 1 })).toBeVisible();
+  // The navigation says which page is open: New invoice only at its own address, Invoices also on an invoice.
+  await expect(navigation.getByRole('link', { name: 'Invoices' })).toHaveAttribute('aria-current', 'page');
+  await expect(navigation.getByRole('link', { name: 'New invoice' })).not.toHaveAttribute('aria-current');
   const row = page.getByRole('row', { name: /F-LIST-1/ });
   await expect(row.getByRole('cell', { name: 'Boulangerie Martin' })).toBeVisible();
   await expect(row.getByRole('cell', { name: /€216\.00/ })).toBeVisible();
@@ -37,6 +41,7 @@ test('connect through the consent page, create an invoice, find it on the Invoic
 
   await row.getByRole('link', { name: 'F-LIST-1', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Invoice F-LIST-1', level: 1 })).toBeVisible();
+  await expect(navigation.getByRole('link', { name: 'Invoices' })).toHaveAttribute('aria-current', 'page');
   const preview = page.frameLocator('iframe[title="Preview of invoice F-LIST-1"]');
   await expect(preview.getByText('Boulangerie Martin')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Open in new tab' })).toHaveAttribute('target', '_blank');

@@ -1,8 +1,9 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { NavLink, useMatch, useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { EnvironmentBadge } from '../components/environment-badge.tsx';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { organizationPath } from '../lib/organization-scope.ts';
+import { matchPath, NavLink } from '../lib/routing.tsx';
 import { DisconnectOrganizationButton } from '../components/disconnect-organization-button.tsx';
 import { connectUrl, type Session } from '../lib/session.ts';
 import { useOrganizationQueryClients } from '../lib/organization-query-clients.ts';
@@ -10,14 +11,14 @@ import { OrganizationSwitcher } from './organization-switcher.tsx';
 
 export function AppHeader({ session }: { session: Session }) {
   const { t } = useLingui();
-  const match = useMatch('/orgs/:organizationId/*');
-  const current = session.organizations.find((organization) => organization.id === match?.params.organizationId);
-  const section = (match?.params['*'] ?? '').split('/')[0] ?? '';
-  const navigate = useNavigate();
+  const [path, navigate] = useLocation();
+  const match = matchPath('/orgs/:organizationId/*?', path);
+  const current = session.organizations.find((organization) => organization.id === match?.organizationId);
+  const section = (match?.['*'] ?? '').split('/')[0] ?? '';
   const clients = useOrganizationQueryClients();
   const dropOrganization = (organizationId: string) => {
     clients.drop(organizationId);
-    void navigate('/');
+    navigate('/');
   };
   const oauth = session.authMethod === 'oauth';
   return (

@@ -1,5 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Outlet } from 'react-router';
+import type { ReactNode } from 'react';
 import { ConnectScreen } from '../features/connect/connect-screen.tsx';
 import { useSession } from '../lib/session.ts';
 import { AppHeader } from './app-header.tsx';
@@ -7,7 +7,7 @@ import { ErrorMessage } from '../components/error-message.tsx';
 import { ScrollToTop } from './scroll-to-top.tsx';
 
 /** The shell: connect first; once connected, header, navigation and the page. */
-export function AppRoot() {
+export function AppRoot({ children }: { children: ReactNode }) {
   const { t } = useLingui();
   const session = useSession();
   if (session.isPending) {
@@ -39,7 +39,7 @@ export function AppRoot() {
       <ScrollToTop />
       <AppHeader session={data} />
       <main id="main" className="app-main">
-        <Outlet />
+        {children}
       </main>
     </>
   );

@@ -2,7 +2,7 @@ import { i18n } from '@lingui/core';
 import { I18nProvider } from '@lingui/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { BrowserRouter } from 'react-router';
+import { AppRouter } from '../lib/routing.tsx';
 import { OrganizationQueryClients, OrganizationQueryClientsContext } from '../lib/organization-query-clients.ts';
 import { createQueryClient } from './query-client.ts';
 import { AppRoutes } from './router.tsx';
@@ -16,9 +16,9 @@ export function App() {
     <I18nProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <OrganizationQueryClientsContext value={organizationClients}>
-          <BrowserRouter>
+          <AppRouter>
             <AppRoutes />
-          </BrowserRouter>
+          </AppRouter>
         </OrganizationQueryClientsContext>
       </QueryClientProvider>
     </I18nProvider>

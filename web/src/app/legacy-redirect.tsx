@@ -1,4 +1,4 @@
-import { Navigate, useLocation } from 'react-router';
+import { Redirect, useLocation, useSearch } from 'wouter';
 import { organizationPath } from '../lib/organization-scope.ts';
 import { useLoadedSession } from '../lib/session.ts';
 import { lastOrganization } from './last-organization.ts';
@@ -9,9 +9,10 @@ import { lastOrganization } from './last-organization.ts';
  */
 export function LegacyRedirect() {
   const session = useLoadedSession();
-  const location = useLocation();
+  const [pathname] = useLocation();
+  const search = useSearch();
   const remembered = lastOrganization();
   const target = session.organizations.find((organization) => organization.id === remembered) ?? session.organizations[0];
-  if (!target) return <Navigate to="/" replace />;
-  return <Navigate to={`${organizationPath(target.id, location.pathname)}${location.search}`} replace />;
+  if (!target) return <Redirect to="/" replace />;
+  return <Redirect to={`${organizationPath(target.id, pathname)}${search ? `?${search}` : ''}`} replace />;
 }

@@ -1,7 +1,7 @@
 import { Trans } from '@lingui/react/macro';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { Link, Outlet, useParams } from 'react-router';
+import { useEffect, type ReactNode } from 'react';
+import { Link, useParams } from 'wouter';
 import { OrganizationProvider } from '../lib/organization-scope.ts';
 import { useLoadedSession } from '../lib/session.ts';
 import { rememberOrganization } from './last-organization.ts';
@@ -12,9 +12,9 @@ import { ReconnectBanner } from './reconnect-banner.tsx';
  * `/orgs/{id}/...`: the pages of one connected organization, with that organization's query cache. The
  * subtree is keyed by the organization, so switching never carries a form's state from one to another.
  */
-export function OrganizationRoute() {
+export function OrganizationRoute({ children }: { children: ReactNode }) {
   const session = useLoadedSession();
-  const { organizationId = '' } = useParams();
+  const { organizationId = '' } = useParams<{ organizationId?: string }>();
   const clients = useOrganizationQueryClients();
   const organization = session.organizations.find((candidate) => candidate.id === organizationId);
   useEffect(() => {
@@ -48,7 +48,7 @@ export function OrganizationRoute() {
     <QueryClientProvider client={clients.for(organization.id)} key={organization.id}>
       <OrganizationProvider organizationId={organization.id}>
         {organization.reauthRequired && <ReconnectBanner organization={organization} />}
-        <Outlet />
+        {children}
       </OrganizationProvider>
     </QueryClientProvider>
   );

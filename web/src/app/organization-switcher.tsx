@@ -1,5 +1,5 @@
 import { Trans } from '@lingui/react/macro';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { organizationPath } from '../lib/organization-scope.ts';
 import type { ConnectedOrganization } from '../lib/session.ts';
 import { OrganizationSearch } from './organization-search.tsx';
@@ -21,8 +21,8 @@ export function OrganizationSwitcher({
   currentId: string | undefined;
   section: string;
 }) {
-  const navigate = useNavigate();
-  const open = (id: string) => void navigate(id === '' ? '/' : organizationPath(id, section === '' ? '' : `/${section}`));
+  const [, navigate] = useLocation();
+  const open = (id: string) => navigate(id === '' ? '/' : organizationPath(id, section === '' ? '' : `/${section}`));
   return (
     <div className="organization-switcher">
       <label htmlFor="organization-switcher">

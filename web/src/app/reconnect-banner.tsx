@@ -1,10 +1,11 @@
 import { Trans } from '@lingui/react/macro';
-import { useLocation } from 'react-router';
+import { useLocation, useSearch } from 'wouter';
 import { connectUrl, type ConnectedOrganization } from '../lib/session.ts';
 
 /** Non-blocking: the page and its unsaved work stay as they are, and reconnecting comes back to this page. */
 export function ReconnectBanner({ organization }: { organization: ConnectedOrganization }) {
-  const location = useLocation();
+  const [pathname] = useLocation();
+  const search = useSearch();
   return (
     <div className="reconnect-banner" role="alert">
       <p>
@@ -17,7 +18,7 @@ export function ReconnectBanner({ organization }: { organization: ConnectedOrgan
           <Trans>The connection to Qonto for {organization.legal_name} has expired. Your work is kept on this device.</Trans>
         )}
       </p>
-      <a className="button" href={connectUrl(location.pathname + location.search, organization.id)}>
+      <a className="button" href={connectUrl(search ? `${pathname}?${search}` : pathname, organization.id)}>
         <Trans>Reconnect</Trans>
       </a>
     </div>

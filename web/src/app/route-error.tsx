@@ -1,11 +1,9 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { useNavigate } from 'react-router';
 import { ApiError } from '../lib/api-error.ts';
 
 /** A page-level failure: what happened, the trace id for Qonto's support, and a retry. */
 export function RouteError({ error }: { error: unknown }) {
   const { t } = useLingui();
-  const navigate = useNavigate();
   const message = error instanceof Error ? error.message : t`Something went wrong while showing this page.`;
   return (
     <section className="route-error" aria-labelledby="route-error-title">
@@ -20,7 +18,7 @@ export function RouteError({ error }: { error: unknown }) {
           </Trans>
         </p>
       )}
-      <button type="button" className="button" onClick={() => navigate(0)}>
+      <button type="button" className="button" onClick={() => window.location.reload()}>
         <Trans>Try again</Trans>
       </button>
     </section>

@@ -1,11 +1,11 @@
 import { Trans } from '@lingui/react/macro';
 import { Component, Suspense, type ReactNode } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation } from 'wouter';
 import { RouteError } from './route-error.tsx';
 
 /** A page with what a route owes it: a status while its code loads, and its failure shown in place. */
 export function RoutePage({ page }: { page: ReactNode }) {
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
   return (
     // Keyed by the path: leaving a failed page starts the next one afresh.
     <RouteErrorBoundary key={pathname}>

@@ -1,5 +1,6 @@
 import { createElement, use, type ComponentType } from 'react';
-import { matchPath, Route, Routes } from 'react-router';
+import { Route, Switch } from 'wouter';
+import { matchPath } from '../lib/routing.tsx';
 import { AppRoot } from './app-root.tsx';
 import { LegacyRedirect } from './legacy-redirect.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -8,15 +9,14 @@ import { RouteErrorBoundary, RoutePage } from './route-page.tsx';
 
 type PageModule = Promise<{ Component: ComponentType }>;
 
-// Each page loads with its route, so the first page does not carry the others' code. (Declarative routes:
-// React Router's data router, unused here, was half of its weight in the first load.)
+// Each page loads with its route, so the first page does not carry the others' code.
 const organizationPages: { path: string; load: () => PageModule }[] = [
-  { path: '', load: () => import('../features/composer/components/composer-page.tsx') },
-  { path: 'import', load: () => import('../features/bulk-import/components/bulk-import-page.tsx') },
-  { path: 'invoices', load: () => import('../features/invoices/components/invoices-page.tsx') },
-  { path: 'invoices/:invoiceId', load: () => import('../features/invoices/components/invoice-detail-page.tsx') },
-  { path: 'invoices/:invoiceId/edit', load: () => import('../features/composer/components/edit-draft-page.tsx') },
-  { path: 'credit-notes', load: () => import('../features/invoices/components/credit-notes-page.tsx') },
+  { path: '/orgs/:organizationId', load: () => import('../features/composer/components/composer-page.tsx') },
+  { path: '/orgs/:organizationId/import', load: () => import('../features/bulk-import/components/bulk-import-page.tsx') },
+  { path: '/orgs/:organizationId/invoices', load: () => import('../features/invoices/components/invoices-page.tsx') },
+  { path: '/orgs/:organizationId/invoices/:invoiceId', load: () => import('../features/invoices/components/invoice-detail-page.tsx') },
+  { path: '/orgs/:organizationId/invoices/:invoiceId/edit', load: () => import('../features/composer/components/edit-draft-page.tsx') },
+  { path: '/orgs/:organizationId/credit-notes', load: () => import('../features/invoices/components/credit-notes-page.tsx') },
 ];
 
 /**
@@ -44,38 +44,47 @@ const pages = organizationPages.map(({ path, load }) => ({ path, ...lazyPage(loa
 /** The first page's code is fetched while the session is read, not after. */
 export function preloadPage(pathname: string): void {
   if (pathname === '/') void organizationsPage.preload();
-  const page = pages.find(({ path }) => matchPath(`/orgs/:organizationId/${path}`, pathname));
+  const page = pages.find(({ path }) => matchPath(path, pathname));
   if (page) void page.preload();
 }
 
-const legacyPaths = ['import', 'invoices', 'invoices/:invoiceId', 'invoices/:invoiceId/edit', 'credit-notes'];
+const legacyPaths = ['/import', '/invoices', '/invoices/:invoiceId', '/invoices/:invoiceId/edit', '/credit-notes'];
+
+/** Any address of an organization's pages: the organization's shell stays mounted from one page to the next. */
+const inOrganization = /^\/orgs\/(?<organizationId>[^/]+)(?:\/|$)/i;
 
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route
-        path="/"
-        element={
-          <RouteErrorBoundary>
-            <AppRoot />
-          </RouteErrorBoundary>
-        }
-      >
-        <Route index element={<RoutePage page={<organizationsPage.LazyPage />} />} />
-        <Route path="orgs/:organizationId" element={<OrganizationRoute />}>
-          {pages.map(({ path, LazyPage: Page }) =>
-            path === '' ? (
-              <Route key="index" index element={<RoutePage page={<Page />} />} />
-            ) : (
-              <Route key={path} path={path} element={<RoutePage page={<Page />} />} />
-            ),
-          )}
-        </Route>
-        {legacyPaths.map((path) => (
-          <Route key={path} path={path} element={<LegacyRedirect />} />
-        ))}
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <RouteErrorBoundary>
+      <AppRoot>
+        <Switch>
+          <Route path="/">
+            <RoutePage page={<organizationsPage.LazyPage />} />
+          </Route>
+          <Route path={inOrganization}>
+            <OrganizationRoute>
+              <Switch>
+                {pages.map(({ path, LazyPage: Page }) => (
+                  <Route key={path} path={path}>
+                    <RoutePage page={<Page />} />
+                  </Route>
+                ))}
+                <Route>
+                  <NotFoundPage />
+                </Route>
+              </Switch>
+            </OrganizationRoute>
+          </Route>
+          {legacyPaths.map((path) => (
+            <Route key={path} path={path}>
+              <LegacyRedirect />
+            </Route>
+          ))}
+          <Route>
+            <NotFoundPage />
+          </Route>
+        </Switch>
+      </AppRoot>
+    </RouteErrorBoundary>
   );
 }

@@ -1,6 +1,6 @@
 import { Trans } from '@lingui/react/macro';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { formatDate, formatFileSize } from '../../../lib/format.ts';
 import { importLog } from '../orchestration/import-log.ts';
 import { useOrganizationPath } from '../../../lib/organization-scope.ts';

@@ -1,5 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { formatDate, formatFileSize, formatPercent } from '../../../lib/format.ts';
 import type { ImportFile, ImportReason } from '../model/import-state.ts';
 import { useOrganizationPath } from '../../../lib/organization-scope.ts';

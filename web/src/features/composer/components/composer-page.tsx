@@ -1,7 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { organizationProfile, type ClientInvoice } from '@composer/shared';
 import { useState } from 'react';
-import { useLocation } from 'react-router';
+import { useLocationKey } from '../../../lib/routing.tsx';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { useEinvoicingSettings, useOrganization, useSettings } from '../../../lib/organization-queries.ts';
 import { userLocale } from '../../../lib/user-locale.ts';
@@ -24,7 +24,7 @@ export function ComposerPage() {
   const { t } = useLingui();
   const organization = useOrganization();
   const settings = useSettings();
-  const { key: locationKey } = useLocation();
+  const locationKey = useLocationKey();
   const italian = organization.data ? organizationProfile(organization.data.organization).needsEinvoicingActivated : false;
   const einvoicing = useEinvoicingSettings(italian);
   const [view, setView] = useState<View>({ kind: 'form', key: 'first', initial: null, restored: undefined });

@@ -2,7 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { organizationProfile } from '@composer/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'wouter';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { clientInvoiceQuery } from '../../../lib/client-invoice-query.ts';
 import { useEinvoicingSettings, useOrganization, useSettings } from '../../../lib/organization-queries.ts';
@@ -18,8 +18,8 @@ import { useOrganizationId, useOrganizationPath } from '../../../lib/organizatio
  */
 export function EditDraftPage() {
   const { t } = useLingui();
-  const { invoiceId = '' } = useParams();
-  const navigate = useNavigate();
+  const { invoiceId = '' } = useParams<{ invoiceId?: string }>();
+  const [, navigate] = useLocation();
   const organization = useOrganization();
   const settings = useSettings();
   const invoice = useQuery(clientInvoiceQuery(useOrganizationId(), invoiceId));
@@ -88,7 +88,7 @@ export function EditDraftPage() {
         kind: 'edit',
         invoiceId: draft.id,
         heading: draft.number ? t`Edit draft ${draft.number}` : t`Edit draft invoice`,
-        onSaved: (saved) => void navigate(inOrganization(`/invoices/${encodeURIComponent(saved.id)}`), { state: { saved: true } }),
+        onSaved: (saved) => navigate(inOrganization(`/invoices/${encodeURIComponent(saved.id)}`), { state: { saved: true } }),
       }}
     />
   );

@@ -1,7 +1,7 @@
 import { Trans } from '@lingui/react/macro';
 import type { ClientInvoice } from '@composer/shared';
 import { useEffect, useRef } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { InvoicePreview } from '../../../components/invoice-preview.tsx';
 import { InvoiceStatusBadge } from '../../../components/invoice-status-badge.tsx';
 import { formatMoney } from '../../../lib/format.ts';

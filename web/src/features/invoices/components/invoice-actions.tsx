@@ -1,7 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { organizationProfile, type ClientInvoice } from '@composer/shared';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation } from 'wouter';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { useClient } from '../../../lib/client-queries.ts';
 import { newIdempotencyKey } from '../../../lib/new-idempotency-key.ts';
@@ -31,11 +31,11 @@ interface Props {
 export function InvoiceActions({ invoice, initiallyOpen = null, onSent }: Props) {
   const { t } = useLingui();
   const inOrganization = useOrganizationPath();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const actions = availableActions(invoice);
   const [open, setOpen] = useState<Open>(initiallyOpen);
   const [intent, setIntent] = useState(newIdempotencyKey);
-  const mutation = useInvoiceAction(invoice.id, () => void navigate(inOrganization('/invoices')));
+  const mutation = useInvoiceAction(invoice.id, () => navigate(inOrganization('/invoices')));
   const organization = useOrganization();
   const settings = useSettings();
   const einvoicing = useEinvoicingSettings(actions.send);

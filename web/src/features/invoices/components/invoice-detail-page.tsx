@@ -1,6 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'wouter';
+import { useLocationState } from '../../../lib/routing.tsx';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { formatDate, formatDecimal, formatMoney, formatPercent } from '../../../lib/format.ts';
 import { useClientInvoice } from '../api/get-client-invoice.ts';
@@ -17,10 +18,10 @@ import { Fact } from '../../../components/fact.tsx';
 export function InvoiceDetailPage() {
   const { t } = useLingui();
   const inOrganization = useOrganizationPath();
-  const { invoiceId = '' } = useParams();
+  const { invoiceId = '' } = useParams<{ invoiceId?: string }>();
   const query = useClientInvoice(invoiceId, einvoicingIsPending);
   const [searchParams] = useSearchParams();
-  const saved = (useLocation().state as { saved?: boolean } | null)?.saved === true;
+  const saved = useLocationState<{ saved: boolean }>().saved === true;
   const [sent, setSent] = useState(() => readSentLog(invoiceId));
   if (query.isPending)
     return (

@@ -1,6 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import type { ClientInvoice } from '@composer/shared';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { newIdempotencyKey } from '../../../lib/new-idempotency-key.ts';
 import { useInvoiceAction } from '../api/invoice-actions.ts';

@@ -1,6 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useQueries, useQueryClient } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 import { useOrganizationQueryClients } from '../../../lib/organization-query-clients.ts';
