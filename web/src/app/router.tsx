@@ -9,14 +9,15 @@ import { RouteErrorBoundary, RoutePage } from './route-page.tsx';
 
 type PageModule = Promise<{ Component: ComponentType }>;
 
-// Each page loads with its route, so the first page does not carry the others' code.
+// Each page loads with its route, so the first page does not carry the others' code. Paths are within
+// `/orgs/:organizationId`.
 const organizationPages: { path: string; load: () => PageModule }[] = [
-  { path: '/orgs/:organizationId', load: () => import('../features/composer/components/composer-page.tsx') },
-  { path: '/orgs/:organizationId/import', load: () => import('../features/bulk-import/components/bulk-import-page.tsx') },
-  { path: '/orgs/:organizationId/invoices', load: () => import('../features/invoices/components/invoices-page.tsx') },
-  { path: '/orgs/:organizationId/invoices/:invoiceId', load: () => import('../features/invoices/components/invoice-detail-page.tsx') },
-  { path: '/orgs/:organizationId/invoices/:invoiceId/edit', load: () => import('../features/composer/components/edit-draft-page.tsx') },
-  { path: '/orgs/:organizationId/credit-notes', load: () => import('../features/invoices/components/credit-notes-page.tsx') },
+  { path: '', load: () => import('../features/composer/components/composer-page.tsx') },
+  { path: '/import', load: () => import('../features/bulk-import/components/bulk-import-page.tsx') },
+  { path: '/invoices', load: () => import('../features/invoices/components/invoices-page.tsx') },
+  { path: '/invoices/:invoiceId', load: () => import('../features/invoices/components/invoice-detail-page.tsx') },
+  { path: '/invoices/:invoiceId/edit', load: () => import('../features/composer/components/edit-draft-page.tsx') },
+  { path: '/credit-notes', load: () => import('../features/invoices/components/credit-notes-page.tsx') },
 ];
 
 /**
@@ -39,7 +40,7 @@ function lazyPage(load: () => PageModule) {
 }
 
 const organizationsPage = lazyPage(() => import('../features/organizations/components/organizations-page.tsx'));
-const pages = organizationPages.map(({ path, load }) => ({ path, ...lazyPage(load) }));
+const pages = organizationPages.map(({ path, load }) => ({ path: `/orgs/:organizationId${path}`, ...lazyPage(load) }));
 
 /** The first page's code is fetched while the session is read, not after. */
 export function preloadPage(pathname: string): void {
@@ -48,7 +49,8 @@ export function preloadPage(pathname: string): void {
   if (page) void page.preload();
 }
 
-const legacyPaths = ['/import', '/invoices', '/invoices/:invoiceId', '/invoices/:invoiceId/edit', '/credit-notes'];
+/** Addresses from before organizations were in the URL: every page but the composer, at the root. */
+const legacyPaths = organizationPages.map(({ path }) => path).filter((path) => path !== '');
 
 /** Any address of an organization's pages: the organization's shell stays mounted from one page to the next. */
 const inOrganization = /^\/orgs\/(?<organizationId>[^/]+)(?:\/|$)/i;
