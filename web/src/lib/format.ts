@@ -13,6 +13,9 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   return format;
 }
 
+/** How every totals list marks a deduction (discounts, withholding tax): a minus sign, not a hyphen. */
+export const deductionSign = '−';
+
 /** Money from a decimal string: Intl formats the string exactly (no float conversion). */
 export function formatMoney(value: string, currency: string, locale = userLocale()): string {
   return numberFormat(locale, { style: 'currency', currency }).format(value as unknown as number);

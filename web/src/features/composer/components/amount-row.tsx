@@ -1,6 +1,7 @@
 import type { InvoiceSummary } from '@composer/shared';
 import type { ReactNode } from 'react';
 import { Fact } from '../../../components/fact.tsx';
+import { deductionSign } from '../../../lib/format.ts';
 
 /** One labelled amount of a totals list; a deduction is shown with a minus sign. */
 export function AmountRow({
@@ -16,7 +17,7 @@ export function AmountRow({
 }) {
   return (
     <Fact term={label} className={className}>
-      {negative ? '−' : ''}
+      {negative ? deductionSign : ''}
       {amount}
     </Fact>
   );

@@ -11,7 +11,7 @@ import {
   type OrganizationResponse,
 } from '@composer/shared';
 import { memo } from 'react';
-import { formatDate, formatDecimal, formatMoney, formatPercent } from '../../../lib/format.ts';
+import { deductionSign, formatDate, formatDecimal, formatMoney, formatPercent } from '../../../lib/format.ts';
 import type { ComposerValues, ItemValues } from '../model/composer-values.ts';
 import { parseDecimalInput } from '../model/parse-decimal-input.ts';
 import { adjustmentsOf, AmountRow, type Adjustment } from './amount-row.tsx';
@@ -271,7 +271,8 @@ export function InvoiceDocument({
         <dl className="doc-totals">
           {totals.itemDiscounts.cents + totals.globalDiscount.cents > 0 && (
             <Fact term={<Trans>Discounts</Trans>}>
-              −{money(decimal(totals.itemDiscounts.value).plus(totals.globalDiscount.value).toFixed(2))}
+              {deductionSign}
+              {money(decimal(totals.itemDiscounts.value).plus(totals.globalDiscount.value).toFixed(2))}
             </Fact>
           )}
           <Fact term={<Trans>Total excl. VAT</Trans>}>{money(totals.taxable.value)}</Fact>

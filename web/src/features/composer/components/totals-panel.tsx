@@ -4,7 +4,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import type { InvoiceSummary, Money } from '@composer/shared';
 import { useCallback, useRef, useSyncExternalStore, type RefObject } from 'react';
 import { Fact } from '../../../components/fact.tsx';
-import { formatMoney, formatPercent } from '../../../lib/format.ts';
+import { deductionSign, formatMoney, formatPercent } from '../../../lib/format.ts';
 import { useLiveText } from '../../../lib/use-live-text.ts';
 import { userLocale } from '../../../lib/user-locale.ts';
 import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
@@ -50,8 +50,12 @@ export function TotalsPanel() {
       </h2>
       <dl className="totals">
         <Fact term={<Trans>Subtotal</Trans>}>{figure((s) => s.subtotal)}</Fact>
-        {summary.itemDiscounts.cents > 0 && <Fact term={<Trans>Item discounts</Trans>}>{figure((s) => s.itemDiscounts, '−')}</Fact>}
-        {summary.globalDiscount.cents > 0 && <Fact term={<Trans>Global discount</Trans>}>{figure((s) => s.globalDiscount, '−')}</Fact>}
+        {summary.itemDiscounts.cents > 0 && (
+          <Fact term={<Trans>Item discounts</Trans>}>{figure((s) => s.itemDiscounts, deductionSign)}</Fact>
+        )}
+        {summary.globalDiscount.cents > 0 && (
+          <Fact term={<Trans>Global discount</Trans>}>{figure((s) => s.globalDiscount, deductionSign)}</Fact>
+        )}
         <Fact term={<Trans>Total excluding VAT</Trans>}>{figure((s) => s.taxable)}</Fact>
         {summary.vatByRate.map((group) => {
           const rate = formatPercent(group.rate, shownIn);
@@ -63,7 +67,7 @@ export function TotalsPanel() {
         })}
         {adjustmentsOf(summary).map(({ key, negative }) => (
           <Fact key={key} term={t(adjustmentLabels[key])}>
-            {figure((s) => s[key], negative ? '−' : '')}
+            {figure((s) => s[key], negative ? deductionSign : '')}
           </Fact>
         ))}
         <Fact className="grand-total" term={<Trans>Total</Trans>}>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'wouter';
 import { useLocationState } from '../../../lib/routing.tsx';
 import { ErrorMessage } from '../../../components/error-message.tsx';
-import { formatDate, formatDecimal, formatMoney, formatPercent } from '../../../lib/format.ts';
+import { deductionSign, formatDate, formatDecimal, formatMoney, formatPercent } from '../../../lib/format.ts';
 import { useClientInvoice } from '../api/get-client-invoice.ts';
 import { invoiceClientName } from './invoice-client-name.ts';
 import { InvoicePreview } from '../../../components/invoice-preview.tsx';
@@ -138,7 +138,12 @@ export function InvoiceDetailPage() {
         </table>
       )}
       <dl className="totals">
-        {invoice.discount?.amount && <Fact term={<Trans>Discount</Trans>}>−{formatMoney(invoice.discount.amount.value, currency)}</Fact>}
+        {invoice.discount?.amount && (
+          <Fact term={<Trans>Discount</Trans>}>
+            {deductionSign}
+            {formatMoney(invoice.discount.amount.value, currency)}
+          </Fact>
+        )}
         <Fact term={<Trans>VAT</Trans>}>{invoice.vat_amount ? formatMoney(invoice.vat_amount.value, currency) : '—'}</Fact>
         <Fact className="grand-total" term={<Trans>Total</Trans>}>
           {invoice.total_amount ? formatMoney(invoice.total_amount.value, currency) : '—'}
