@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { qontoError } from '@composer/shared';
 import { Hono, type Context } from 'hono';
+import { config, locales } from 'zod/mini';
 import { ApiProblem, problemResponse } from '../lib/error-response.ts';
 import { oauthRoutes } from './auth/oauth.routes.ts';
 import { bulkRoutes } from './bulk/bulk.routes.ts';
@@ -22,6 +23,9 @@ import { organizationForRequest, organizationHeader } from './organizations/orga
 import { userOrganizationsRoutes } from './organizations/user-organizations.routes.ts';
 import { organizationRoutes } from './organization/organization.routes.ts';
 import { uploadsRoutes } from './uploads/uploads.routes.ts';
+
+// The shared schemas use zod/mini, which loads no messages: the emulator words its errors in Qonto's English.
+config(locales.en());
 
 export interface EmulatorApp {
   app: Hono<EmulatorEnv>;

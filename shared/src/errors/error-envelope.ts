@@ -1,22 +1,22 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** One error as Qonto reports it; parsed leniently because Qonto adds codes and fields over time. */
 export const qontoErrorSchema = z.looseObject({
-  status: z.string().optional(),
+  status: z.optional(z.string()),
   code: z.string(),
-  detail: z.string().optional(),
-  source: z
-    .looseObject({
-      pointer: z.string().optional(),
-      parameter: z.string().optional(),
-    })
-    .optional(),
-  meta: z.record(z.string(), z.unknown()).optional(),
+  detail: z.optional(z.string()),
+  source: z.optional(
+    z.looseObject({
+      pointer: z.optional(z.string()),
+      parameter: z.optional(z.string()),
+    }),
+  ),
+  meta: z.optional(z.record(z.string(), z.unknown())),
 });
 
 export const qontoErrorEnvelopeSchema = z.looseObject({
-  errors: z.array(qontoErrorSchema).min(1),
-  trace_id: z.string().optional(),
+  errors: z.array(qontoErrorSchema).check(z.minLength(1)),
+  trace_id: z.optional(z.string()),
 });
 
 export type QontoError = z.infer<typeof qontoErrorSchema>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { RuleParams } from '../schemas/field-formats.ts';
 import { qontoError, type QontoError } from './error-envelope.ts';
 import { formatJsonPointer } from './json-pointer.ts';
@@ -86,6 +86,6 @@ function toQontoError(issue: z.core.$ZodIssue, input: unknown, pointerPrefix: st
 }
 
 /** Maps a zod failure on a request body to Qonto's 422 errors, one per problem, each with its pointer. */
-export function zodIssuesToQontoErrors(error: z.ZodError, input: unknown, pointerPrefix = '/data/attributes'): QontoError[] {
+export function zodIssuesToQontoErrors(error: z.core.$ZodError, input: unknown, pointerPrefix = '/data/attributes'): QontoError[] {
   return error.issues.flatMap((issue) => toQontoError(issue, input, pointerPrefix));
 }

@@ -1,22 +1,19 @@
-import { z } from 'zod';
-
-const amount = z.looseObject({ value: z.string(), currency: z.string().nullish() });
-/** An amount that may be missing, null or malformed in a live answer: read as null, never a failure. */
-const optionalAmount = amount.nullish().catch(null);
-const optionalText = z.string().nullish().catch(null);
+import { z } from 'zod/mini';
+import { paginationMetaSchema } from './pagination-meta.ts';
+import { lenient, lenientAmount, lenientList, lenientText } from './lenient-fields.ts';
 
 const documentItem = z.looseObject({
-  title: optionalText,
-  description: optionalText,
-  quantity: optionalText,
-  unit: optionalText,
-  unit_price: optionalAmount,
-  vat_rate: optionalText,
-  vat_exemption_reason: optionalText,
-  discount: z.looseObject({ type: z.string(), value: z.string(), amount: optionalAmount }).nullish().catch(null),
-  total_vat: optionalAmount,
-  total_amount: optionalAmount,
-  subtotal: optionalAmount,
+  title: lenientText,
+  description: lenientText,
+  quantity: lenientText,
+  unit: lenientText,
+  unit_price: lenientAmount,
+  vat_rate: lenientText,
+  vat_exemption_reason: lenientText,
+  discount: lenient(z.looseObject({ type: z.string(), value: z.string(), amount: lenientAmount })),
+  total_vat: lenientAmount,
+  total_amount: lenientAmount,
+  subtotal: lenientAmount,
 });
 
 /**
@@ -26,63 +23,51 @@ const documentItem = z.looseObject({
  */
 export const clientInvoiceSchema = z.looseObject({
   id: z.string(),
-  organization_id: optionalText,
-  number: optionalText,
-  invoice_number: optionalText,
+  organization_id: lenientText,
+  number: lenientText,
+  invoice_number: lenientText,
   status: z.string(),
-  invoice_url: optionalText,
-  currency: z.string().nullish().catch(null),
-  total_amount: optionalAmount,
-  total_amount_cents: z.number().nullish().catch(null),
-  vat_amount: optionalAmount,
-  vat_amount_cents: z.number().nullish().catch(null),
-  issue_date: optionalText,
-  due_date: optionalText,
-  created_at: optionalText,
-  updated_at: optionalText,
-  finalized_at: optionalText,
-  paid_at: optionalText,
-  items: z
-    .array(documentItem)
-    .nullish()
-    .catch(null)
-    .transform((items) => items ?? []),
-  client: z
-    .looseObject({ id: optionalText, name: optionalText, first_name: optionalText, last_name: optionalText, locale: optionalText })
-    .nullish()
-    .catch(null),
-  discount: z.looseObject({ type: z.string(), value: z.string(), amount: optionalAmount }).nullish().catch(null),
-  attachment_id: optionalText,
-  amount_paid: optionalAmount,
-  credit_notes_ids: z
-    .array(z.string())
-    .nullish()
-    .catch(null)
-    .transform((ids) => ids ?? []),
-  einvoicing_status: optionalText,
-  purchase_order: optionalText,
-  header: optionalText,
-  footer: optionalText,
-  terms_and_conditions: optionalText,
-  performance_start_date: optionalText,
-  performance_end_date: optionalText,
-  upload_id: optionalText,
-  stamp_duty_amount: optionalText,
-  payment_methods: z
-    .array(z.looseObject({ iban: optionalText }))
-    .nullish()
-    .catch(null)
-    .transform((methods) => methods ?? []),
-  withholding_tax: z.looseObject({ reason: optionalText, rate: optionalText, payment_reason: optionalText }).nullish().catch(null),
-  welfare_fund: z.looseObject({ type: optionalText, rate: optionalText }).nullish().catch(null),
-  payment_reporting: z.looseObject({ conditions: optionalText, method: optionalText }).nullish().catch(null),
-  einvoicing_lifecycle_events: z
-    .array(z.looseObject({ status_code: z.number().nullish().catch(null), reason: optionalText, timestamp: optionalText }))
-    .nullish()
-    .catch(null)
-    .transform((events) => events ?? []),
+  invoice_url: lenientText,
+  currency: lenient(z.string()),
+  total_amount: lenientAmount,
+  total_amount_cents: lenient(z.number()),
+  vat_amount: lenientAmount,
+  vat_amount_cents: lenient(z.number()),
+  issue_date: lenientText,
+  due_date: lenientText,
+  created_at: lenientText,
+  updated_at: lenientText,
+  finalized_at: lenientText,
+  paid_at: lenientText,
+  items: lenientList(documentItem),
+  client: lenient(
+    z.looseObject({ id: lenientText, name: lenientText, first_name: lenientText, last_name: lenientText, locale: lenientText }),
+  ),
+  discount: lenient(z.looseObject({ type: z.string(), value: z.string(), amount: lenientAmount })),
+  attachment_id: lenientText,
+  amount_paid: lenientAmount,
+  credit_notes_ids: lenientList(z.string()),
+  einvoicing_status: lenientText,
+  purchase_order: lenientText,
+  header: lenientText,
+  footer: lenientText,
+  terms_and_conditions: lenientText,
+  performance_start_date: lenientText,
+  performance_end_date: lenientText,
+  upload_id: lenientText,
+  stamp_duty_amount: lenientText,
+  payment_methods: lenientList(z.looseObject({ iban: lenientText })),
+  withholding_tax: lenient(z.looseObject({ reason: lenientText, rate: lenientText, payment_reason: lenientText })),
+  welfare_fund: lenient(z.looseObject({ type: lenientText, rate: lenientText })),
+  payment_reporting: lenient(z.looseObject({ conditions: lenientText, method: lenientText })),
+  einvoicing_lifecycle_events: lenientList(
+    z.looseObject({ status_code: lenient(z.number()), reason: lenientText, timestamp: lenientText }),
+  ),
 });
 
 export type ClientInvoice = z.infer<typeof clientInvoiceSchema>;
 
 export const clientInvoiceResponseSchema = z.looseObject({ client_invoice: clientInvoiceSchema });
+
+/** `GET /v2/client_invoices`: one page of the list. */
+export const clientInvoiceListResponseSchema = z.looseObject({ client_invoices: z.array(clientInvoiceSchema), meta: paginationMetaSchema });

@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { invoiceCurrencies } from '../constants/currencies.ts';
 
 export const clientLocales = ['fr', 'en', 'it', 'de', 'es'] as const;
 
 export const clientAddressSchema = z.strictObject({
-  street_address: z.string().min(1).max(250),
-  city: z.string().min(1).max(50),
-  zip_code: z.string().min(1).max(20),
-  province_code: z.string().max(2).optional(),
-  country_code: z.string().regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166 alpha-2 code like FR' }),
+  street_address: z.string().check(z.minLength(1), z.maxLength(250)),
+  city: z.string().check(z.minLength(1), z.maxLength(50)),
+  zip_code: z.string().check(z.minLength(1), z.maxLength(20)),
+  province_code: z.optional(z.string().check(z.maxLength(2))),
+  country_code: z.string().check(z.regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166 alpha-2 code like FR' })),
 });
 
 const clientKinds = ['company', 'individual', 'freelancer'] as const;
@@ -16,34 +16,31 @@ const deprecatedAddressFields = ['address', 'city', 'zip_code', 'province_code',
 
 /** The fields a client is described by, in a create and in an update alike. */
 const clientFields = {
-  name: z.string().min(1).max(250).optional(),
-  first_name: z.string().min(1).max(60).optional(),
-  last_name: z.string().min(1).max(60).optional(),
-  email: z.email({ message: 'must be an e-mail address' }).optional(),
-  extra_emails: z.array(z.email({ message: 'must be an e-mail address' })).optional(),
-  phone: z.strictObject({ country_code: z.string().min(1), number: z.string().min(1) }).optional(),
-  e_invoicing_address: z.string().min(1).optional(),
-  vat_number: z.string().max(20).optional(),
-  tax_identification_number: z.string().max(30).optional(),
-  address: z.string().min(1).max(250).optional(),
-  city: z.string().min(1).max(50).optional(),
-  zip_code: z.string().min(1).max(20).optional(),
-  province_code: z.string().max(2).optional(),
-  country_code: z
-    .string()
-    .regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166 alpha-2 code like FR' })
-    .optional(),
-  billing_address: clientAddressSchema.optional(),
-  delivery_address: clientAddressSchema.optional(),
-  recipient_code: z.string().max(7).optional(),
-  currency: z.enum(invoiceCurrencies).optional(),
-  locale: z.enum([...clientLocales, 'FR', 'EN', 'IT', 'DE', 'ES']).optional(),
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(250))),
+  first_name: z.optional(z.string().check(z.minLength(1), z.maxLength(60))),
+  last_name: z.optional(z.string().check(z.minLength(1), z.maxLength(60))),
+  email: z.optional(z.email({ message: 'must be an e-mail address' })),
+  extra_emails: z.optional(z.array(z.email({ message: 'must be an e-mail address' }))),
+  phone: z.optional(z.strictObject({ country_code: z.string().check(z.minLength(1)), number: z.string().check(z.minLength(1)) })),
+  e_invoicing_address: z.optional(z.string().check(z.minLength(1))),
+  vat_number: z.optional(z.string().check(z.maxLength(20))),
+  tax_identification_number: z.optional(z.string().check(z.maxLength(30))),
+  address: z.optional(z.string().check(z.minLength(1), z.maxLength(250))),
+  city: z.optional(z.string().check(z.minLength(1), z.maxLength(50))),
+  zip_code: z.optional(z.string().check(z.minLength(1), z.maxLength(20))),
+  province_code: z.optional(z.string().check(z.maxLength(2))),
+  country_code: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166 alpha-2 code like FR' }))),
+  billing_address: z.optional(clientAddressSchema),
+  delivery_address: z.optional(clientAddressSchema),
+  recipient_code: z.optional(z.string().check(z.maxLength(7))),
+  currency: z.optional(z.enum(invoiceCurrencies)),
+  locale: z.optional(z.enum([...clientLocales, 'FR', 'EN', 'IT', 'DE', 'ES'])),
 };
 
 type ClientFields = { [K in keyof typeof clientFields]?: z.infer<(typeof clientFields)[K]> };
 
 /** The deprecated top-level address fields come all together, unless `billing_address` is sent. */
-function checkFlatAddress(client: ClientFields, ctx: z.RefinementCtx): void {
+function checkFlatAddress(client: ClientFields, ctx: z.core.$RefinementCtx): void {
   const flat = deprecatedAddressFields.filter((field) => client[field] !== undefined);
   if (client.billing_address !== undefined || flat.length === 0) return;
   for (const field of ['address', 'city', 'zip_code', 'country_code'] as const) {
@@ -64,39 +61,41 @@ function checkFlatAddress(client: ClientFields, ctx: z.RefinementCtx): void {
  * address fields, which become `billing_address` when no `billing_address` is sent.
  */
 export const clientCreatePayloadSchema = z
-  .strictObject({ kind: z.enum(clientKinds).optional(), type: z.enum(clientKinds).optional(), ...clientFields })
-  .superRefine((client, ctx) => {
-    if (client.kind === undefined && client.type === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['kind'], message: '`kind` is required.', params: { code: 'missing_field' } });
-      return;
-    }
-    if (client.kind !== undefined && client.type !== undefined && client.kind !== client.type) {
-      ctx.addIssue({ code: 'custom', path: ['type'], message: '`type` must equal `kind` when both are sent.' });
-    }
-    const kind = client.kind ?? client.type;
-    if (kind === 'company' && client.name === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['name'], message: 'A company needs a name.', params: { code: 'missing_field' } });
-    }
-    if (kind !== 'company') {
-      for (const field of ['first_name', 'last_name'] as const) {
-        if (client[field] === undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [field],
-            message: `${kind === 'individual' ? 'An' : 'A'} ${kind} needs a ${field.replace('_', ' ')}.`,
-            params: { code: 'missing_field' },
-          });
+  .strictObject({ kind: z.optional(z.enum(clientKinds)), type: z.optional(z.enum(clientKinds)), ...clientFields })
+  .check(
+    z.superRefine((client, ctx) => {
+      if (client.kind === undefined && client.type === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['kind'], message: '`kind` is required.', params: { code: 'missing_field' } });
+        return;
+      }
+      if (client.kind !== undefined && client.type !== undefined && client.kind !== client.type) {
+        ctx.addIssue({ code: 'custom', path: ['type'], message: '`type` must equal `kind` when both are sent.' });
+      }
+      const kind = client.kind ?? client.type;
+      if (kind === 'company' && client.name === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['name'], message: 'A company needs a name.', params: { code: 'missing_field' } });
+      }
+      if (kind !== 'company') {
+        for (const field of ['first_name', 'last_name'] as const) {
+          if (client[field] === undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [field],
+              message: `${kind === 'individual' ? 'An' : 'A'} ${kind} needs a ${field.replace('_', ' ')}.`,
+              params: { code: 'missing_field' },
+            });
+          }
         }
       }
-    }
-    checkFlatAddress(client, ctx);
-  });
+      checkFlatAddress(client, ctx);
+    }),
+  );
 
 /**
  * `PATCH /v2/clients/{id}` body, as Qonto's "Update a client" page documents it: the create's fields
  * without `kind` (a client keeps its kind), each optional; the fields sent replace the client's.
  */
-export const clientUpdatePayloadSchema = z.strictObject(clientFields).superRefine(checkFlatAddress);
+export const clientUpdatePayloadSchema = z.strictObject(clientFields).check(z.superRefine(checkFlatAddress));
 
 export type ClientUpdatePayload = z.infer<typeof clientUpdatePayloadSchema>;
 
@@ -117,31 +116,31 @@ export function billingAddressOf(payload: ClientFields): z.infer<typeof clientAd
 export type ClientCreatePayload = z.infer<typeof clientCreatePayloadSchema>;
 
 const address = z.looseObject({
-  street_address: z.string().nullish(),
-  city: z.string().nullish(),
-  zip_code: z.string().nullish(),
-  province_code: z.string().nullish(),
-  country_code: z.string().nullish(),
+  street_address: z.nullish(z.string()),
+  city: z.nullish(z.string()),
+  zip_code: z.nullish(z.string()),
+  province_code: z.nullish(z.string()),
+  country_code: z.nullish(z.string()),
 });
 
 /** A client as Qonto returns it, read leniently. */
 export const clientSchema = z.looseObject({
   id: z.string(),
-  extra_emails: z.array(z.string()).nullish().catch(undefined),
-  e_invoicing_reachable: z.boolean().nullish().catch(undefined),
-  updated_at: z.string().nullish(),
-  kind: z.string().optional(),
-  type: z.string().optional(),
-  name: z.string().nullish(),
-  first_name: z.string().nullish(),
-  last_name: z.string().nullish(),
-  email: z.string().nullish(),
-  vat_number: z.string().nullish(),
-  tax_identification_number: z.string().nullish(),
-  billing_address: address.nullish(),
-  delivery_address: address.nullish(),
-  currency: z.string().nullish(),
-  locale: z.string().nullish(),
+  extra_emails: z.catch(z.nullish(z.array(z.string())), undefined),
+  e_invoicing_reachable: z.catch(z.nullish(z.boolean()), undefined),
+  updated_at: z.nullish(z.string()),
+  kind: z.optional(z.string()),
+  type: z.optional(z.string()),
+  name: z.nullish(z.string()),
+  first_name: z.nullish(z.string()),
+  last_name: z.nullish(z.string()),
+  email: z.nullish(z.string()),
+  vat_number: z.nullish(z.string()),
+  tax_identification_number: z.nullish(z.string()),
+  billing_address: z.nullish(address),
+  delivery_address: z.nullish(address),
+  currency: z.nullish(z.string()),
+  locale: z.nullish(z.string()),
 });
 
 export type Client = z.infer<typeof clientSchema>;

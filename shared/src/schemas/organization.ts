@@ -1,38 +1,40 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const bankAccountSchema = z.looseObject({
   id: z.string(),
-  slug: z.string().optional(),
+  slug: z.optional(z.string()),
   iban: z.string(),
-  bic: z.string().optional(),
-  currency: z.string().optional(),
-  status: z.string().optional(),
-  main: z.boolean().optional(),
-  name: z.string().optional(),
+  bic: z.optional(z.string()),
+  currency: z.optional(z.string()),
+  status: z.optional(z.string()),
+  main: z.optional(z.boolean()),
+  name: z.optional(z.string()),
 });
 
 /** `GET /v2/organization`, read leniently. */
 export const organizationResponseSchema = z.looseObject({
   organization: z.looseObject({
     id: z.string(),
-    slug: z.string().optional(),
+    slug: z.optional(z.string()),
     legal_name: z.string(),
     legal_country: z.string(),
-    legal_form: z.string().nullish().catch(undefined),
-    legal_number: z.string().nullish().catch(undefined),
-    legal_share_capital: z.number().nullish().catch(undefined),
-    vat_number: z.string().nullish().catch(undefined),
-    contact_email: z.string().nullish().catch(undefined),
-    address: z
-      .looseObject({
-        street_address: z.string().nullish(),
-        zip_code: z.string().nullish(),
-        city: z.string().nullish(),
-        country_code: z.string().nullish(),
-      })
-      .nullish()
-      .catch(undefined),
-    locale: z.string().nullish().catch(undefined),
+    legal_form: z.catch(z.nullish(z.string()), undefined),
+    legal_number: z.catch(z.nullish(z.string()), undefined),
+    legal_share_capital: z.catch(z.nullish(z.number()), undefined),
+    vat_number: z.catch(z.nullish(z.string()), undefined),
+    contact_email: z.catch(z.nullish(z.string()), undefined),
+    address: z.catch(
+      z.nullish(
+        z.looseObject({
+          street_address: z.nullish(z.string()),
+          zip_code: z.nullish(z.string()),
+          city: z.nullish(z.string()),
+          country_code: z.nullish(z.string()),
+        }),
+      ),
+      undefined,
+    ),
+    locale: z.catch(z.nullish(z.string()), undefined),
     bank_accounts: z.array(bankAccountSchema),
   }),
 });
@@ -43,7 +45,7 @@ export type BankAccount = z.infer<typeof bankAccountSchema>;
 /** `GET /v2/einvoicing/settings`, read leniently: Qonto adds statuses over time. */
 export const einvoicingSettingsResponseSchema = z.looseObject({
   sending_status: z.string(),
-  receiving_status: z.string().optional(),
+  receiving_status: z.optional(z.string()),
 });
 
 /** `GET /v2/settings`. */

@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Qonto's list `meta`; `next_page` may be null or missing on the last page. */
 export const paginationMetaSchema = z.looseObject({
-  current_page: z.number().int(),
-  next_page: z.number().int().nullish(),
-  prev_page: z.number().int().nullish(),
-  total_pages: z.number().int().optional(),
-  total_count: z.number().int().optional(),
-  per_page: z.number().int().optional(),
+  current_page: z.int(),
+  next_page: z.nullish(z.int()),
+  prev_page: z.nullish(z.int()),
+  total_pages: z.optional(z.int()),
+  total_count: z.optional(z.int()),
+  per_page: z.optional(z.int()),
 });
 
 export type PaginationMeta = z.infer<typeof paginationMetaSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { itemCurrency } from '../constants/currencies.ts';
 import { vatExemptionReasons } from '../constants/italian-codes.ts';
 import { itemUnitMaxLength } from '../constants/units.ts';
@@ -12,21 +12,22 @@ export const productTypes = ['good', 'service'] as const;
 
 /** `POST /v2/products`, as Qonto's "Create a product" page documents it. */
 export const productCreatePayloadSchema = z.strictObject({
-  title: z.string().min(1).max(120),
+  title: z.string().check(z.minLength(1), z.maxLength(120)),
   type: z.enum(productTypes),
   unit_price: z.strictObject({
     value: decimalString,
     currency: z.literal(itemCurrency, { message: 'Currently, only value allowed is EUR' }),
   }),
   vat_rate: rateString,
-  description: z.string().max(600).optional(),
-  internal_note: z.string().max(600).optional(),
-  unit: z.string().min(1).max(itemUnitMaxLength).optional(),
-  vat_exemption_code: z.enum(vatExemptionReasons).optional(),
-  links: z
-    .array(z.strictObject({ title: z.string().min(1).max(120), url: z.url({ message: 'must be a URL' }) }))
-    .max(10)
-    .optional(),
+  description: z.optional(z.string().check(z.maxLength(600))),
+  internal_note: z.optional(z.string().check(z.maxLength(600))),
+  unit: z.optional(z.string().check(z.minLength(1), z.maxLength(itemUnitMaxLength))),
+  vat_exemption_code: z.optional(z.enum(vatExemptionReasons)),
+  links: z.optional(
+    z
+      .array(z.strictObject({ title: z.string().check(z.minLength(1), z.maxLength(120)), url: z.url({ message: 'must be a URL' }) }))
+      .check(z.maxLength(10)),
+  ),
 });
 
 export type ProductCreatePayload = z.infer<typeof productCreatePayloadSchema>;
@@ -60,15 +61,15 @@ export function checkProductInContext(
 export const productSchema = z.looseObject({
   id: z.string(),
   title: z.string(),
-  type: z.string().nullish(),
-  description: z.string().nullish(),
-  internal_note: z.string().nullish(),
-  unit_price: z.looseObject({ value: z.string(), currency: z.string().nullish() }),
+  type: z.nullish(z.string()),
+  description: z.nullish(z.string()),
+  internal_note: z.nullish(z.string()),
+  unit_price: z.looseObject({ value: z.string(), currency: z.nullish(z.string()) }),
   vat_rate: z.string(),
-  unit: z.string().nullish(),
-  vat_exemption_code: z.string().nullish(),
-  created_at: z.string().nullish(),
-  updated_at: z.string().nullish(),
+  unit: z.nullish(z.string()),
+  vat_exemption_code: z.nullish(z.string()),
+  created_at: z.nullish(z.string()),
+  updated_at: z.nullish(z.string()),
 });
 
 export type Product = z.infer<typeof productSchema>;

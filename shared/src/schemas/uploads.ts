@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** `POST /v2/client_invoices/uploads` and `GET /v2/client_invoices/uploads/{id}`. */
 export const clientInvoiceUploadResponseSchema = z.looseObject({
@@ -10,7 +10,7 @@ export const clientInvoiceUploadResponseSchema = z.looseObject({
       organization_id: z.string(),
       filename: z.string(),
       content_type: z.string(),
-      file_size: z.number().int(),
+      file_size: z.int(),
       url: z.string(),
       created_at: z.string(),
       updated_at: z.string(),
@@ -22,7 +22,7 @@ export type ClientInvoiceUploadResponse = z.infer<typeof clientInvoiceUploadResp
 
 /** `POST /v2/client_invoices/bulk`. */
 export const bulkImportResponseSchema = z.looseObject({
-  client_invoices: z.array(z.looseObject({ invoice_id: z.string(), file_name: z.string().optional() })),
+  client_invoices: z.array(z.looseObject({ invoice_id: z.string(), file_name: z.optional(z.string()) })),
 });
 
 export type BulkImportResponse = z.infer<typeof bulkImportResponseSchema>;

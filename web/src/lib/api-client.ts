@@ -1,8 +1,8 @@
 import { qontoErrorEnvelopeSchema } from '@composer/shared';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ApiError } from './api-error.ts';
 
-export interface ApiRequest<S extends z.ZodType> {
+export interface ApiRequest<S extends z.ZodMiniType> {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   json?: unknown;
   body?: FormData;
@@ -32,7 +32,7 @@ async function failure(response: Response): Promise<ApiError> {
  * Calls the app server (never Qonto directly). Writes carry the CSRF header; answers are parsed with
  * lenient schemas, so fields and enum values Qonto adds later do not break the app.
  */
-export async function apiRequest<S extends z.ZodType>(path: string, request: ApiRequest<S>): Promise<z.output<S>> {
+export async function apiRequest<S extends z.ZodMiniType>(path: string, request: ApiRequest<S>): Promise<z.output<S>> {
   const method = request.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
   if (method !== 'GET') headers['X-CSRF'] = '1';

@@ -1,6 +1,6 @@
 import { clientSchema } from '@composer/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiRequest } from './api-client.ts';
 import { qontoPath, useOrganizationId } from './organization-scope.ts';
 

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiRequest } from './api-client.ts';
 
 const connectedOrganizationSchema = z.looseObject({
@@ -7,19 +7,19 @@ const connectedOrganizationSchema = z.looseObject({
   legal_name: z.string(),
   legal_country: z.string(),
   /** This organization's consent must be given again; the others keep working. */
-  reauthRequired: z.boolean().catch(false),
+  reauthRequired: z.catch(z.boolean(), false),
   /** Qonto no longer gives access to it (taken out of the consent); reconnecting asks for it again. */
-  accessWithdrawn: z.boolean().catch(false),
+  accessWithdrawn: z.catch(z.boolean(), false),
 });
 
 export const sessionSchema = z.looseObject({
   connected: z.boolean(),
   reauthRequired: z.boolean(),
-  environment: z.enum(['local', 'sandbox', 'production']).catch('production'),
+  environment: z.catch(z.enum(['local', 'sandbox', 'production']), 'production'),
   authMethod: z.string(),
   /** `membership` (one consent per organization), `user` (one consent for several), `api_key`. */
-  flow: z.string().catch('membership'),
-  organizations: z.array(connectedOrganizationSchema).catch([]),
+  flow: z.catch(z.string(), 'membership'),
+  organizations: z.catch(z.array(connectedOrganizationSchema), []),
 });
 
 export type Session = z.infer<typeof sessionSchema>;

@@ -1,9 +1,6 @@
-import { clientInvoiceSchema, decimal, paginationMetaSchema, type ClientInvoice } from '@composer/shared';
-import { z } from 'zod';
+import { clientInvoiceListResponseSchema, decimal, type ClientInvoice } from '@composer/shared';
 import { apiRequest } from './api-client.ts';
 import { qontoPath } from './organization-scope.ts';
-
-const listSchema = z.looseObject({ client_invoices: z.array(clientInvoiceSchema), meta: paginationMetaSchema });
 
 /** Enough for any one organization's open invoices; beyond it the total says it is partial. */
 const maxUnpaidPages = 20;
@@ -22,7 +19,10 @@ export async function fetchUnpaidInvoices(
   for (let page = 1; page <= maxUnpaidPages; page += 1) {
     const search = new URLSearchParams({ sort_by: 'created_at:desc', 'filter[status]': 'unpaid', page: String(page), per_page: '100' });
     if (includeImported) search.set('exclude_imported', 'false');
-    const answer = await apiRequest(qontoPath(organizationId, `/v2/client_invoices?${search}`), { schema: listSchema, signal });
+    const answer = await apiRequest(qontoPath(organizationId, `/v2/client_invoices?${search}`), {
+      schema: clientInvoiceListResponseSchema,
+      signal,
+    });
     invoices.push(...answer.client_invoices);
     if (!answer.meta.next_page) return { invoices, complete: true };
   }

@@ -1,6 +1,6 @@
 import { clientSchema, paginationMetaSchema, type ClientCreatePayload, type ClientUpdatePayload } from '@composer/shared';
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { qontoPath, useOrganizationId } from '../../../lib/organization-scope.ts';
 import { clientQuery, clientResponseSchema } from '../../../lib/client-queries.ts';

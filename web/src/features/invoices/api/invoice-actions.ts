@@ -6,7 +6,7 @@ import {
   type SendInvoicePayload,
 } from '@composer/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { clientInvoiceQuery } from '../../../lib/client-invoice-query.ts';
 import { qontoPath, useOrganizationId } from '../../../lib/organization-scope.ts';

@@ -1,6 +1,5 @@
-import { clientInvoiceSchema, paginationMetaSchema } from '@composer/shared';
+import { clientInvoiceListResponseSchema } from '@composer/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { fetchUnpaidInvoices } from '../../../lib/unpaid-invoices.ts';
 import { qontoPath, useOrganizationId } from '../../../lib/organization-scope.ts';
@@ -14,8 +13,6 @@ export interface InvoiceListFilters {
   page: number;
 }
 
-const listSchema = z.looseObject({ client_invoices: z.array(clientInvoiceSchema), meta: paginationMetaSchema });
-
 export const perPage = 25;
 
 /** One page of Qonto's list, as filtered; "overdue" is not Qonto's status and is read through `useUnpaidInvoices`. */
@@ -25,7 +22,8 @@ export function clientInvoicesQuery(organizationId: string, filters: InvoiceList
   if (filters.includeImported) search.set('exclude_imported', 'false');
   return queryOptions({
     queryKey: ['client_invoices', 'list', filters],
-    queryFn: ({ signal }) => apiRequest(qontoPath(organizationId, `/v2/client_invoices?${search}`), { schema: listSchema, signal }),
+    queryFn: ({ signal }) =>
+      apiRequest(qontoPath(organizationId, `/v2/client_invoices?${search}`), { schema: clientInvoiceListResponseSchema, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -55,7 +53,7 @@ export function useHiddenImportedCount(enabled: boolean) {
       const [all, own] = await Promise.all(
         ['false', 'true'].map((exclude) =>
           apiRequest(qontoPath(organizationId, `/v2/client_invoices?per_page=1&exclude_imported=${exclude}`), {
-            schema: listSchema,
+            schema: clientInvoiceListResponseSchema,
             signal,
           }),
         ),

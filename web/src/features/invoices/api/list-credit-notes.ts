@@ -1,6 +1,6 @@
 import { creditNoteSchema, paginationMetaSchema, type CreditNote } from '@composer/shared';
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { qontoPath, useOrganizationId } from '../../../lib/organization-scope.ts';
 

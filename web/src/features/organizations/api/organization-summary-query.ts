@@ -1,13 +1,10 @@
-import { clientInvoiceSchema, paginationMetaSchema } from '@composer/shared';
+import { clientInvoiceListResponseSchema } from '@composer/shared';
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { todayIso } from '../../../lib/calendar-date.ts';
 import { qontoPath } from '../../../lib/organization-scope.ts';
 import { fetchUnpaidInvoices } from '../../../lib/unpaid-invoices.ts';
 import { summarizeOrganization } from '../model/summarize-organization.ts';
-
-const listSchema = z.looseObject({ client_invoices: z.array(clientInvoiceSchema), meta: paginationMetaSchema });
 
 /**
  * One organization's figures: its drafts' count, every unpaid invoice, and its newest invoice, read one
@@ -19,7 +16,7 @@ export function organizationSummaryQuery(organizationId: string) {
     staleTime: 5 * 60_000,
     queryFn: async ({ signal }) => {
       const list = (search: string) =>
-        apiRequest(qontoPath(organizationId, `/v2/client_invoices?${search}`), { schema: listSchema, signal });
+        apiRequest(qontoPath(organizationId, `/v2/client_invoices?${search}`), { schema: clientInvoiceListResponseSchema, signal });
       const drafts = await list('filter[status]=draft&per_page=1');
       const unpaid = await fetchUnpaidInvoices(organizationId, false, signal);
       const latest = await list('sort_by=created_at:desc&per_page=1');
