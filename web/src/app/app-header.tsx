@@ -2,8 +2,8 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { useLocation } from 'wouter';
 import { EnvironmentBadge } from '../components/environment-badge.tsx';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
-import { organizationPath } from '../lib/organization-scope.ts';
-import { matchPath, NavLink } from '../lib/routing.tsx';
+import { organizationArea, organizationPath } from '../lib/organization-scope.ts';
+import { NavLink } from '../lib/routing.tsx';
 import { DisconnectOrganizationButton } from '../components/disconnect-organization-button.tsx';
 import { connectUrl, type Session } from '../lib/session.ts';
 import { useOrganizationQueryClients } from '../lib/organization-query-clients.ts';
@@ -12,9 +12,9 @@ import { OrganizationSwitcher } from './organization-switcher.tsx';
 export function AppHeader({ session }: { session: Session }) {
   const { t } = useLingui();
   const [path, navigate] = useLocation();
-  const match = matchPath('/orgs/:organizationId/*?', path);
-  const current = session.organizations.find((organization) => organization.id === match?.organizationId);
-  const section = (match?.['*'] ?? '').split('/')[0] ?? '';
+  const area = organizationArea.exec(path)?.groups;
+  const current = session.organizations.find((organization) => organization.id === area?.organizationId);
+  const section = area?.page?.split('/')[1] ?? '';
   const clients = useOrganizationQueryClients();
   const dropOrganization = (organizationId: string) => {
     clients.drop(organizationId);

@@ -1,6 +1,7 @@
 import { createElement, use, type ComponentType } from 'react';
 import { Route, Switch } from 'wouter';
 import { matchPath } from '../lib/routing.tsx';
+import { organizationArea } from '../lib/organization-scope.ts';
 import { AppRoot } from './app-root.tsx';
 import { LegacyRedirect } from './legacy-redirect.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -52,9 +53,6 @@ export function preloadPage(pathname: string): void {
 /** Addresses from before organizations were in the URL: every page but the composer, at the root. */
 const legacyPaths = organizationPages.map(({ path }) => path).filter((path) => path !== '');
 
-/** Any address of an organization's pages: the organization's shell stays mounted from one page to the next. */
-const inOrganization = /^\/orgs\/(?<organizationId>[^/]+)(?:\/|$)/i;
-
 export function AppRoutes() {
   return (
     <RouteErrorBoundary>
@@ -63,7 +61,8 @@ export function AppRoutes() {
           <Route path="/">
             <RoutePage page={<organizationsPage.LazyPage />} />
           </Route>
-          <Route path={inOrganization}>
+          {/* One route for the whole area: the organization's shell stays mounted from one of its pages to the next. */}
+          <Route path={organizationArea}>
             <OrganizationRoute>
               <Switch>
                 {pages.map(({ path, LazyPage: Page }) => (

@@ -21,6 +21,9 @@ export function qontoPath(organizationId: string, path: string): string {
   return `/api/orgs/${encodeURIComponent(organizationId)}/qonto${path}`;
 }
 
+/** Any address of an organization's pages (`/orgs/{id}` and below): the organization, and its page's path. */
+export const organizationArea = /^\/orgs\/(?<organizationId>[^/]+)(?<page>\/.*)?$/i;
+
 /** A page of one organization in the app (`/invoices` → `/orgs/{id}/invoices`). */
 export function organizationPath(organizationId: string, path = ''): string {
   return `/orgs/${encodeURIComponent(organizationId)}${path === '/' ? '' : path}`;
