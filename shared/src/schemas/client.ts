@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { lenientOrAbsent } from './lenient-fields.ts';
 import { invoiceCurrencies } from '../constants/currencies.ts';
 
 export const clientLocales = ['fr', 'en', 'it', 'de', 'es'] as const;
@@ -126,8 +127,8 @@ const address = z.looseObject({
 /** A client as Qonto returns it, read leniently. */
 export const clientSchema = z.looseObject({
   id: z.string(),
-  extra_emails: z.catch(z.nullish(z.array(z.string())), undefined),
-  e_invoicing_reachable: z.catch(z.nullish(z.boolean()), undefined),
+  extra_emails: lenientOrAbsent(z.array(z.string())),
+  e_invoicing_reachable: lenientOrAbsent(z.boolean()),
   updated_at: z.nullish(z.string()),
   kind: z.optional(z.string()),
   type: z.optional(z.string()),

@@ -5,6 +5,11 @@ export function lenient<T extends z.core.SomeType>(schema: T) {
   return z.catch(z.nullish(schema), null);
 }
 
+/** The same, a malformed value read as left out (undefined) rather than null. */
+export function lenientOrAbsent<T extends z.core.SomeType>(schema: T) {
+  return z.catch(z.nullish(schema), undefined);
+}
+
 export const lenientText = lenient(z.string());
 
 export const amountSchema = z.looseObject({ value: z.string(), currency: z.nullish(z.string()) });

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { lenientOrAbsent } from './lenient-fields.ts';
 
 export const bankAccountSchema = z.looseObject({
   id: z.string(),
@@ -18,23 +19,20 @@ export const organizationResponseSchema = z.looseObject({
     slug: z.optional(z.string()),
     legal_name: z.string(),
     legal_country: z.string(),
-    legal_form: z.catch(z.nullish(z.string()), undefined),
-    legal_number: z.catch(z.nullish(z.string()), undefined),
-    legal_share_capital: z.catch(z.nullish(z.number()), undefined),
-    vat_number: z.catch(z.nullish(z.string()), undefined),
-    contact_email: z.catch(z.nullish(z.string()), undefined),
-    address: z.catch(
-      z.nullish(
-        z.looseObject({
-          street_address: z.nullish(z.string()),
-          zip_code: z.nullish(z.string()),
-          city: z.nullish(z.string()),
-          country_code: z.nullish(z.string()),
-        }),
-      ),
-      undefined,
+    legal_form: lenientOrAbsent(z.string()),
+    legal_number: lenientOrAbsent(z.string()),
+    legal_share_capital: lenientOrAbsent(z.number()),
+    vat_number: lenientOrAbsent(z.string()),
+    contact_email: lenientOrAbsent(z.string()),
+    address: lenientOrAbsent(
+      z.looseObject({
+        street_address: z.nullish(z.string()),
+        zip_code: z.nullish(z.string()),
+        city: z.nullish(z.string()),
+        country_code: z.nullish(z.string()),
+      }),
     ),
-    locale: z.catch(z.nullish(z.string()), undefined),
+    locale: lenientOrAbsent(z.string()),
     bank_accounts: z.array(bankAccountSchema),
   }),
 });
