@@ -1,13 +1,27 @@
+import { fileURLToPath } from 'node:url';
 import { lingui, linguiTransformerBabelPreset } from '@lingui/vite-plugin';
 import babel from '@rolldown/plugin-babel';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { landingChunkGroups } from './build/landing-chunk.ts';
 
 export default defineConfig({
   // The Lingui macros (t, Trans, plural) become catalog look-ups before React's transform sees the JSX.
   plugins: [babel({ presets: [linguiTransformerBabelPreset()] }), react(), lingui({ failOnMissing: true, failOnCompileError: true })],
   // Maps are written for local debugging but not referenced from the bundles (the app server never serves them).
-  build: { target: 'es2022', sourcemap: 'hidden' },
+  build: {
+    target: 'es2022',
+    sourcemap: 'hidden',
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: landingChunkGroups(fileURLToPath(new URL('src/main.tsx', import.meta.url)), (id) =>
+            id.includes('/src/features/composer/'),
+          ),
+        },
+      },
+    },
+  },
   server: {
     host: '127.0.0.1',
     proxy: { '/api': 'http://127.0.0.1:3000', '/auth': 'http://127.0.0.1:3000' },
