@@ -12,13 +12,20 @@ const authorization = process.env.QONTO_API_KEY!;
 const prefix = '/api/qonto';
 
 createServer(async (request, response) => {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const contentType = request.headers['content-type'];
+  // Uploads are streamed as the app server streams them; JSON bodies are read whole, as it reads them.
+  const streamed = contentType?.startsWith('multipart/') === true;
+  const body = streamed ? request : await readWhole(request);
   const answer = await upstream.request({
     method: request.method as 'GET' | 'POST',
     path: request.url!.slice(prefix.length),
-    headers: { authorization, accept: 'application/json', ...(chunks.length > 0 ? { 'content-type': 'application/json' } : {}) },
-    body: chunks.length > 0 ? Buffer.concat(chunks) : null,
+    headers: {
+      authorization,
+      accept: 'application/json',
+      ...(streamed ? { 'content-type': contentType!, 'content-length': request.headers['content-length']! } : {}),
+      ...(body instanceof Buffer ? { 'content-type': 'application/json' } : {}),
+    },
+    body,
   });
   response.writeHead(answer.statusCode, {
     'content-type': String(answer.headers['content-type']),
@@ -26,3 +33,9 @@ createServer(async (request, response) => {
   });
   answer.body.pipe(response);
 }).listen(port, '127.0.0.1');
+
+async function readWhole(request: AsyncIterable<Buffer>): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return chunks.length > 0 ? Buffer.concat(chunks) : null;
+}

@@ -4,20 +4,21 @@ import { appQontoPrefix, mb, residentBytes, startBenchServers } from './bench-pr
 /**
  * Bulk streaming through the app server: wall time of 60 PDFs of 1 MB in requests of five, sent
  * directly to the emulator and through the app server (target ratio ≤ 1.15), and the app server's
- * peak RSS growth, also with ten 15 MB requests at once (target < 64 MB).
+ * peak RSS growth, also with ten 15 MB requests at once (target < 64 MB). A bare Node proxy's ratio is
+ * printed beside it: the floor of any Node proxy on this machine.
  */
 const targetRatio = 1.15;
 const targetGrowthBytes = 64 * 1024 * 1024;
 const apiKey = 'demo-organization:demo-secret-key';
 
-const servers = await startBenchServers({ QONTO_API_KEY: apiKey, QONTO_RATE_LIMIT_PER_10S: '100000' });
+const servers = await startBenchServers({ QONTO_API_KEY: apiKey, QONTO_RATE_LIMIT_PER_10S: '100000' }, { bareProxy: true });
 const appHeaders = { origin: servers.appUrl, 'x-csrf': '1' };
-const sampleRss = () => {
-  let peak = residentBytes(servers.app.pid!);
-  const timer = setInterval(() => (peak = Math.max(peak, residentBytes(servers.app.pid!))), 5);
+const sampleRss = (pid = servers.app.pid!) => {
+  let peak = residentBytes(pid);
+  const timer = setInterval(() => (peak = Math.max(peak, residentBytes(pid))), 5);
   return () => {
     clearInterval(timer);
-    return Math.max(peak, residentBytes(servers.app.pid!));
+    return Math.max(peak, residentBytes(pid));
   };
 };
 const form = (files: { name: string; bytes: Buffer }[]) => {
@@ -43,9 +44,13 @@ try {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const direct: number[] = [];
   const proxied: number[] = [];
+  const bare: number[] = [];
   await fetch(`${servers.appUrl}${appQontoPrefix}/v2/organization`, { headers: appHeaders });
+  await fetch(`${servers.bare!.url}/api/qonto/v2/organization`);
   const baseline = residentBytes(servers.app.pid!);
+  const bareBaseline = residentBytes(servers.bare!.process.pid!);
   const stopSampling = sampleRss();
+  const stopSamplingBare = sampleRss(servers.bare!.process.pid!);
   for (let round = 0; round < 3; round += 1) {
     const batchesFor = (label: string) =>
       Array.from({ length: 12 }, (_, b) =>
@@ -56,12 +61,17 @@ try {
       );
     direct.push(await sendAll(`${servers.emulatorUrl}/v2/client_invoices/bulk`, { authorization: apiKey }, batchesFor('direct')));
     proxied.push(await sendAll(`${servers.appUrl}${appQontoPrefix}/v2/client_invoices/bulk`, appHeaders, batchesFor('proxied')));
+    bare.push(await sendAll(`${servers.bare!.url}/api/qonto/v2/client_invoices/bulk`, {}, batchesFor('bare')));
   }
   const peakSixty = stopSampling();
+  const barePeak = stopSamplingBare();
   const ratio = median(proxied) / median(direct);
   console.log('Bulk streaming: 60 PDFs of 1 MB in 12 requests of five, two at a time (median of 3 runs)');
   console.log(
     `  direct to the emulator ${median(direct).toFixed(0)} ms, through the app server ${median(proxied).toFixed(0)} ms: ratio ${ratio.toFixed(2)} (target ≤ ${targetRatio}): ${ratio <= targetRatio ? 'met' : 'MISSED'}`,
+  );
+  console.log(
+    `  the floor, a bare Node proxy (bare-proxy.ts) ${median(bare).toFixed(0)} ms: ratio ${(median(bare) / median(direct)).toFixed(2)}, RSS growth ${mb(barePeak - bareBaseline)} MB`,
   );
   console.log(
     `  app server RSS baseline ${mb(baseline)} MB, peak ${mb(peakSixty)} MB, growth ${mb(peakSixty - baseline)} MB (target < 64 MB): ${peakSixty - baseline < targetGrowthBytes ? 'met' : 'MISSED'}`,
