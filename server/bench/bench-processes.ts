@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../src/testing/free-port.ts';
+import { bffNodeFlags } from '../src/bff/bff-node-flags.ts';
 import { demoOrganizationId } from '../src/emulator/seed/demo-organizations.ts';
 
 /** The app server's path to Qonto for the emulator's primary organization (the API key's). */
@@ -44,7 +45,7 @@ export async function startBenchServers(
     env: { ...process.env, QONTO_EMULATOR_PORT: String(emulatorPort) },
     stdio: 'ignore',
   });
-  const app = spawn(process.execPath, [entry('../src/bff/bff-main.ts')], {
+  const app = spawn(process.execPath, [...bffNodeFlags, entry('../src/bff/bff-main.ts')], {
     env: {
       ...process.env,
       PORT: String(appPort),

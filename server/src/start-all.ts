@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { loadBffConfig } from './bff/bff-config.ts';
+import { bffNodeFlags } from './bff/bff-node-flags.ts';
 import { loadEmulatorConfig } from './emulator/emulator-config.ts';
 import { runEntryPoint } from './lib/parse-env.ts';
 
@@ -10,9 +11,8 @@ import { runEntryPoint } from './lib/parse-env.ts';
  */
 const children: ChildProcess[] = [];
 
-function launch(name: string, entry: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [fileURLToPath(new URL(entry, import.meta.url))], {
-    env: { ...process.env, ...env },
+function launch(name: string, entry: string, nodeFlags: readonly string[] = []): ChildProcess {
+  const child = spawn(process.execPath, [...nodeFlags, fileURLToPath(new URL(entry, import.meta.url))], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   child.on('exit', (code, signal) => {
@@ -52,10 +52,10 @@ await runEntryPoint(async () => {
   const app = loadBffConfig();
   const emulator = app.environment === 'local' ? loadEmulatorConfig() : null;
   if (emulator) {
-    launch('Qonto emulator', './emulator/emulator-main.ts', {});
+    launch('Qonto emulator', './emulator/emulator-main.ts');
     await waitFor(`http://${emulator.host}:${emulator.port}/_emulator/state`, 'The Qonto emulator');
   }
-  launch('app server', './bff/bff-main.ts', {});
+  launch('app server', './bff/bff-main.ts', bffNodeFlags);
   await waitFor(`http://${app.host}:${app.port}/api/health`, 'The app server');
   const url = `http://${app.host}:${app.port}/`;
   console.log(
