@@ -13,6 +13,7 @@ import { EInvoiceCell } from './einvoice-cell.tsx';
 import { ImportProgress } from './import-progress.tsx';
 import { ImportHistory } from './import-history.tsx';
 import { ImportStatusCell } from './import-status.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 
 function BulkImport({ organizationId }: { organizationId: string }) {
   const { t } = useLingui();
@@ -82,42 +83,30 @@ function BulkImport({ organizationId }: { organizationId: string }) {
             )}
           </div>
           <ImportProgress files={files} />
-          <table className="data-table import-table">
-            <caption className="visually-hidden">
-              <Trans>Files to import</Trans>
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">
-                  <Trans>File</Trans>
-                </th>
-                <th scope="col" className="numeric">
-                  <Trans>Size</Trans>
-                </th>
-                <th scope="col">
-                  <Trans>E-invoice</Trans>
-                </th>
-                <th scope="col">
-                  <Trans>Status</Trans>
-                </th>
+          <DataTable
+            caption={<Trans>Files to import</Trans>}
+            className="data-table import-table"
+            columns={[
+              { label: <Trans>File</Trans> },
+              { label: <Trans>Size</Trans>, numeric: true },
+              { label: <Trans>E-invoice</Trans> },
+              { label: <Trans>Status</Trans> },
+            ]}
+          >
+            {files.map((file) => (
+              <tr key={file.id}>
+                <th scope="row">{file.name}</th>
+                <td className="numeric">{formatFileSize(file.size)}</td>
+                <td>
+                  {/* A refused file is not read for e-invoice data: saying it has none would contradict the reason. */}
+                  {file.status === 'rejected' ? <span className="muted">—</span> : <EInvoiceCell analysis={file.analysis} />}
+                </td>
+                <td>
+                  <ImportStatusCell file={file} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {files.map((file) => (
-                <tr key={file.id}>
-                  <th scope="row">{file.name}</th>
-                  <td className="numeric">{formatFileSize(file.size)}</td>
-                  <td>
-                    {/* A refused file is not read for e-invoice data: saying it has none would contradict the reason. */}
-                    {file.status === 'rejected' ? <span className="muted">—</span> : <EInvoiceCell analysis={file.analysis} />}
-                  </td>
-                  <td>
-                    <ImportStatusCell file={file} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </>
       )}
       <ImportHistory organizationId={organizationId} refreshKey={imported} />

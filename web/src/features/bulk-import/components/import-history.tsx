@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { formatDate, formatFileSize } from '../../../lib/format.ts';
 import { importLog } from '../orchestration/import-log.ts';
 import { useOrganizationPath } from '../../../lib/organization-scope.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 /** What this browser imported before (the IndexedDB log), newest first: survives reloads. */
 export function ImportHistory({ organizationId, refreshKey }: { organizationId: string; refreshKey: number }) {
@@ -18,41 +19,28 @@ export function ImportHistory({ organizationId, refreshKey }: { organizationId: 
       <summary>
         <Trans>Imported earlier from this browser ({history.data.length})</Trans>
       </summary>
-      <table className="data-table">
-        <caption className="visually-hidden">
-          <Trans>Files imported earlier</Trans>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <Trans>File</Trans>
-            </th>
-            <th scope="col" className="numeric">
-              <Trans>Size</Trans>
-            </th>
-            <th scope="col">
-              <Trans>Imported</Trans>
-            </th>
-            <th scope="col">
-              <Trans>Invoice</Trans>
-            </th>
+      <DataTable
+        caption={<Trans>Files imported earlier</Trans>}
+        columns={[
+          { label: <Trans>File</Trans> },
+          { label: <Trans>Size</Trans>, numeric: true },
+          { label: <Trans>Imported</Trans> },
+          { label: <Trans>Invoice</Trans> },
+        ]}
+      >
+        {history.data.map((entry) => (
+          <tr key={entry.sha256}>
+            <th scope="row">{entry.fileName}</th>
+            <td className="numeric">{formatFileSize(entry.size)}</td>
+            <td>{formatDate(entry.importedAt)}</td>
+            <td>
+              <Link to={inOrganization(`/invoices/${entry.invoiceId}`)}>
+                <Trans>Open</Trans>
+              </Link>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {history.data.map((entry) => (
-            <tr key={entry.sha256}>
-              <th scope="row">{entry.fileName}</th>
-              <td className="numeric">{formatFileSize(entry.size)}</td>
-              <td>{formatDate(entry.importedAt)}</td>
-              <td>
-                <Link to={inOrganization(`/invoices/${entry.invoiceId}`)}>
-                  <Trans>Open</Trans>
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </details>
   );
 }

@@ -5,6 +5,7 @@ import { Pagination } from '../../../components/pagination.tsx';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 import { useCreditNotes } from '../api/list-credit-notes.ts';
 import { useOrganizationPath } from '../../../lib/organization-scope.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 export function CreditNotesPage() {
   const { t } = useLingui();
@@ -33,49 +34,34 @@ export function CreditNotesPage() {
         </p>
       )}
       {notes.data && notes.data.credit_notes.length > 0 && (
-        <table className="data-table">
-          <caption className="visually-hidden">
-            <Trans>Credit notes, newest first</Trans>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <Trans>Number</Trans>
-              </th>
-              <th scope="col">
-                <Trans>Date</Trans>
-              </th>
-              <th scope="col">
-                <Trans>Invoice</Trans>
-              </th>
-              <th scope="col">
-                <Trans>Reason</Trans>
-              </th>
-              <th scope="col" className="numeric">
-                <Trans>Total</Trans>
-              </th>
+        <DataTable
+          caption={<Trans>Credit notes, newest first</Trans>}
+          columns={[
+            { label: <Trans>Number</Trans> },
+            { label: <Trans>Date</Trans> },
+            { label: <Trans>Invoice</Trans> },
+            { label: <Trans>Reason</Trans> },
+            { label: <Trans>Total</Trans>, numeric: true },
+          ]}
+        >
+          {notes.data.credit_notes.map((note) => (
+            <tr key={note.id}>
+              <td>{note.number}</td>
+              <td>{formatDate(note.issue_date)}</td>
+              <td>
+                {note.invoice_id ? (
+                  <Link to={inOrganization(`/invoices/${note.invoice_id}`)}>
+                    <Trans>Open the invoice</Trans>
+                  </Link>
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td>{note.reason}</td>
+              <td className="numeric">{note.total_amount ? formatMoney(note.total_amount.value, note.currency ?? 'EUR') : '—'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {notes.data.credit_notes.map((note) => (
-              <tr key={note.id}>
-                <td>{note.number}</td>
-                <td>{formatDate(note.issue_date)}</td>
-                <td>
-                  {note.invoice_id ? (
-                    <Link to={inOrganization(`/invoices/${note.invoice_id}`)}>
-                      <Trans>Open the invoice</Trans>
-                    </Link>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-                <td>{note.reason}</td>
-                <td className="numeric">{note.total_amount ? formatMoney(note.total_amount.value, note.currency ?? 'EUR') : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       <Pagination meta={meta} onPage={(page) => setParams({ page: String(page) })} />
     </section>

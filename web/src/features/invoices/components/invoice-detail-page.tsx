@@ -14,6 +14,7 @@ import { InvoiceActions } from './invoice-actions.tsx';
 import { InvoiceCreditNotes } from './invoice-credit-notes.tsx';
 import { useOrganizationPath } from '../../../lib/organization-scope.ts';
 import { Fact } from '../../../components/fact.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
 
 export function InvoiceDetailPage() {
   const { t } = useLingui();
@@ -96,46 +97,32 @@ export function InvoiceDetailPage() {
       <EinvoicingProgress invoice={invoice} />
       <InvoiceCreditNotes invoice={invoice} />
       {invoice.items.length > 0 && (
-        <table className="data-table">
-          <caption>
-            <Trans>Items</Trans>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <Trans>Item</Trans>
-              </th>
-              <th scope="col" className="numeric">
-                <Trans>Quantity</Trans>
-              </th>
-              <th scope="col" className="numeric">
-                <Trans>Unit price</Trans>
-              </th>
-              <th scope="col" className="numeric">
-                <Trans>VAT</Trans>
-              </th>
-              <th scope="col" className="numeric">
-                <Trans>Total</Trans>
-              </th>
+        <DataTable
+          caption={<Trans>Items</Trans>}
+          showCaption
+          columns={[
+            { label: <Trans>Item</Trans> },
+            { label: <Trans>Quantity</Trans>, numeric: true },
+            { label: <Trans>Unit price</Trans>, numeric: true },
+            { label: <Trans>VAT</Trans>, numeric: true },
+            { label: <Trans>Total</Trans>, numeric: true },
+          ]}
+        >
+          {invoice.items.map((item, index) => (
+            <tr key={index}>
+              <td>
+                {item.title}
+                {item.description && <div className="muted">{item.description}</div>}
+              </td>
+              <td className="numeric">
+                {item.quantity ? formatDecimal(item.quantity) : '—'} {item.unit ?? ''}
+              </td>
+              <td className="numeric">{item.unit_price ? formatMoney(item.unit_price.value, currency) : '—'}</td>
+              <td className="numeric">{item.vat_rate ? formatPercent(item.vat_rate) : '—'}</td>
+              <td className="numeric">{item.total_amount ? formatMoney(item.total_amount.value, currency) : '—'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {invoice.items.map((item, index) => (
-              <tr key={index}>
-                <td>
-                  {item.title}
-                  {item.description && <div className="muted">{item.description}</div>}
-                </td>
-                <td className="numeric">
-                  {item.quantity ? formatDecimal(item.quantity) : '—'} {item.unit ?? ''}
-                </td>
-                <td className="numeric">{item.unit_price ? formatMoney(item.unit_price.value, currency) : '—'}</td>
-                <td className="numeric">{item.vat_rate ? formatPercent(item.vat_rate) : '—'}</td>
-                <td className="numeric">{item.total_amount ? formatMoney(item.total_amount.value, currency) : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       <dl className="totals">
         {invoice.discount?.amount && (

@@ -20,6 +20,7 @@ import { outstandingAmount } from '../../../lib/unpaid-invoices.ts';
 import { invoiceClientName } from './invoice-client-name.ts';
 import { InvoiceStatusBadge } from '../../../components/invoice-status-badge.tsx';
 import { useOrganizationPath } from '../../../lib/organization-scope.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 /** The overdue invoices are narrowed in the app from every unpaid one, then paged here like Qonto's list. */
 function pageOf(invoices: ClientInvoice[], page: number) {
@@ -167,65 +168,46 @@ export function InvoicesPage() {
         </p>
       )}
       {rows.length > 0 && (
-        <table className="data-table">
-          <caption className="visually-hidden">
-            <Trans>Invoices, newest first</Trans>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <Trans>Number</Trans>
-              </th>
-              <th scope="col">
-                <Trans>Client</Trans>
-              </th>
-              <th scope="col">
-                <Trans>Issue date</Trans>
-              </th>
-              <th scope="col">
-                <Trans>Due date</Trans>
-              </th>
-              <th scope="col" className="numeric">
-                <Trans>Total</Trans>
-              </th>
-              <th scope="col">
-                <Trans>Status</Trans>
-              </th>
-              <th scope="col">
-                <Trans>Actions</Trans>
-              </th>
+        <DataTable
+          caption={<Trans>Invoices, newest first</Trans>}
+          columns={[
+            { label: <Trans>Number</Trans> },
+            { label: <Trans>Client</Trans> },
+            { label: <Trans>Issue date</Trans> },
+            { label: <Trans>Due date</Trans> },
+            { label: <Trans>Total</Trans>, numeric: true },
+            { label: <Trans>Status</Trans> },
+            { label: <Trans>Actions</Trans> },
+          ]}
+        >
+          {rows.map((invoice) => (
+            <tr key={invoice.id}>
+              <td>
+                <Link to={inOrganization(`/invoices/${invoice.id}`)}>{invoice.number ?? t`Without number`}</Link>
+              </td>
+              <td>{invoiceClientName(invoice)}</td>
+              <td>{formatDate(invoice.issue_date)}</td>
+              <td>{formatDate(invoice.due_date)}</td>
+              <td className="numeric">
+                {invoice.total_amount
+                  ? formatMoney(invoice.total_amount.value, invoice.total_amount.currency ?? invoice.currency ?? 'EUR')
+                  : '—'}
+              </td>
+              <td>
+                <InvoiceStatusBadge status={invoice.status} />
+                {isOverdue(invoice, today) && (
+                  <span className="badge overdue">
+                    {' '}
+                    <Trans>Overdue</Trans>
+                  </span>
+                )}
+              </td>
+              <td>
+                <InvoiceRowActions invoice={invoice} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((invoice) => (
-              <tr key={invoice.id}>
-                <td>
-                  <Link to={inOrganization(`/invoices/${invoice.id}`)}>{invoice.number ?? t`Without number`}</Link>
-                </td>
-                <td>{invoiceClientName(invoice)}</td>
-                <td>{formatDate(invoice.issue_date)}</td>
-                <td>{formatDate(invoice.due_date)}</td>
-                <td className="numeric">
-                  {invoice.total_amount
-                    ? formatMoney(invoice.total_amount.value, invoice.total_amount.currency ?? invoice.currency ?? 'EUR')
-                    : '—'}
-                </td>
-                <td>
-                  <InvoiceStatusBadge status={invoice.status} />
-                  {isOverdue(invoice, today) && (
-                    <span className="badge overdue">
-                      {' '}
-                      <Trans>Overdue</Trans>
-                    </span>
-                  )}
-                </td>
-                <td>
-                  <InvoiceRowActions invoice={invoice} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       <Pagination meta={meta} onPage={(page) => update({ page: String(page) })} />
     </section>

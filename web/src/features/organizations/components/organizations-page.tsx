@@ -9,6 +9,7 @@ import { DisconnectOrganizationButton } from '../../../components/disconnect-org
 import { connectUrl, useDisconnectAll, useLoadedSession } from '../../../lib/session.ts';
 import { organizationSummaryQuery } from '../api/organization-summary-query.ts';
 import type { Amounts } from '../model/summarize-organization.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 function AmountsCell({ figures }: { figures: Amounts }) {
   if (figures.count === 0) return <>0</>;
@@ -54,98 +55,84 @@ export function OrganizationsPage() {
       <h1 id="organizations-title">
         <Trans>Organizations</Trans>
       </h1>
-      <table className="organizations-table">
-        <caption className="visually-hidden">
-          <Trans>Your connected organizations and the work waiting in each</Trans>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <Trans>Organization</Trans>
-            </th>
-            <th scope="col">
-              <Trans>Country</Trans>
-            </th>
-            <th scope="col">
-              <Trans>Drafts</Trans>
-            </th>
-            <th scope="col">
-              <Trans>Unpaid</Trans>
-            </th>
-            <th scope="col">
-              <Trans>Overdue</Trans>
-            </th>
-            <th scope="col">
-              <Trans>Last invoice</Trans>
-            </th>
-            <th scope="col">
+      <DataTable
+        caption={<Trans>Your connected organizations and the work waiting in each</Trans>}
+        className="organizations-table"
+        columns={[
+          { label: <Trans>Organization</Trans> },
+          { label: <Trans>Country</Trans> },
+          { label: <Trans>Drafts</Trans> },
+          { label: <Trans>Unpaid</Trans> },
+          { label: <Trans>Overdue</Trans> },
+          { label: <Trans>Last invoice</Trans> },
+          {
+            label: (
               <span className="visually-hidden">
                 <Trans>Actions</Trans>
               </span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {organizations.map((organization, index) => {
-            const summary = summaries[index]!;
-            const organizationName = organization.legal_name;
-            const figures = summary.data;
-            const waiting = !figures && !summary.isError && !organization.reauthRequired;
-            return (
-              <tr key={organization.id}>
-                <th scope="row">
-                  <Link to={organizationPath(organization.id, '/invoices')}>{organization.legal_name}</Link>
-                </th>
-                <td>{organization.legal_country}</td>
-                {organization.reauthRequired ? (
-                  <td colSpan={4}>
-                    {organization.accessWithdrawn ? <Trans>Access withdrawn in Qonto.</Trans> : <Trans>The connection has expired.</Trans>}{' '}
-                    <a href={connectUrl('/', organization.id)} aria-label={t`Reconnect ${organizationName}`}>
-                      <Trans>Reconnect</Trans>
-                    </a>
-                  </td>
-                ) : summary.isError ? (
-                  <td colSpan={4}>
-                    <ErrorMessage error={summary.error} title={t`These figures could not be loaded.`} />
-                  </td>
-                ) : waiting || !figures ? (
-                  <td colSpan={4}>
-                    <span role="status">
-                      <Trans>Loading…</Trans>
-                    </span>
-                  </td>
-                ) : (
-                  <>
-                    <td>{figures.drafts}</td>
-                    <td>
-                      <AmountsCell figures={figures.unpaid} />
-                      {!figures.complete && t` (at least)`}
-                    </td>
-                    <td>
-                      <AmountsCell figures={figures.overdue} />
-                    </td>
-                    <td>
-                      {figures.lastInvoice ? (
-                        <Link to={organizationPath(organization.id, `/invoices/${encodeURIComponent(figures.lastInvoice.id)}`)}>
-                          {figures.lastInvoice.number ?? t`Draft`} · {formatDate(figures.lastInvoice.issue_date)}
-                        </Link>
-                      ) : (
-                        t`None yet`
-                      )}
-                    </td>
-                  </>
-                )}
-                <td className="organization-actions">
-                  <Link to={organizationPath(organization.id)} aria-label={t`New invoice for ${organization.legal_name}`}>
-                    <Trans>New invoice</Trans>
-                  </Link>
-                  {oauth && <DisconnectOrganizationButton organization={organization} onDisconnected={dropOrganization} />}
+            ),
+          },
+        ]}
+      >
+        {organizations.map((organization, index) => {
+          const summary = summaries[index]!;
+          const organizationName = organization.legal_name;
+          const figures = summary.data;
+          const waiting = !figures && !summary.isError && !organization.reauthRequired;
+          return (
+            <tr key={organization.id}>
+              <th scope="row">
+                <Link to={organizationPath(organization.id, '/invoices')}>{organization.legal_name}</Link>
+              </th>
+              <td>{organization.legal_country}</td>
+              {organization.reauthRequired ? (
+                <td colSpan={4}>
+                  {organization.accessWithdrawn ? <Trans>Access withdrawn in Qonto.</Trans> : <Trans>The connection has expired.</Trans>}{' '}
+                  <a href={connectUrl('/', organization.id)} aria-label={t`Reconnect ${organizationName}`}>
+                    <Trans>Reconnect</Trans>
+                  </a>
                 </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+              ) : summary.isError ? (
+                <td colSpan={4}>
+                  <ErrorMessage error={summary.error} title={t`These figures could not be loaded.`} />
+                </td>
+              ) : waiting || !figures ? (
+                <td colSpan={4}>
+                  <span role="status">
+                    <Trans>Loading…</Trans>
+                  </span>
+                </td>
+              ) : (
+                <>
+                  <td>{figures.drafts}</td>
+                  <td>
+                    <AmountsCell figures={figures.unpaid} />
+                    {!figures.complete && t` (at least)`}
+                  </td>
+                  <td>
+                    <AmountsCell figures={figures.overdue} />
+                  </td>
+                  <td>
+                    {figures.lastInvoice ? (
+                      <Link to={organizationPath(organization.id, `/invoices/${encodeURIComponent(figures.lastInvoice.id)}`)}>
+                        {figures.lastInvoice.number ?? t`Draft`} · {formatDate(figures.lastInvoice.issue_date)}
+                      </Link>
+                    ) : (
+                      t`None yet`
+                    )}
+                  </td>
+                </>
+              )}
+              <td className="organization-actions">
+                <Link to={organizationPath(organization.id)} aria-label={t`New invoice for ${organization.legal_name}`}>
+                  <Trans>New invoice</Trans>
+                </Link>
+                {oauth && <DisconnectOrganizationButton organization={organization} onDisconnected={dropOrganization} />}
+              </td>
+            </tr>
+          );
+        })}
+      </DataTable>
       {oauth && (
         <p className="organizations-footer">
           <a className="button" href={connectUrl('/')}>
