@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
 import { DialogButtons } from './dialog-buttons.tsx';
+import { DialogField } from './dialog-field.tsx';
 import { formatMoney } from '../../../lib/format.ts';
 import { todayIso } from '../model/available-actions.ts';
 import { creditLines, creditSelection } from '../model/credit-note-draft.ts';
@@ -83,46 +84,35 @@ export function CreditNoteDialog({ open, invoice, remaining, numberRequired, pen
               const title = line.item.title;
               const invoiced = line.maxQuantity;
               return (
-                <div className="field" key={i}>
-                  <label htmlFor={`credit-quantity-${i}`}>
+                <DialogField
+                  key={i}
+                  id={`credit-quantity-${i}`}
+                  label={
                     <Trans>
                       {title} (invoiced {invoiced})
                     </Trans>
-                  </label>
-                  <input
-                    id={`credit-quantity-${i}`}
-                    inputMode="decimal"
-                    value={quantities[i] ?? ''}
-                    aria-invalid={selection.problems[i] ? true : undefined}
-                    aria-describedby={`credit-quantity-${i}-error`}
-                    onChange={(event) => setQuantities((current) => current.map((value, j) => (j === i ? event.target.value : value)))}
-                  />
-                  <span id={`credit-quantity-${i}-error`} className="field-error">
-                    {selection.problems[i]}
-                  </span>
-                </div>
+                  }
+                  problem={selection.problems[i]}
+                >
+                  {(control) => (
+                    <input
+                      {...control}
+                      inputMode="decimal"
+                      value={quantities[i] ?? ''}
+                      onChange={(event) => setQuantities((current) => current.map((value, j) => (j === i ? event.target.value : value)))}
+                    />
+                  )}
+                </DialogField>
               );
             })}
             {tried && missing.lines && <p className="field-error">{missing.lines}</p>}
           </fieldset>
         )}
-        <div className="field">
-          <label htmlFor="credit-reason">
-            <Trans>Reason</Trans>
-          </label>
-          <textarea
-            id="credit-reason"
-            rows={3}
-            value={reason}
-            maxLength={500}
-            aria-invalid={tried && missing.reason ? true : undefined}
-            aria-describedby="credit-reason-error"
-            onChange={(event) => setReason(event.target.value)}
-          />
-          <span id="credit-reason-error" className="field-error">
-            {tried ? missing.reason : ''}
-          </span>
-        </div>
+        <DialogField id="credit-reason" label={<Trans>Reason</Trans>} problem={tried && missing.reason}>
+          {(control) => (
+            <textarea {...control} rows={3} value={reason} maxLength={500} onChange={(event) => setReason(event.target.value)} />
+          )}
+        </DialogField>
         <div className="field">
           <label htmlFor="credit-date">
             <Trans>Date of the credit note</Trans>
@@ -130,21 +120,9 @@ export function CreditNoteDialog({ open, invoice, remaining, numberRequired, pen
           <input id="credit-date" type="date" value={issueDate} onChange={(event) => setIssueDate(event.target.value)} />
         </div>
         {numberRequired && (
-          <div className="field">
-            <label htmlFor="credit-number">
-              <Trans>Credit note number</Trans>
-            </label>
-            <input
-              id="credit-number"
-              value={number}
-              aria-invalid={tried && missing.number ? true : undefined}
-              aria-describedby="credit-number-error"
-              onChange={(event) => setNumber(event.target.value)}
-            />
-            <span id="credit-number-error" className="field-error">
-              {tried ? missing.number : ''}
-            </span>
-          </div>
+          <DialogField id="credit-number" label={<Trans>Credit note number</Trans>} problem={tried && missing.number}>
+            {(control) => <input {...control} value={number} onChange={(event) => setNumber(event.target.value)} />}
+          </DialogField>
         )}
         <p role="status" className={tooMuch ? 'field-error' : undefined}>
           <Trans>

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
 import { DialogButtons } from './dialog-buttons.tsx';
+import { DialogField } from './dialog-field.tsx';
 import { todayIso } from '../model/available-actions.ts';
 
 interface Props {
@@ -26,23 +27,9 @@ export function MarkPaidDialog({ open, pending, error, onSubmit, onClose }: Prop
   return (
     <ModalDialog open={open} title={t`Mark as paid`} titleId="mark-paid-title" onClose={onClose}>
       <form onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="paid-at">
-            <Trans>Payment date</Trans>
-          </label>
-          <input
-            id="paid-at"
-            type="date"
-            value={paidAt}
-            max={today}
-            aria-invalid={future || undefined}
-            aria-describedby="paid-at-error"
-            onChange={(event) => setPaidAt(event.target.value)}
-          />
-          <span id="paid-at-error" className="field-error">
-            {future ? t`The payment date cannot be in the future.` : ''}
-          </span>
-        </div>
+        <DialogField id="paid-at" label={<Trans>Payment date</Trans>} problem={future && t`The payment date cannot be in the future.`}>
+          {(control) => <input {...control} type="date" value={paidAt} max={today} onChange={(event) => setPaidAt(event.target.value)} />}
+        </DialogField>
         {error ? <ErrorMessage error={error} title={t`The invoice could not be marked as paid.`} /> : null}
         <DialogButtons submitLabel={t`Mark as paid`} pending={pending} onClose={onClose} />
       </form>

@@ -6,10 +6,11 @@ import {
   type ClientInvoice,
   type SendInvoicePayload,
 } from '@composer/shared';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
 import { DialogButtons } from './dialog-buttons.tsx';
+import { DialogField } from './dialog-field.tsx';
 import { ApiError } from '../../../lib/api-error.ts';
 import { sendTemplate, splitRecipients } from '../model/send-template.ts';
 import { fieldMessage } from '../../../lib/field-message.ts';
@@ -71,16 +72,7 @@ export function SendInvoiceDialog(props: Props) {
     props.onSendEmail(parsed.data);
   };
 
-  const field = (name: string, label: string, control: ReactNode) => (
-    <div className="field">
-      <label htmlFor={`send-${name}`}>{label}</label>
-      {control}
-      <span id={`send-${name}-error`} className="field-error">
-        {shown[name] && <MessageText text={shown[name]} />}
-      </span>
-    </div>
-  );
-  const described = (name: string) => ({ 'aria-describedby': `send-${name}-error`, 'aria-invalid': shown[name] ? true : undefined });
+  const problem = (name: string) => shown[name] && <MessageText text={shown[name]} />;
 
   return (
     <ModalDialog open={props.open} title={t`Send invoice ${invoice.number ?? ''}`} titleId="send-invoice-title" onClose={props.onClose}>
@@ -104,33 +96,15 @@ export function SendInvoiceDialog(props: Props) {
         </section>
       )}
       <form onSubmit={submit} noValidate>
-        {field(
-          'send_to',
-          t`Recipients (separate several with commas)`,
-          <input id="send-send_to" type="text" value={to} onChange={(event) => setTo(event.target.value)} {...described('send_to')} />,
-        )}
-        {field(
-          'email_title',
-          t`Subject`,
-          <input
-            id="send-email_title"
-            type="text"
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-            {...described('email_title')}
-          />,
-        )}
-        {field(
-          'email_body',
-          t`Message`,
-          <textarea
-            id="send-email_body"
-            rows={8}
-            value={body}
-            onChange={(event) => setBody(event.target.value)}
-            {...described('email_body')}
-          />,
-        )}
+        <DialogField id="send-send_to" label={t`Recipients (separate several with commas)`} problem={problem('send_to')}>
+          {(control) => <input {...control} type="text" value={to} onChange={(event) => setTo(event.target.value)} />}
+        </DialogField>
+        <DialogField id="send-email_title" label={t`Subject`} problem={problem('email_title')}>
+          {(control) => <input {...control} type="text" value={title} onChange={(event) => setTitle(event.target.value)} />}
+        </DialogField>
+        <DialogField id="send-email_body" label={t`Message`} problem={problem('email_body')}>
+          {(control) => <textarea {...control} rows={8} value={body} onChange={(event) => setBody(event.target.value)} />}
+        </DialogField>
         <label className="checkbox">
           <Trans>
             <input type="checkbox" checked={copyToSelf} onChange={(event) => setCopyToSelf(event.target.checked)} />
