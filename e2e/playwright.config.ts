@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { bffNodeFlags } from '../server/src/bff/bff-node-flags.ts';
 
 const appPort = Number(process.env.E2E_APP_PORT ?? 3100);
 const emulatorPort = Number(process.env.E2E_EMULATOR_PORT ?? 4110);
@@ -42,7 +43,7 @@ export default defineConfig({
       },
     },
     {
-      command: 'node ../server/src/bff/bff-main.ts',
+      command: ['node', ...bffNodeFlags, '../server/src/bff/bff-main.ts'].join(' '),
       url: `${userFlowAppUrl}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,
