@@ -22,8 +22,9 @@ createServer(async (request, response) => {
     headers: {
       authorization,
       accept: 'application/json',
-      ...(streamed ? { 'content-type': contentType!, 'content-length': request.headers['content-length']! } : {}),
-      ...(body instanceof Buffer ? { 'content-type': 'application/json' } : {}),
+      ...(streamed
+        ? { 'content-type': contentType, 'content-length': request.headers['content-length']! }
+        : body && { 'content-type': 'application/json' }),
     },
     body,
   });
