@@ -15,9 +15,10 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: landingChunkGroups(fileURLToPath(new URL('src/main.tsx', import.meta.url)), (id) =>
-            id.includes('/src/features/composer/'),
-          ),
+          groups: landingChunkGroups(fileURLToPath(new URL('src/main.tsx', import.meta.url)), {
+            isPage: (id) => id.endsWith('/src/features/composer/components/composer-page.tsx'),
+            inFeature: (id) => id.includes('/src/features/composer/'),
+          }),
         },
       },
     },

@@ -13,24 +13,29 @@ function staticClosure(graph: Graph, start: string): Set<string> {
   return seen;
 }
 
+type Landing = { isPage: (moduleId: string) => boolean; inFeature: (moduleId: string) => boolean };
+
 const chunkName = (page: string) => page.replace(/^.*[\\/]/, '').replace(/\.[jt]sx?$/, '');
 
-/** Each module's chunk: the shell's (`app`), or for what the landing feature needs, who else needs it. */
-function plan(graph: Graph, entry: string, inLandingFeature: (moduleId: string) => boolean): Map<string, string> {
+/**
+ * Each module's chunk: the shell's (`app`), or for what the landing page needs, who else needs it. The landing
+ * feature's other pages (editing a draft) count as no one: what they share with the landing page stays in it,
+ * and what only they use stays out of it.
+ */
+function plan(graph: Graph, entry: string, landing: Landing): Map<string, string> {
   const app = staticClosure(graph, entry);
   const pages = [...new Set([...app].flatMap((id) => graph.getModuleInfo(id)?.dynamicallyImportedIds ?? []))];
   const needs = (page: string) => [...staticClosure(graph, page)].filter((id) => !app.has(id));
   const otherPages = new Map<string, string[]>();
-  for (const page of pages.filter((page) => !inLandingFeature(page))) {
+  for (const page of pages.filter((page) => !landing.inFeature(page))) {
     for (const id of needs(page)) otherPages.set(id, [...(otherPages.get(id) ?? []), page]);
   }
   const chunkOf = new Map<string, string>([...app].map((id) => [id, 'app']));
-  for (const id of pages.filter(inLandingFeature).flatMap(needs)) {
+  for (const id of pages.filter(landing.isPage).flatMap(needs)) {
     const others = otherPages.get(id) ?? [];
     chunkOf.set(id, others.length === 0 ? 'landing' : others.length === 1 ? `with-${chunkName(others[0]!)}` : 'shared');
   }
-  if (![...chunkOf.values()].includes('landing'))
-    throw new Error(`landing-chunk: no page that ${entry} loads lazily is in the landing feature`);
+  if (![...chunkOf.values()].includes('landing')) throw new Error(`landing-chunk: no page that ${entry} loads lazily is the landing page`);
   return chunkOf;
 }
 
@@ -40,12 +45,12 @@ function plan(graph: Graph, entry: string, inLandingFeature: (moduleId: string) 
  * what only they use. Left to itself the bundler cut that page into 20 chunks, each compressed on its own (bench 4:
  * 5 KB more gzip); every other page still loads only what it uses.
  */
-export function landingChunkGroups(entry: string, inLandingFeature: (moduleId: string) => boolean) {
+export function landingChunkGroups(entry: string, landing: Landing) {
   let chunkOf: Map<string, string> | undefined;
   const group = (matches: (chunk: string) => boolean, priority: number) => ({
     priority,
     name: (moduleId: string, graph: Graph) => {
-      chunkOf ??= plan(graph, entry, inLandingFeature);
+      chunkOf ??= plan(graph, entry, landing);
       const chunk = chunkOf.get(moduleId);
       return chunk !== undefined && matches(chunk) ? chunk : null;
     },
