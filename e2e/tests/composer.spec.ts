@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { chooseClient, fillItem } from './support/composer-steps.ts';
 import { addOrganization, connect } from './support/connect.ts';
@@ -237,6 +237,53 @@ test('an attachment is dropped, shown by name and size, removable, and sent with
   const invoices = await qonto(request, 'GET', '/v2/client_invoices');
   expect(invoices.body.client_invoices[0].upload_id).toBeTruthy();
   expect((await emulatorState(request)).counters.uploads).toBe(2);
+});
+
+/** Holds the drop zone's code until released, recording each request for it. */
+async function holdDropZoneCode(page: Page) {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const requested: string[] = [];
+  await page.route('**/assets/attachment-drop-zone-*.js', async (route) => {
+    requested.push(route.request().url());
+    await held;
+    await route.continue();
+  });
+  return { requested, release };
+}
+
+test('the drop zone loads on approach; a drop made before its code arrives is kept and checked', async ({ page }) => {
+  const code = await holdDropZoneCode(page);
+  await connect(page);
+  await fillItem(page, 1, { title: 'Mission', unitPrice: '300' });
+  // Not part of the page's first load: nothing asked for it yet.
+  expect(code.requested).toEqual([]);
+  const attachment = page.getByRole('group', { name: 'Attachment' });
+  await dropFiles(attachment.getByRole('button', { name: 'Choose a file' }), [{ name: 'notes.txt', text: 'not a pdf' }]);
+  await expect.poll(() => code.requested.length).toBe(1);
+  await expect(attachment.getByRole('alert')).toHaveCount(0);
+  code.release();
+  await expect(attachment.getByRole('alert')).toHaveText('Qonto attaches PDF, JPEG or PNG files only.');
+  await dropFiles(attachment.getByRole('button', { name: 'Choose a file' }), [{ name: 'bon-de-commande.pdf', pdfBytes: 30_000 }]);
+  await expect(attachment.getByText('bon-de-commande.pdf')).toBeVisible();
+  await expect(page.getByLabel('Item 1 title')).toHaveValue('Mission');
+});
+
+test('"Choose a file" pressed before the drop zone\'s code arrives opens the file chooser once it has, the focus kept', async ({
+  page,
+}) => {
+  const code = await holdDropZoneCode(page);
+  await connect(page);
+  const attachment = page.getByRole('group', { name: 'Attachment' });
+  const chooser = page.waitForEvent('filechooser');
+  await attachment.getByRole('button', { name: 'Choose a file' }).press('Enter');
+  await expect.poll(() => code.requested.length).toBe(1);
+  code.release();
+  const fileChooser = await chooser;
+  // The zone that replaced its stand-in keeps the keyboard user on the same button.
+  await expect(attachment.getByRole('button', { name: 'Choose a file' })).toBeFocused();
+  await fileChooser.setFiles({ name: 'devis.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%devis\n%%EOF\n') });
+  await expect(attachment.getByText('devis.pdf')).toBeVisible();
 });
 
 test('a long invoice: 21 lines read as one list, move across groups, the error on the last line gets focus, all are sent', async ({

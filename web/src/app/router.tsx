@@ -1,5 +1,6 @@
-import { createElement, use, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { Route, Switch } from 'wouter';
+import { lazyComponent } from '../lib/lazy-component.ts';
 import { matchPath } from '../lib/routing.tsx';
 import { organizationArea } from '../lib/organization-scope.ts';
 import { AppRoot } from './app-root.tsx';
@@ -21,33 +22,19 @@ const organizationPages: { path: string; load: () => PageModule }[] = [
   { path: '/credit-notes', load: () => import('../features/invoices/components/credit-notes-page.tsx') },
 ];
 
-/**
- * A page whose code loads on first use. Unlike React.lazy, a page already loaded renders at once: React
- * holds back content that suspended for up to 300 ms, which the first page would pay after its preload.
- */
-function lazyPage(load: () => PageModule) {
-  let loaded: ComponentType | undefined;
-  let loading: Promise<ComponentType> | undefined;
-  const preload = () =>
-    (loading ??= load().then((module) => {
-      loaded = module.Component;
-      return loaded;
-    }));
-  function LazyPage() {
-    // The same component on every render once loaded (one per page, made at start-up).
-    return createElement(loaded ?? use(preload()));
-  }
-  return { LazyPage, preload };
-}
+const lazyPage = (load: () => PageModule) => {
+  const { Lazy, preload } = lazyComponent(() => load().then((module) => module.Component));
+  return { LazyPage: Lazy, preload };
+};
 
 const organizationsPage = lazyPage(() => import('../features/organizations/components/organizations-page.tsx'));
 const pages = organizationPages.map(({ path, load }) => ({ path: `/orgs/:organizationId${path}`, ...lazyPage(load) }));
 
 /** The first page's code is fetched while the session is read, not after. */
 export function preloadPage(pathname: string): void {
-  if (pathname === '/') void organizationsPage.preload();
+  if (pathname === '/') organizationsPage.preload();
   const page = pages.find(({ path }) => matchPath(path, pathname));
-  if (page) void page.preload();
+  if (page) page.preload();
 }
 
 /** Addresses from before organizations were in the URL: every page but the composer, at the root. */

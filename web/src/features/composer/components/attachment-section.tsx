@@ -1,12 +1,13 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { qontoLimits } from '@composer/shared';
-import { useState } from 'react';
-import { useDropzone, type FileRejection } from 'react-dropzone';
+import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+import { useWatch } from 'react-hook-form';
 import { ErrorMessage } from '../../../components/error-message.tsx';
+import { PartError } from '../../../components/lazy-part.tsx';
 import { formatFileSize } from '../../../lib/format.ts';
 import { useUpload, useUploadAttachment } from '../api/uploads.ts';
 import { useComposerForm } from '../form/composer-form.tsx';
-import { useWatch } from 'react-hook-form';
+import type { AttachmentDropZoneProps, EarlyAction } from './attachment-drop-zone.tsx';
+import { AttachmentDropZoneText } from './attachment-drop-zone-text.tsx';
 import { FieldError, useFieldError } from './field-error.tsx';
 
 /** One PDF, JPEG or PNG attached to the invoice, uploaded through the app server. */
@@ -18,31 +19,6 @@ export function AttachmentSection() {
   const upload = useUploadAttachment();
   const stored = useUpload(uploadId);
   const [rejection, setRejection] = useState<string>();
-  const { getRootProps, getInputProps, isDragActive, open } = useDropzone({
-    multiple: false,
-    maxFiles: 1,
-    maxSize: qontoLimits.uploadMaxFileBytes,
-    accept: { 'application/pdf': ['.pdf'], 'image/jpeg': ['.jpg', '.jpeg'], 'image/png': ['.png'] },
-    noClick: true,
-    noKeyboard: true,
-    onDropAccepted: ([file]) => {
-      if (!file) return;
-      setRejection(undefined);
-      upload.mutate(file, { onSuccess: (data) => setValue('upload_id', data.id) });
-    },
-    onDropRejected: (rejections: FileRejection[]) =>
-      setRejection(
-        rejections[0]?.errors
-          .map((problem) =>
-            problem.code === 'file-too-large'
-              ? t`This file is larger than Qonto's limit.`
-              : problem.code === 'file-invalid-type'
-                ? t`Qonto attaches PDF, JPEG or PNG files only.`
-                : t`Drop one file at a time.`,
-          )
-          .join(' ') ?? t`This file cannot be attached.`,
-      ),
-  });
   return (
     <fieldset className="section">
       <legend>
@@ -64,20 +40,14 @@ export function AttachmentSection() {
           </button>
         </div>
       ) : (
-        <div {...getRootProps({ className: `dropzone${isDragActive ? ' active' : ''}` })}>
-          <input {...getInputProps({ 'aria-label': t`Attachment file` })} />
-          <p>
-            <Trans>Drop one PDF, JPEG or PNG here (15 MB at most), or</Trans>
-          </p>
-          <button type="button" onClick={open} disabled={upload.isPending}>
-            <Trans>Choose a file</Trans>
-          </button>
-          {upload.isPending && (
-            <p role="status">
-              <Trans>Uploading…</Trans>
-            </p>
-          )}
-        </div>
+        <DropZoneSlot
+          uploading={upload.isPending}
+          onAccepted={(file) => {
+            setRejection(undefined);
+            upload.mutate(file, { onSuccess: (data) => setValue('upload_id', data.id) });
+          }}
+          onRejected={setRejection}
+        />
       )}
       {rejection && (
         <p className="error-message" role="alert">
@@ -87,5 +57,70 @@ export function AttachmentSection() {
       {upload.isError && <ErrorMessage error={upload.error} title={t`The file could not be uploaded.`} />}
       <FieldError name="upload_id" message={error} />
     </fieldset>
+  );
+}
+
+/**
+ * The drop zone's code (react-dropzone) is not part of the page's first load: it loads when the user comes near the
+ * zone (pointer or focus) or drags something over the page. Until it has, the same zone is shown without it; a drop
+ * or a "Choose a file" made meanwhile is done once it has, and the focus stays on the button.
+ */
+function DropZoneSlot(props: Omit<AttachmentDropZoneProps, 'early' | 'focusOnMount'>) {
+  const [loaded, setLoaded] = useState<{ Zone: ComponentType<AttachmentDropZoneProps>; focusOnMount: boolean }>();
+  const [failure, setFailure] = useState<unknown>();
+  const [early, setEarly] = useState<EarlyAction>();
+  const loading = useRef(false);
+  const placeholder = useRef<HTMLDivElement>(null);
+  const want = useCallback(() => {
+    if (loading.current) return;
+    loading.current = true;
+    setFailure(undefined);
+    import('./attachment-drop-zone.tsx').then(
+      ({ AttachmentDropZone }) =>
+        setLoaded({ Zone: AttachmentDropZone, focusOnMount: placeholder.current?.contains(document.activeElement) ?? false }),
+      (error: unknown) => {
+        loading.current = false;
+        setFailure(error);
+      },
+    );
+  }, []);
+  useEffect(() => {
+    // A file dropped beside the zone would otherwise replace the page, and the form with it.
+    const keepPage = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    window.addEventListener('dragenter', want);
+    window.addEventListener('dragover', keepPage);
+    window.addEventListener('drop', keepPage);
+    return () => {
+      window.removeEventListener('dragenter', want);
+      window.removeEventListener('dragover', keepPage);
+      window.removeEventListener('drop', keepPage);
+    };
+  }, [want]);
+  if (loaded) return <loaded.Zone {...props} early={early} focusOnMount={loaded.focusOnMount} />;
+  return (
+    <>
+      <div
+        ref={placeholder}
+        className="dropzone"
+        onPointerEnter={want}
+        onFocus={want}
+        onDrop={(event) => {
+          event.preventDefault();
+          setEarly({ kind: 'drop', files: [...event.dataTransfer.files] });
+          want();
+        }}
+      >
+        <AttachmentDropZoneText
+          uploading={props.uploading}
+          onChoose={() => {
+            setEarly({ kind: 'choose' });
+            want();
+          }}
+        />
+      </div>
+      {failure !== undefined && <PartError error={failure} onRetry={want} />}
+    </>
   );
 }

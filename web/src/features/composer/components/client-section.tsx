@@ -1,14 +1,16 @@
 import { Trans } from '@lingui/react/macro';
 import type { Client } from '@composer/shared';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { useController } from 'react-hook-form';
 import { useClient } from '../api/clients.ts';
 import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
 import { ClientCard } from './client-card.tsx';
 import { ClientPicker } from './client-picker.tsx';
-import { ClientDialog } from './client-dialog.tsx';
 import { messageOf } from '../form/form-errors.ts';
 import { errorId, FieldError } from './field-error.tsx';
+import { lazyPart } from '../../../components/lazy-part.tsx';
+
+const { Part: ClientDialog, preload } = lazyPart(() => import('./client-dialog.tsx').then((module) => module.ClientDialog));
 
 export function ClientSection() {
   const { control, setValue } = useComposerForm();
@@ -26,6 +28,7 @@ export function ClientSection() {
     if (dialog === null && document.activeElement === document.body) editButton.current?.focus();
   }, [dialog]);
   const select = (chosen: Client) => setValue('client_id', chosen.id);
+  const open = (which: 'create' | 'edit') => startTransition(() => setDialog(which));
   return (
     <fieldset className="section">
       <legend>
@@ -43,7 +46,7 @@ export function ClientSection() {
           >
             <Trans>Change client</Trans>
           </button>
-          <button type="button" id="edit-client" ref={editButton} onClick={() => setDialog('edit')}>
+          <button type="button" id="edit-client" ref={editButton} onClick={() => open('edit')} onPointerEnter={preload} onFocus={preload}>
             <Trans>Edit client</Trans>
           </button>
         </>
@@ -61,7 +64,7 @@ export function ClientSection() {
         </p>
       )}
       <FieldError name="client_id" message={messageOf(error)} />
-      <button type="button" onClick={() => setDialog('create')}>
+      <button type="button" onClick={() => open('create')} onPointerEnter={preload} onFocus={preload}>
         <Trans>Create a client</Trans>
       </button>
       {dialog === 'create' && (

@@ -1,6 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { organizationProfile, type ClientInvoice } from '@composer/shared';
-import { useState } from 'react';
+import { startTransition, useState } from 'react';
 import { useLocationKey } from '../../../lib/routing.tsx';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { useEinvoicingSettings, useOrganization, useSettings } from '../../../lib/organization-queries.ts';
@@ -8,8 +8,10 @@ import { userLocale } from '../../../lib/user-locale.ts';
 import { emptyComposer, todayIso, type ComposerValues } from '../model/composer-values.ts';
 import { clearDraft, loadDraft, type StoredDraft } from '../model/draft-storage.ts';
 import { formatDecimalInput } from '../model/parse-decimal-input.ts';
-import { InvoiceCreated } from './invoice-created.tsx';
 import { InvoiceForm } from './invoice-form.tsx';
+import { lazyPart } from '../../../components/lazy-part.tsx';
+
+const { Part: InvoiceCreated } = lazyPart(() => import('./invoice-created.tsx').then((module) => module.InvoiceCreated));
 
 type View =
   | { kind: 'form'; key: string; initial: ComposerValues | null; restored: StoredDraft | undefined }
@@ -85,7 +87,11 @@ export function ComposerPage() {
         clearDraft(org.id);
         fresh();
       }}
-      mode={{ kind: 'create', onCreated: (invoice, values) => setView({ kind: 'created', invoice, values, locationKey }) }}
+      // The confirmation's code loads once the invoice exists; the form stays on screen meanwhile.
+      mode={{
+        kind: 'create',
+        onCreated: (invoice, values) => startTransition(() => setView({ kind: 'created', invoice, values, locationKey })),
+      }}
     />
   );
 }

@@ -1,0 +1,26 @@
+import { createElement, use, type ComponentType } from 'react';
+
+/**
+ * A component whose code loads on first render, or earlier on `preload` (when its use is likely). Unlike React.lazy,
+ * a component already loaded renders at once: React holds back content that suspended for up to 300 ms, which a
+ * preloaded piece would pay. A failed load is thrown to the nearest error boundary and tried again on the next render.
+ */
+export function lazyComponent<Props extends object>(load: () => Promise<ComponentType<Props>>) {
+  let loaded: ComponentType<Props> | undefined;
+  let loading: Promise<ComponentType<Props>> | undefined;
+  const ensure = () =>
+    (loading ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  function Lazy(props: Props) {
+    // The same component on every render once loaded (one per lazy piece, made at start-up).
+    return createElement(loaded ?? use(ensure()), props);
+  }
+  // A failed preload is not reported here: the render that needs the component tries again and shows the failure.
+  const preload = () => void ensure().catch(() => undefined);
+  return { Lazy, preload };
+}
