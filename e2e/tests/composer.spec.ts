@@ -204,6 +204,20 @@ test('a client is created inline and selected', async ({ page }) => {
   await expect(page.getByText('Invoice currency:')).toBeVisible();
 });
 
+test('a dialog whose code cannot load says so in its place, keeps the form, and opens on retry', async ({ page }) => {
+  await page.route('**/assets/client-dialog-*.js', (route) => route.abort());
+  await connect(page);
+  await page.getByLabel('Item 1 title').fill('Conseil');
+  const client = page.getByRole('group', { name: 'Client' });
+  await client.getByRole('button', { name: 'Create a client' }).click();
+  await expect(client.getByRole('alert')).toContainText('This part of the page could not be loaded.');
+  await expect(page.getByLabel('Item 1 title')).toHaveValue('Conseil');
+  await expectNoAxeViolations(page);
+  await page.unroute('**/assets/client-dialog-*.js');
+  await client.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('dialog', { name: 'New client' })).toBeVisible();
+});
+
 test('items: duplicate, move with the keyboard, Enter on the last row adds one', async ({ page }) => {
   await connect(page);
   await fillItem(page, 1, { title: 'Premier', unitPrice: '10' });

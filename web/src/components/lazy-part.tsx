@@ -13,7 +13,7 @@ export function lazyPart<Props extends object>(load: () => Promise<ComponentType
   const { Lazy, preload } = lazyComponent(load);
   function Part(props: Props) {
     return (
-      <PartErrorBoundary>
+      <PartErrorBoundary onRetry={preload}>
         <Lazy {...props} />
       </PartErrorBoundary>
     );
@@ -21,7 +21,7 @@ export function lazyPart<Props extends object>(load: () => Promise<ComponentType
   return { Part, preload };
 }
 
-class PartErrorBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
+class PartErrorBoundary extends Component<{ children: ReactNode; onRetry: () => void }, { error: unknown }> {
   override state: { error: unknown } = { error: undefined };
 
   static getDerivedStateFromError(error: unknown) {
@@ -30,7 +30,11 @@ class PartErrorBoundary extends Component<{ children: ReactNode }, { error: unkn
 
   override render() {
     if (this.state.error === undefined) return this.props.children;
-    return <PartError error={this.state.error} onRetry={() => startTransition(() => this.setState({ error: undefined }))} />;
+    const retry = () => {
+      this.props.onRetry();
+      startTransition(() => this.setState({ error: undefined }));
+    };
+    return <PartError error={this.state.error} onRetry={retry} />;
   }
 }
 

@@ -3,16 +3,18 @@ import { createElement, use, type ComponentType } from 'react';
 /**
  * A component whose code loads on first render, or earlier on `preload` (when its use is likely). Unlike React.lazy,
  * a component already loaded renders at once: React holds back content that suspended for up to 300 ms, which a
- * preloaded piece would pay. A failed load is thrown to the nearest error boundary and tried again on the next render.
+ * preloaded piece would pay. A failed load is thrown to the nearest error boundary, and stays failed for the renders
+ * that follow (React renders again before it shows the error) until `preload` is called again.
  */
 export function lazyComponent<Props extends object>(load: () => Promise<ComponentType<Props>>) {
   let loaded: ComponentType<Props> | undefined;
   let loading: Promise<ComponentType<Props>> | undefined;
+  let failed = false;
   const ensure = () =>
     (loading ??= load().then(
       (component) => (loaded = component),
       (error: unknown) => {
-        loading = undefined;
+        failed = true;
         throw error;
       },
     ));
@@ -20,7 +22,10 @@ export function lazyComponent<Props extends object>(load: () => Promise<Componen
     // The same component on every render once loaded (one per lazy piece, made at start-up).
     return createElement(loaded ?? use(ensure()), props);
   }
-  // A failed preload is not reported here: the render that needs the component tries again and shows the failure.
-  const preload = () => void ensure().catch(() => undefined);
+  // A failed preload is not reported here: the render that needs the component shows the failure.
+  const preload = () => {
+    if (failed) [loading, failed] = [undefined, false];
+    void ensure().catch(() => undefined);
+  };
   return { Lazy, preload };
 }
