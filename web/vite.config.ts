@@ -14,6 +14,8 @@ export default defineConfig({
     sourcemap: 'hidden',
     rolldownOptions: {
       output: {
+        // The two parts of a language's catalog (src/locales/fr.po, src/locales/pages/fr.po) told apart by name.
+        chunkFileNames: (chunk) => `assets/${chunk.facadeModuleId?.includes('/locales/pages/') ? 'pages-' : ''}[name]-[hash].js`,
         codeSplitting: {
           groups: landingChunkGroups(fileURLToPath(new URL('src/main.tsx', import.meta.url)), {
             isPage: (id) => id.endsWith('/src/features/composer/components/composer-page.tsx'),

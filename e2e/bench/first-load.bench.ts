@@ -38,10 +38,15 @@ try {
   );
 
   const assets = new URL('../../web/dist/assets/', import.meta.url);
-  const catalogs = readdirSync(assets).filter((name) => /^(en|fr|it|de|es)-[\w-]+\.js$/.test(name));
-  console.log('Catalogs (one chunk per language, only the active one loaded):');
-  for (const name of catalogs.sort()) {
-    console.log(`  ${name.slice(0, 2)}: ${(gzipSync(readFileSync(new URL(name, assets))).length / 1024).toFixed(1)} KB gzip`);
+  const gzipOf = (pattern: RegExp) => {
+    const name = readdirSync(assets).find((file) => pattern.test(file));
+    return name ? `${(gzipSync(readFileSync(new URL(name, assets))).length / 1024).toFixed(1)} KB` : 'absent';
+  };
+  console.log("Catalogs (two chunks per language, only the active one loaded; the other pages' part with the first of them):");
+  for (const language of ['de', 'en', 'es', 'fr', 'it']) {
+    console.log(
+      `  ${language}: ${gzipOf(new RegExp(`^${language}-[\\w-]+\\.js$`))} gzip, other pages ${gzipOf(new RegExp(`^pages-${language}-[\\w-]+\\.js$`))}`,
+    );
   }
 
   const switches: { ms: number; requests: number; gzip: number }[] = [];

@@ -5,8 +5,9 @@ import { preloadPage } from './app/router.tsx';
 import { activateLanguage, initialLanguage } from './lib/i18n/activate-language.ts';
 import './app/app.css';
 
+const languageActivated = activateLanguage(initialLanguage());
 preloadPage(window.location.pathname);
-await activateLanguage(initialLanguage());
+await languageActivated;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { Route, Switch } from 'wouter';
+import { loadPagesCatalog } from '../lib/i18n/activate-language.ts';
 import { lazyComponent } from '../lib/lazy-component.ts';
 import { matchPath } from '../lib/routing.tsx';
 import { organizationArea } from '../lib/organization-scope.ts';
@@ -11,15 +12,18 @@ import { RouteErrorBoundary, RoutePage } from './route-page.tsx';
 
 type PageModule = Promise<{ Component: ComponentType }>;
 
+/** A page outside the first catalog part's reach (see lingui.config.ts) shows once its messages are there too. */
+const withPagesCatalog = (load: () => PageModule) => async (): PageModule => (await Promise.all([load(), loadPagesCatalog()]))[0];
+
 // Each page loads with its route, so the first page does not carry the others' code. Paths are within
 // `/orgs/:organizationId`.
 const organizationPages: { path: string; load: () => PageModule }[] = [
   { path: '', load: () => import('../features/composer/components/composer-page.tsx') },
-  { path: '/import', load: () => import('../features/bulk-import/components/bulk-import-page.tsx') },
-  { path: '/invoices', load: () => import('../features/invoices/components/invoices-page.tsx') },
-  { path: '/invoices/:invoiceId', load: () => import('../features/invoices/components/invoice-detail-page.tsx') },
+  { path: '/import', load: withPagesCatalog(() => import('../features/bulk-import/components/bulk-import-page.tsx')) },
+  { path: '/invoices', load: withPagesCatalog(() => import('../features/invoices/components/invoices-page.tsx')) },
+  { path: '/invoices/:invoiceId', load: withPagesCatalog(() => import('../features/invoices/components/invoice-detail-page.tsx')) },
   { path: '/invoices/:invoiceId/edit', load: () => import('../features/composer/components/edit-draft-page.tsx') },
-  { path: '/credit-notes', load: () => import('../features/invoices/components/credit-notes-page.tsx') },
+  { path: '/credit-notes', load: withPagesCatalog(() => import('../features/invoices/components/credit-notes-page.tsx')) },
 ];
 
 const lazyPage = (load: () => PageModule) => {
@@ -27,7 +31,7 @@ const lazyPage = (load: () => PageModule) => {
   return { LazyPage: Lazy, preload };
 };
 
-const organizationsPage = lazyPage(() => import('../features/organizations/components/organizations-page.tsx'));
+const organizationsPage = lazyPage(withPagesCatalog(() => import('../features/organizations/components/organizations-page.tsx')));
 const pages = organizationPages.map(({ path, load }) => ({ path: `/orgs/:organizationId${path}`, ...lazyPage(load) }));
 
 /** The first page's code is fetched while the session is read, not after. */

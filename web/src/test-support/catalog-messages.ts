@@ -9,8 +9,13 @@ import { generateMessageId } from '@lingui/message-utils/generateMessageId';
 import { readPo } from '../../scripts/read-po.ts';
 import type { Language } from '../lib/i18n/languages.ts';
 
+/** A language's messages, both parts of its catalog (see lingui.config.ts). */
 export const catalogMessages = (language: Language): Map<string, string> =>
-  readPo(readFileSync(new URL(`../locales/${language}.po`, import.meta.url), 'utf8'));
+  new Map(
+    [`${language}.po`, `pages/${language}.po`].flatMap((file) => [
+      ...readPo(readFileSync(new URL(`../locales/${file}`, import.meta.url), 'utf8')),
+    ]),
+  );
 
 /** Translates an English message (its msgid, placeholders included) into the language, as the app would. */
 export function translator(language: Language): (message: string, values?: Record<string, unknown>) => string {
