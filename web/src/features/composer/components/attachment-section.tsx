@@ -65,8 +65,11 @@ export function AttachmentSection() {
  * zone (pointer or focus) or drags something over the page. Until it has, the same zone is shown without it; a drop
  * or a "Choose a file" made meanwhile is done once it has, and the focus stays on the button.
  */
+let loadedZone: ComponentType<AttachmentDropZoneProps> | undefined;
+
 function DropZoneSlot(props: Omit<AttachmentDropZoneProps, 'early' | 'focusOnMount'>) {
-  const [loaded, setLoaded] = useState<{ Zone: ComponentType<AttachmentDropZoneProps>; focusOnMount: boolean }>();
+  // Once loaded, the zone is there at once (an attachment removed brings it back).
+  const [loaded, setLoaded] = useState(() => (loadedZone ? { Zone: loadedZone, focusOnMount: false } : undefined));
   const [failure, setFailure] = useState<unknown>();
   const [early, setEarly] = useState<EarlyAction>();
   const loading = useRef(false);
@@ -76,8 +79,10 @@ function DropZoneSlot(props: Omit<AttachmentDropZoneProps, 'early' | 'focusOnMou
     loading.current = true;
     setFailure(undefined);
     import('./attachment-drop-zone.tsx').then(
-      ({ AttachmentDropZone }) =>
-        setLoaded({ Zone: AttachmentDropZone, focusOnMount: placeholder.current?.contains(document.activeElement) ?? false }),
+      ({ AttachmentDropZone }) => {
+        loadedZone = AttachmentDropZone;
+        setLoaded({ Zone: AttachmentDropZone, focusOnMount: placeholder.current?.contains(document.activeElement) ?? false });
+      },
       (error: unknown) => {
         loading.current = false;
         setFailure(error);

@@ -106,7 +106,9 @@ export function InvoiceForm(props: InvoiceFormProps) {
   const unsavedRef = useDraftAutosave(form, draftScope, pendingSubmit, restoredDraft !== undefined, locale);
   const createInvoice = useCreateClientInvoice();
   const updateInvoice = useUpdateClientInvoice();
-  const pending = createInvoice.isPending || updateInvoice.isPending;
+  // Created: the buttons stay disabled while the confirmation's code loads (a second press would create another).
+  const [created, setCreated] = useState(false);
+  const pending = createInvoice.isPending || updateInvoice.isPending || created;
   const [summary, setSummary] = useState<{ messages: string[]; traceId?: string | undefined }>({ messages: [] });
   const [enlarged, setEnlarged] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -138,7 +140,10 @@ export function InvoiceForm(props: InvoiceFormProps) {
           unsavedRef.current = false;
           clearDraft(draftScope);
           if (mode.kind === 'edit') mode.onSaved(invoice);
-          else mode.onCreated(invoice, values);
+          else {
+            setCreated(true);
+            mode.onCreated(invoice, values);
+          }
         } catch (error) {
           if (!(error instanceof ApiError)) return showSummary([lost]);
           if (error.needsReconnect)
