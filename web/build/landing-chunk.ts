@@ -15,35 +15,27 @@ function staticClosure(graph: Graph, start: string): Set<string> {
 
 type Landing = { isPage: (moduleId: string) => boolean; inFeature: (moduleId: string) => boolean };
 
-const chunkName = (page: string) => page.replace(/^.*[\\/]/, '').replace(/\.[jt]sx?$/, '');
-
 /**
- * Each module's chunk: the shell's (`app`), or for what the landing page needs, who else needs it. The landing
- * feature's other pages (editing a draft) count as no one: what they share with the landing page stays in it,
- * and what only they use stays out of it.
+ * Each module's chunk: the shell's (`app`), or `landing` for what only the landing page needs. What it shares with
+ * any other page joins the shell, so the first page's code comes in two chunks, each compressed whole. The landing feature's other
+ * pages (editing a draft) count as no one: what they share with the landing page stays in it, and what only they
+ * use stays out of it.
  */
 function plan(graph: Graph, entry: string, landing: Landing): Map<string, string> {
   const app = staticClosure(graph, entry);
   const pages = [...new Set([...app].flatMap((id) => graph.getModuleInfo(id)?.dynamicallyImportedIds ?? []))];
   const needs = (page: string) => [...staticClosure(graph, page)].filter((id) => !app.has(id));
-  const otherPages = new Map<string, string[]>();
-  for (const page of pages.filter((page) => !landing.inFeature(page))) {
-    for (const id of needs(page)) otherPages.set(id, [...(otherPages.get(id) ?? []), page]);
-  }
+  const usedElsewhere = new Set(pages.filter((page) => !landing.inFeature(page)).flatMap(needs));
   const chunkOf = new Map<string, string>([...app].map((id) => [id, 'app']));
-  for (const id of pages.filter(landing.isPage).flatMap(needs)) {
-    const others = otherPages.get(id) ?? [];
-    chunkOf.set(id, others.length === 0 ? 'landing' : others.length === 1 ? `with-${chunkName(others[0]!)}` : 'shared');
-  }
+  for (const id of pages.filter(landing.isPage).flatMap(needs)) chunkOf.set(id, usedElsewhere.has(id) ? 'app' : 'landing');
   if (![...chunkOf.values()].includes('landing')) throw new Error(`landing-chunk: no page that ${entry} loads lazily is the landing page`);
   return chunkOf;
 }
 
 /**
- * Chunks for the page the app opens on (the New invoice page): the app's shell; what the landing feature's pages
- * share with several other pages; what they share with one other page (the drop zone, with the import page); and
- * what only they use. Left to itself the bundler cut that page into 20 chunks, each compressed on its own (bench 4:
- * 5 KB more gzip); every other page still loads only what it uses.
+ * Chunks for the page the app opens on (the New invoice page): the app's shell with everything that page shares with
+ * another, and what only it uses. Left to itself the bundler cut that page into 20 chunks, each compressed on its
+ * own (bench 4: 5 KB more gzip); every other page still loads its own code on its own.
  */
 export function landingChunkGroups(entry: string, landing: Landing) {
   let chunkOf: Map<string, string> | undefined;
@@ -55,11 +47,6 @@ export function landingChunkGroups(entry: string, landing: Landing) {
       return chunk !== undefined && matches(chunk) ? chunk : null;
     },
   });
-  // Rolldown adds a group's dependencies to it: groups taken in this order find theirs already placed.
-  return [
-    group((chunk) => chunk === 'app', 4),
-    group((chunk) => chunk === 'shared', 3),
-    group((chunk) => chunk.startsWith('with-'), 2),
-    group((chunk) => chunk === 'landing', 1),
-  ];
+  // Rolldown adds a group's dependencies to it: the shell, taken first, keeps its own out of the landing chunk.
+  return [group((chunk) => chunk === 'app', 2), group((chunk) => chunk === 'landing', 1)];
 }

@@ -1,5 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import type { QontoError } from '@composer/shared';
+import type { QontoError } from '@composer/shared/errors/error-envelope';
 import { Fragment } from 'react';
 import { errorSentence, type ErrorLine } from '../lib/error-codes.ts';
 

@@ -1,5 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import type { PaginationMeta } from '@composer/shared';
+import type { PaginationMeta } from '@composer/shared/schemas/pagination-meta';
 
 /** Previous / next through one of Qonto's paginated lists; shown only when there is more than one page. */
 export function Pagination({ meta, onPage }: { meta: PaginationMeta | undefined; onPage: (page: number) => void }) {

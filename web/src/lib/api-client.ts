@@ -1,4 +1,4 @@
-import { qontoErrorEnvelopeSchema } from '@composer/shared';
+import { qontoErrorEnvelopeSchema } from '@composer/shared/errors/error-envelope';
 import type { z } from 'zod/mini';
 import { ApiError } from './api-error.ts';
 

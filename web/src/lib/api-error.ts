@@ -1,4 +1,4 @@
-import type { QontoError } from '@composer/shared';
+import type { QontoError } from '@composer/shared/errors/error-envelope';
 
 /** A failed call: Qonto's (or the app server's) errors, the HTTP status, and the trace id to quote to support. */
 export class ApiError extends Error {

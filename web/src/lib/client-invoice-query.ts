@@ -1,4 +1,4 @@
-import { clientInvoiceResponseSchema } from '@composer/shared';
+import { clientInvoiceResponseSchema } from '@composer/shared/schemas/client-invoice';
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from './api-client.ts';
 import { qontoPath } from './organization-scope.ts';

@@ -1,4 +1,4 @@
-import { clientSchema } from '@composer/shared';
+import { clientSchema } from '@composer/shared/schemas/client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { apiRequest } from './api-client.ts';

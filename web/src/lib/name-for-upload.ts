@@ -1,4 +1,4 @@
-import { detectFileType, fileNameForContent, fileSignatureLength, type SupportedFileType } from '@composer/shared';
+import { detectFileType, fileNameForContent, fileSignatureLength, type SupportedFileType } from '@composer/shared/files/file-signature';
 
 /**
  * The name a file is sent to Qonto under: Qonto refuses a name whose extension is not .pdf, .jpeg, .jpg or

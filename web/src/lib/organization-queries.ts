@@ -1,4 +1,8 @@
-import { einvoicingSettingsResponseSchema, organizationResponseSchema, settingsResponseSchema } from '@composer/shared';
+import {
+  einvoicingSettingsResponseSchema,
+  organizationResponseSchema,
+  settingsResponseSchema,
+} from '@composer/shared/schemas/organization';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from './api-client.ts';
 import { qontoPath, useOrganizationId } from './organization-scope.ts';

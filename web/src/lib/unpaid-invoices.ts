@@ -1,4 +1,5 @@
-import { clientInvoiceListResponseSchema, decimal, type ClientInvoice } from '@composer/shared';
+import { decimal } from '@composer/shared/money/decimal';
+import { clientInvoiceListResponseSchema, type ClientInvoice } from '@composer/shared/schemas/client-invoice';
 import { apiRequest } from './api-client.ts';
 import { qontoPath } from './organization-scope.ts';
 

@@ -1,4 +1,5 @@
-import { bulkImportResponseSchema, qontoErrorEnvelopeSchema, type BulkImportResponse } from '@composer/shared';
+import { qontoErrorEnvelopeSchema } from '@composer/shared/errors/error-envelope';
+import { bulkImportResponseSchema, type BulkImportResponse } from '@composer/shared/schemas/uploads';
 import { ApiError } from '../../../lib/api-error.ts';
 import { qontoPath } from '../../../lib/organization-scope.ts';
 

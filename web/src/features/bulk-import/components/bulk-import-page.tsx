@@ -1,7 +1,7 @@
 import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { ImportSummary } from './import-summary.tsx';
-import { organizationProfile } from '@composer/shared';
+import { organizationProfile } from '@composer/shared/rules/organization-profile';
 import { useDropzone } from 'react-dropzone';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { ErrorText } from '../../../components/error-text.tsx';

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { formatDate, formatFileSize, formatPercent } from '../../../lib/format.ts';
 import type { ImportFile, ImportReason } from '../model/import-state.ts';
 import { useOrganizationPath } from '../../../lib/organization-scope.ts';
-import { qontoLimits } from '@composer/shared';
+import { qontoLimits } from '@composer/shared/constants/qonto-limits';
 import { ErrorText } from '../../../components/error-text.tsx';
 
 function ReasonText({ reason, size }: { reason: ImportReason | undefined; size: number }) {

@@ -1,4 +1,4 @@
-import type { SupportedFileType } from '@composer/shared';
+import type { SupportedFileType } from '@composer/shared/files/file-signature';
 import type { EInvoiceDetection } from '@composer/shared/einvoice';
 
 /** What the worker learns about a file before anything is sent. */

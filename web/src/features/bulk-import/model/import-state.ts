@@ -1,4 +1,5 @@
-import { qontoLimits, type QontoError } from '@composer/shared';
+import { qontoLimits } from '@composer/shared/constants/qonto-limits';
+import type { QontoError } from '@composer/shared/errors/error-envelope';
 import type { FileAnalysis } from './file-analysis.ts';
 
 export type ImportStatus =

@@ -1,4 +1,4 @@
-import { qontoLimits } from '@composer/shared';
+import { qontoLimits } from '@composer/shared/constants/qonto-limits';
 
 export interface PackableFile {
   id: string;

@@ -1,4 +1,5 @@
-import { qontoLimits, type QontoError } from '@composer/shared';
+import { qontoLimits } from '@composer/shared/constants/qonto-limits';
+import type { QontoError } from '@composer/shared/errors/error-envelope';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { ApiError } from '../../../lib/api-error.ts';

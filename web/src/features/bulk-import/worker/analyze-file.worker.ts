@@ -1,4 +1,4 @@
-import { detectFileType, fileSignatureLength } from '@composer/shared';
+import { detectFileType, fileSignatureLength } from '@composer/shared/files/file-signature';
 import * as pdfjs from 'pdfjs-dist';
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { AnalysisAnswer, AnalysisRequest, FileAnalysis } from '../model/file-analysis.ts';

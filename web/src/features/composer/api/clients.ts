@@ -1,4 +1,5 @@
-import { clientSchema, paginationMetaSchema, type ClientCreatePayload, type ClientUpdatePayload } from '@composer/shared';
+import { clientSchema, type ClientCreatePayload, type ClientUpdatePayload } from '@composer/shared/schemas/client';
+import { paginationMetaSchema } from '@composer/shared/schemas/pagination-meta';
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { apiRequest } from '../../../lib/api-client.ts';

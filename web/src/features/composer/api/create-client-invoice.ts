@@ -1,4 +1,5 @@
-import { clientInvoiceResponseSchema, type ClientInvoiceCreatePayload } from '@composer/shared';
+import type { ClientInvoiceCreatePayload } from '@composer/shared/schemas/client-invoice-create-payload';
+import { clientInvoiceResponseSchema } from '@composer/shared/schemas/client-invoice';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { qontoPath, useOrganizationId } from '../../../lib/organization-scope.ts';

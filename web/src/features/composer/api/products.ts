@@ -1,4 +1,9 @@
-import { productListResponseSchema, productResponseSchema, type Product, type ProductCreatePayload } from '@composer/shared';
+import {
+  productListResponseSchema,
+  productResponseSchema,
+  type Product,
+  type ProductCreatePayload,
+} from '@composer/shared/schemas/product';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { qontoPath, useOrganizationId } from '../../../lib/organization-scope.ts';

@@ -1,4 +1,4 @@
-import { clientInvoiceResponseSchema } from '@composer/shared';
+import { clientInvoiceResponseSchema } from '@composer/shared/schemas/client-invoice';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { qontoPath, useOrganizationId } from '../../../lib/organization-scope.ts';

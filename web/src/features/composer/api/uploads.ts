@@ -1,4 +1,4 @@
-import { clientInvoiceUploadResponseSchema } from '@composer/shared';
+import { clientInvoiceUploadResponseSchema } from '@composer/shared/schemas/uploads';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { qontoPath, useOrganizationId } from '../../../lib/organization-scope.ts';

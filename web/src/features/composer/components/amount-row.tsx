@@ -1,4 +1,4 @@
-import type { InvoiceSummary } from '@composer/shared';
+import type { InvoiceSummary } from '@composer/shared/money/invoice-totals';
 import type { ReactNode } from 'react';
 import { Fact } from '../../../components/fact.tsx';
 import { deductionSign } from '../../../lib/format.ts';

@@ -1,5 +1,5 @@
 import { useLingui } from '@lingui/react/macro';
-import { qontoLimits } from '@composer/shared';
+import { qontoLimits } from '@composer/shared/constants/qonto-limits';
 import { useEffect, useRef } from 'react';
 import { useDropzone, type FileRejection } from 'react-dropzone';
 import { AttachmentDropZoneText } from './attachment-drop-zone-text.tsx';

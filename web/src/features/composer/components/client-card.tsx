@@ -1,5 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { clientDisplayName, clientFacts, clientIssues, type Client, type OrganizationProfile } from '@composer/shared';
+import { clientFacts, clientIssues } from '@composer/shared/rules/client-invoiceability';
+import type { OrganizationProfile } from '@composer/shared/rules/organization-profile';
+import { clientDisplayName, type Client } from '@composer/shared/schemas/client';
 import { clientIssueSentence } from '../model/client-issue-sentence.ts';
 
 export function ClientCard({ client, profile }: { client: Client; profile: OrganizationProfile }) {

@@ -1,14 +1,9 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import {
-  clientCreatePayloadSchema,
-  clientUpdatePayloadSchema,
-  invoiceCurrencies,
-  pointerToFieldPath,
-  zodIssuesToQontoErrors,
-  clientDisplayName,
-  type Client,
-  type QontoError,
-} from '@composer/shared';
+import { invoiceCurrencies } from '@composer/shared/constants/currencies';
+import type { QontoError } from '@composer/shared/errors/error-envelope';
+import { pointerToFieldPath } from '@composer/shared/errors/pointer-to-field';
+import { zodIssuesToQontoErrors } from '@composer/shared/errors/zod-issues-to-qonto-errors';
+import { clientCreatePayloadSchema, clientUpdatePayloadSchema, clientDisplayName, type Client } from '@composer/shared/schemas/client';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { ErrorMessage } from '../../../components/error-message.tsx';

@@ -1,5 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { clientDisplayName, type Client } from '@composer/shared';
+import { clientDisplayName, type Client } from '@composer/shared/schemas/client';
 import { useState, type KeyboardEvent, type Ref } from 'react';
 import { useCombobox } from '../../../lib/use-combobox.ts';
 import { useClientSearch } from '../api/clients.ts';

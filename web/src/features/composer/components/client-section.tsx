@@ -1,5 +1,5 @@
 import { Trans } from '@lingui/react/macro';
-import type { Client } from '@composer/shared';
+import type { Client } from '@composer/shared/schemas/client';
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { useController } from 'react-hook-form';
 import { useClient } from '../api/clients.ts';

@@ -1,5 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { organizationProfile, type ClientInvoice } from '@composer/shared';
+import { organizationProfile } from '@composer/shared/rules/organization-profile';
+import type { ClientInvoice } from '@composer/shared/schemas/client-invoice';
 import { startTransition, useState } from 'react';
 import { useLocationKey } from '../../../lib/routing.tsx';
 import { ErrorMessage } from '../../../components/error-message.tsx';

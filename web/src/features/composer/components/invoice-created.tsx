@@ -1,5 +1,5 @@
 import { Trans } from '@lingui/react/macro';
-import type { ClientInvoice } from '@composer/shared';
+import type { ClientInvoice } from '@composer/shared/schemas/client-invoice';
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { InvoicePreview } from '../../../components/invoice-preview.tsx';

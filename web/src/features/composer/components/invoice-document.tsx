@@ -1,15 +1,12 @@
 import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import {
-  clientDisplayName,
-  decimal,
-  frenchLegalMentions,
-  type Client,
-  type InvoiceTotals,
-  type OrganizationProfile,
-  type OrganizationResponse,
-} from '@composer/shared';
+import { frenchLegalMentions } from '@composer/shared/constants/french-legal-mentions';
+import { decimal } from '@composer/shared/money/decimal';
+import type { InvoiceTotals } from '@composer/shared/money/invoice-totals';
+import type { OrganizationProfile } from '@composer/shared/rules/organization-profile';
+import { clientDisplayName, type Client } from '@composer/shared/schemas/client';
+import type { OrganizationResponse } from '@composer/shared/schemas/organization';
 import { memo } from 'react';
 import { deductionSign, formatDate, formatDecimal, formatMoney, formatPercent } from '../../../lib/format.ts';
 import type { ComposerValues, ItemValues } from '../model/composer-values.ts';

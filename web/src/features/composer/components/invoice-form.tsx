@@ -1,6 +1,9 @@
 import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { clientFacts, organizationProfile, type ClientInvoice, type OrganizationResponse } from '@composer/shared';
+import { clientFacts } from '@composer/shared/rules/client-invoiceability';
+import { organizationProfile } from '@composer/shared/rules/organization-profile';
+import type { ClientInvoice } from '@composer/shared/schemas/client-invoice';
+import type { OrganizationResponse } from '@composer/shared/schemas/organization';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useWatch, type FieldErrors } from 'react-hook-form';
 import { ApiError } from '../../../lib/api-error.ts';

@@ -1,6 +1,6 @@
 import { I18nProvider } from '@lingui/react';
 import { Trans, useLingui } from '@lingui/react/macro';
-import type { Client } from '@composer/shared';
+import type { Client } from '@composer/shared/schemas/client';
 import { formattingLocale, languageName } from '../../../lib/i18n/languages.ts';
 import { languageOfLocale, useLanguageI18n } from '../../../lib/i18n/use-language-i18n.ts';
 import { userLocale } from '../../../lib/user-locale.ts';

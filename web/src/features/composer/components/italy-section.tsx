@@ -1,5 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { welfareFundTypes, withholdingTaxReasons } from '@composer/shared';
+import { welfareFundTypes, withholdingTaxReasons } from '@composer/shared/constants/italian-codes';
 import { useComposerForm } from '../form/composer-form.tsx';
 import { italianPaymentConditions, italianPaymentMethods, type CodeLabel } from '../model/code-labels.ts';
 import { errorId, FieldError, useFieldError } from './field-error.tsx';

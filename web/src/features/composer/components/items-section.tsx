@@ -1,5 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { itemUnits } from '@composer/shared';
+import { itemUnits } from '@composer/shared/constants/units';
 import { useCallback, useEffect, useRef } from 'react';
 import { useComposerForm, useComposerLines, useComposerSettings } from '../form/composer-form.tsx';
 import { emptyItem } from '../model/composer-values.ts';

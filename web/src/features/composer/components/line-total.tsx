@@ -1,5 +1,5 @@
 import { useLingui } from '@lingui/react/macro';
-import { lineTotalsOf } from '@composer/shared';
+import { lineTotalsOf } from '@composer/shared/money/invoice-totals';
 import { useCallback, useRef } from 'react';
 import { userLocale } from '../../../lib/user-locale.ts';
 import { formatMoney } from '../../../lib/format.ts';

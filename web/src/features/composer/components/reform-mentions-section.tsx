@@ -1,13 +1,13 @@
 import { msg, plural } from '@lingui/core/macro';
 import type { I18n, MessageDescriptor } from '@lingui/core';
 import { Trans, useLingui } from '@lingui/react/macro';
+import { clientFacts } from '@composer/shared/rules/client-invoiceability';
 import {
-  clientFacts,
   frenchReformMentions,
   operationCategoryFromUnits,
   type ReformMention,
   type ReformMentionCode,
-} from '@composer/shared';
+} from '@composer/shared/rules/french-reform-mentions';
 import { useWatch } from 'react-hook-form';
 import { useClient } from '../api/clients.ts';
 import { useComposerForm } from '../form/composer-form.tsx';

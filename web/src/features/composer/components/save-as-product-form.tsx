@@ -1,5 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import type { ProductCreatePayload } from '@composer/shared';
+import type { ProductCreatePayload } from '@composer/shared/schemas/product';
 import { useId, useState } from 'react';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { useCreateProduct } from '../api/products.ts';

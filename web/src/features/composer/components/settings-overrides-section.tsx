@@ -1,5 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { invoiceCurrencies } from '@composer/shared';
+import { invoiceCurrencies } from '@composer/shared/constants/currencies';
 import { useComposerForm, useComposerSettings } from '../form/composer-form.tsx';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { TransactionTypeField, VatPaymentField } from './settings-choice-fields.tsx';

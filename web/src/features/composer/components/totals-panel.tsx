@@ -1,7 +1,7 @@
 import { msg } from '@lingui/core/macro';
 import type { MessageDescriptor } from '@lingui/core';
 import { Trans, useLingui } from '@lingui/react/macro';
-import type { InvoiceSummary, Money } from '@composer/shared';
+import type { InvoiceSummary, Money } from '@composer/shared/money/invoice-totals';
 import { useCallback, useRef, useSyncExternalStore, type RefObject } from 'react';
 import { Fact } from '../../../components/fact.tsx';
 import { deductionSign, formatMoney, formatPercent } from '../../../lib/format.ts';

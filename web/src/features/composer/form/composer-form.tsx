@@ -1,4 +1,6 @@
-import type { ClientInvoiceCreatePayload, OrganizationProfile, OrganizationResponse } from '@composer/shared';
+import type { OrganizationProfile } from '@composer/shared/rules/organization-profile';
+import type { ClientInvoiceCreatePayload } from '@composer/shared/schemas/client-invoice-create-payload';
+import type { OrganizationResponse } from '@composer/shared/schemas/organization';
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   FormProvider,

@@ -1,4 +1,4 @@
-import type { ClientInvoiceCreatePayload } from '@composer/shared';
+import type { ClientInvoiceCreatePayload } from '@composer/shared/schemas/client-invoice-create-payload';
 import { set, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { validateComposer, type ComposerContext } from '../model/validate-composer.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { organizationProfile } from '@composer/shared';
+import { organizationProfile } from '@composer/shared/rules/organization-profile';
 import { emptyComposer, type ComposerValues, type ItemValues } from '../model/composer-values.ts';
 import { composerTotals, type ReadingContext } from '../model/read-composer.ts';
 import { ComposerTotals } from './composer-totals.ts';

@@ -1,4 +1,4 @@
-import { InvoiceTotalsTally, type InvoiceAdjustments, type InvoiceSummary, type Money } from '@composer/shared';
+import { InvoiceTotalsTally, type InvoiceAdjustments, type InvoiceSummary, type Money } from '@composer/shared/money/invoice-totals';
 import type { ComposerValues, ItemValues } from '../model/composer-values.ts';
 import { readComposer, readItem, type ReadingContext } from '../model/read-composer.ts';
 import type { FormChanges } from './form-changes.ts';

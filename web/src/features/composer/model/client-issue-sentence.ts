@@ -1,5 +1,5 @@
 import { t } from '@lingui/core/macro';
-import type { ClientFacts, ClientIssueCode } from '@composer/shared';
+import type { ClientFacts, ClientIssueCode } from '@composer/shared/rules/client-invoiceability';
 
 /** Why Qonto would refuse to invoice the client, in the user's language (the shared rule keeps Qonto's English). */
 export function clientIssueSentence(code: ClientIssueCode, client: Pick<ClientFacts, 'currency'>): string {

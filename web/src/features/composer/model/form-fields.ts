@@ -1,4 +1,5 @@
-import { pointerToFieldPath, type OrganizationProfile } from '@composer/shared';
+import { pointerToFieldPath } from '@composer/shared/errors/pointer-to-field';
+import type { OrganizationProfile } from '@composer/shared/rules/organization-profile';
 
 /** Where a payload field is edited in the composer (payload path → form path), for client and server errors. */
 export function payloadPathToField(path: string, profile: Pick<OrganizationProfile, 'withholding'>): string | undefined {

@@ -1,4 +1,5 @@
-import { clientInvoiceSchema, organizationProfile } from '@composer/shared';
+import { organizationProfile } from '@composer/shared/rules/organization-profile';
+import { clientInvoiceSchema } from '@composer/shared/schemas/client-invoice';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { draftUpdateBody, invoiceToComposer } from './invoice-to-composer.ts';

@@ -1,4 +1,5 @@
-import { decimal, type ClientInvoice } from '@composer/shared';
+import { decimal } from '@composer/shared/money/decimal';
+import type { ClientInvoice } from '@composer/shared/schemas/client-invoice';
 import { emptyComposer, type ComposerValues, type ItemValues } from './composer-values.ts';
 import { dueDatePresets, dueDateFor } from './due-date-presets.ts';
 import { formatDecimalInput } from './parse-decimal-input.ts';

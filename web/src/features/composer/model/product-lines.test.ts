@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Product } from '@composer/shared';
+import type { Product } from '@composer/shared/schemas/product';
 import { emptyItem } from './composer-values.ts';
 import { lineFromProduct, productFromLine, searchProducts } from './product-lines.ts';
 

@@ -1,4 +1,5 @@
-import { decimal, type Product, type ProductCreatePayload } from '@composer/shared';
+import { decimal } from '@composer/shared/money/decimal';
+import type { Product, ProductCreatePayload } from '@composer/shared/schemas/product';
 import type { ItemValues } from './composer-values.ts';
 import { foldText as fold } from '../../../lib/fold-text.ts';
 import { formatDecimalInput } from './parse-decimal-input.ts';

@@ -1,15 +1,15 @@
 import { t } from '@lingui/core/macro';
+import { itemCurrency } from '@composer/shared/constants/currencies';
+import { decimal } from '@composer/shared/money/decimal';
 import {
   computeInvoiceTotals,
-  decimal,
-  itemCurrency,
-  operationCategoryFromUnits,
   type DiscountInput,
   type InvoiceTotals,
-  type OrganizationProfile,
   type TotalsInput,
   type TotalsItemInput,
-} from '@composer/shared';
+} from '@composer/shared/money/invoice-totals';
+import { operationCategoryFromUnits } from '@composer/shared/rules/french-reform-mentions';
+import type { OrganizationProfile } from '@composer/shared/rules/organization-profile';
 import type { ComposerValues, ItemValues } from './composer-values.ts';
 import { parseDecimalInput } from './parse-decimal-input.ts';
 

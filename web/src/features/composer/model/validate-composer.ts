@@ -1,18 +1,12 @@
 import { clientIssueSentence } from './client-issue-sentence.ts';
 import { t } from '@lingui/core/macro';
-import {
-  checkInvoiceInContext,
-  clientInvoiceCreatePayloadSchema,
-  clientIssues,
-  itemCurrency,
-  organizationProfile,
-  zodIssuesToQontoErrors,
-  type ClientFacts,
-  type ClientInvoiceCreatePayload,
-  type OrganizationFacts,
-  type OrganizationProfile,
-  type QontoError,
-} from '@composer/shared';
+import { itemCurrency } from '@composer/shared/constants/currencies';
+import type { QontoError } from '@composer/shared/errors/error-envelope';
+import { zodIssuesToQontoErrors } from '@composer/shared/errors/zod-issues-to-qonto-errors';
+import { clientIssues, type ClientFacts } from '@composer/shared/rules/client-invoiceability';
+import { organizationProfile, type OrganizationFacts, type OrganizationProfile } from '@composer/shared/rules/organization-profile';
+import { clientInvoiceCreatePayloadSchema, type ClientInvoiceCreatePayload } from '@composer/shared/schemas/client-invoice-create-payload';
+import { checkInvoiceInContext } from '@composer/shared/schemas/invoice-context-rules';
 import { readComposer, type FieldProblem } from './read-composer.ts';
 import type { ComposerValues } from './composer-values.ts';
 import { fieldMessage } from '../../../lib/field-message.ts';

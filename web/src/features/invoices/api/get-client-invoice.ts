@@ -1,4 +1,4 @@
-import type { ClientInvoice } from '@composer/shared';
+import type { ClientInvoice } from '@composer/shared/schemas/client-invoice';
 import { useQuery } from '@tanstack/react-query';
 import { clientInvoiceQuery } from '../../../lib/client-invoice-query.ts';
 import { useOrganizationId } from '../../../lib/organization-scope.ts';

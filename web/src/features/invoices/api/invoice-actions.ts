@@ -4,7 +4,7 @@ import {
   type CreditNoteCreatePayload,
   type MarkAsPaidPayload,
   type SendInvoicePayload,
-} from '@composer/shared';
+} from '@composer/shared/schemas/invoice-actions';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { apiRequest } from '../../../lib/api-client.ts';

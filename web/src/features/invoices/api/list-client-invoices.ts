@@ -1,4 +1,4 @@
-import { clientInvoiceListResponseSchema } from '@composer/shared';
+import { clientInvoiceListResponseSchema } from '@composer/shared/schemas/client-invoice';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { fetchUnpaidInvoices } from '../../../lib/unpaid-invoices.ts';

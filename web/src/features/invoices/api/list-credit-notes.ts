@@ -1,4 +1,5 @@
-import { creditNoteSchema, paginationMetaSchema, type CreditNote } from '@composer/shared';
+import { creditNoteSchema, type CreditNote } from '@composer/shared/schemas/invoice-actions';
+import { paginationMetaSchema } from '@composer/shared/schemas/pagination-meta';
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { apiRequest } from '../../../lib/api-client.ts';

@@ -1,6 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import type { ClientInvoice, CreditNoteCreatePayload } from '@composer/shared';
-import { decimal } from '@composer/shared';
+import type { ClientInvoice } from '@composer/shared/schemas/client-invoice';
+import type { CreditNoteCreatePayload } from '@composer/shared/schemas/invoice-actions';
+import { decimal } from '@composer/shared/money/decimal';
 import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';

@@ -1,5 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import type { ClientInvoice } from '@composer/shared';
+import type { ClientInvoice } from '@composer/shared/schemas/client-invoice';
 import { useEffect, useState } from 'react';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { useOrganizationId } from '../../../lib/organization-scope.ts';

@@ -1,5 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import type { ClientInvoice } from '@composer/shared';
+import type { ClientInvoice } from '@composer/shared/schemas/client-invoice';
 import { formatDate } from '../../../lib/format.ts';
 
 /** The French reform's lifecycle codes an e-invoice passes through (Qonto's `einvoicing_lifecycle_events`). */

@@ -1,5 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { organizationProfile, type ClientInvoice } from '@composer/shared';
+import { organizationProfile } from '@composer/shared/rules/organization-profile';
+import type { ClientInvoice } from '@composer/shared/schemas/client-invoice';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ErrorMessage } from '../../../components/error-message.tsx';

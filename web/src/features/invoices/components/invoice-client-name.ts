@@ -1,5 +1,6 @@
 import { t } from '@lingui/core/macro';
-import { clientDisplayName, type ClientInvoice } from '@composer/shared';
+import type { ClientInvoice } from '@composer/shared/schemas/client-invoice';
+import { clientDisplayName } from '@composer/shared/schemas/client';
 
 /** Who the invoice is for; an imported invoice shows its file until Qonto knows the client. */
 export function invoiceClientName(invoice: ClientInvoice): string {

@@ -1,5 +1,5 @@
 import { Trans } from '@lingui/react/macro';
-import type { ClientInvoice } from '@composer/shared';
+import type { ClientInvoice } from '@composer/shared/schemas/client-invoice';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 import { useInvoiceCreditNotes } from '../api/list-credit-notes.ts';
 

@@ -1,6 +1,6 @@
 import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import type { ClientInvoice } from '@composer/shared';
+import type { ClientInvoice } from '@composer/shared/schemas/client-invoice';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import { ErrorMessage } from '../../../components/error-message.tsx';

@@ -1,11 +1,8 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import {
-  pointerToFieldPath,
-  sendInvoicePayloadSchema,
-  zodIssuesToQontoErrors,
-  type ClientInvoice,
-  type SendInvoicePayload,
-} from '@composer/shared';
+import { pointerToFieldPath } from '@composer/shared/errors/pointer-to-field';
+import { zodIssuesToQontoErrors } from '@composer/shared/errors/zod-issues-to-qonto-errors';
+import type { ClientInvoice } from '@composer/shared/schemas/client-invoice';
+import { sendInvoicePayloadSchema, type SendInvoicePayload } from '@composer/shared/schemas/invoice-actions';
 import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';

@@ -1,12 +1,9 @@
 import { t } from '@lingui/core/macro';
-import {
-  computeInvoiceTotals,
-  decimal,
-  isUnsignedDecimal,
-  type ClientInvoice,
-  type CreditNote,
-  type DocumentItemPayload,
-} from '@composer/shared';
+import { decimal, isUnsignedDecimal } from '@composer/shared/money/decimal';
+import { computeInvoiceTotals } from '@composer/shared/money/invoice-totals';
+import type { ClientInvoice } from '@composer/shared/schemas/client-invoice';
+import type { DocumentItemPayload } from '@composer/shared/schemas/document-item-payload';
+import type { CreditNote } from '@composer/shared/schemas/invoice-actions';
 
 export interface CreditLine {
   item: DocumentItemPayload;

@@ -1,6 +1,6 @@
 import { msg } from '@lingui/core/macro';
 import type { I18n } from '@lingui/core';
-import type { ClientInvoice } from '@composer/shared';
+import type { ClientInvoice } from '@composer/shared/schemas/client-invoice';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { clientInvoiceListResponseSchema } from '@composer/shared';
+import { clientInvoiceListResponseSchema } from '@composer/shared/schemas/client-invoice';
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { todayIso } from '../../../lib/calendar-date.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ClientInvoice } from '@composer/shared';
+import type { ClientInvoice } from '@composer/shared/schemas/client-invoice';
 import { summarizeOrganization } from './summarize-organization.ts';
 
 const invoice = (fields: Partial<ClientInvoice>): ClientInvoice =>

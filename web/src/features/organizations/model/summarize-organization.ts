@@ -1,4 +1,4 @@
-import type { ClientInvoice } from '@composer/shared';
+import type { ClientInvoice } from '@composer/shared/schemas/client-invoice';
 import { isOverdue, outstandingAmount } from '../../../lib/unpaid-invoices.ts';
 
 export interface Amounts {
