@@ -12,6 +12,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: 'hidden',
+    // Chromium, Firefox 115+ and Safari 17+ preload modules natively; an older browser only fetches a chunk when its
+    // import runs. The polyfill was a request of its own on every first load.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // The two parts of a language's catalog (src/locales/fr.po, src/locales/pages/fr.po) told apart by name.
