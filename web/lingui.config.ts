@@ -8,7 +8,12 @@ import { formatter } from '@lingui/format-po';
  */
 const catalogs = process.env.LINGUI_CATALOGS ?? '<rootDir>/src/locales';
 const notShipped = ['**/*.test.ts', '**/test-support/**'];
-const otherPages = ['<rootDir>/src/features/invoices', '<rootDir>/src/features/bulk-import', '<rootDir>/src/features/organizations'];
+const otherPages = [
+  '<rootDir>/src/features/invoices',
+  '<rootDir>/src/features/bulk-import',
+  '<rootDir>/src/features/organizations',
+  '<rootDir>/src/features/composer/components/edit-draft-page.tsx',
+];
 
 export default defineConfig({
   sourceLocale: 'en',

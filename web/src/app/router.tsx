@@ -22,7 +22,7 @@ const organizationPages: { path: string; load: () => PageModule }[] = [
   { path: '/import', load: withPagesCatalog(() => import('../features/bulk-import/components/bulk-import-page.tsx')) },
   { path: '/invoices', load: withPagesCatalog(() => import('../features/invoices/components/invoices-page.tsx')) },
   { path: '/invoices/:invoiceId', load: withPagesCatalog(() => import('../features/invoices/components/invoice-detail-page.tsx')) },
-  { path: '/invoices/:invoiceId/edit', load: () => import('../features/composer/components/edit-draft-page.tsx') },
+  { path: '/invoices/:invoiceId/edit', load: withPagesCatalog(() => import('../features/composer/components/edit-draft-page.tsx')) },
   { path: '/credit-notes', load: withPagesCatalog(() => import('../features/invoices/components/credit-notes-page.tsx')) },
 ];
 

@@ -15,7 +15,7 @@ import { changedPath } from '../form/form-changes.ts';
 import { useDraftAutosave } from '../hooks/use-draft-autosave.ts';
 import type { ComposerValues } from '../model/composer-values.ts';
 import { clearDraft, saveDraft, type DraftScope, type StoredDraft } from '../model/draft-storage.ts';
-import { draftUpdateBody } from '../model/invoice-to-composer.ts';
+import { draftUpdateBody } from '../model/draft-update-body.ts';
 import { newIdempotencyKey } from '../../../lib/new-idempotency-key.ts';
 import { placeQontoErrors, type ComposerContext } from '../model/validate-composer.ts';
 import { AttachmentSection } from './attachment-section.tsx';

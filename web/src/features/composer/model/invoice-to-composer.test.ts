@@ -2,7 +2,8 @@ import { organizationProfile } from '@composer/shared/rules/organization-profile
 import { clientInvoiceSchema } from '@composer/shared/schemas/client-invoice';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { draftUpdateBody, invoiceToComposer } from './invoice-to-composer.ts';
+import { draftUpdateBody } from './draft-update-body.ts';
+import { invoiceToComposer } from './invoice-to-composer.ts';
 import { readComposer } from './read-composer.ts';
 
 const answer = clientInvoiceSchema.parse({
