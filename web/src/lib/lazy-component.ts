@@ -4,14 +4,15 @@ import { createElement, use, type ComponentType } from 'react';
  * A component whose code loads on first render, or earlier on `preload` (when its use is likely). Unlike React.lazy,
  * a component already loaded renders at once: React holds back content that suspended for up to 300 ms, which a
  * preloaded piece would pay. A failed load is thrown to the nearest error boundary, and stays failed for the renders
- * that follow (React renders again before it shows the error) until `preload` is called again.
+ * that follow (React renders again before it shows the error) until `preload` or `load` is called again. A piece
+ * that must not suspend (its stand-in holds the focus) uses `current` and `load` instead of `Lazy`.
  */
-export function lazyComponent<Props extends object>(load: () => Promise<ComponentType<Props>>) {
+export function lazyComponent<Props extends object>(fetchCode: () => Promise<ComponentType<Props>>) {
   let loaded: ComponentType<Props> | undefined;
   let loading: Promise<ComponentType<Props>> | undefined;
   let failed = false;
   const ensure = () =>
-    (loading ??= load().then(
+    (loading ??= fetchCode().then(
       (component) => (loaded = component),
       (error: unknown) => {
         failed = true;
@@ -22,10 +23,12 @@ export function lazyComponent<Props extends object>(load: () => Promise<Componen
     // The same component on every render once loaded (one per lazy piece, made at start-up).
     return createElement(loaded ?? use(ensure()), props);
   }
-  // A failed preload is not reported here: the render that needs the component shows the failure.
-  const preload = () => {
+  const load = () => {
     if (failed) [loading, failed] = [undefined, false];
-    void ensure().catch(() => undefined);
+    return ensure();
   };
-  return { Lazy, preload };
+  // A failed preload is not reported here: the render that needs the component shows the failure.
+  const preload = () => void load().catch(() => undefined);
+  const current = () => loaded;
+  return { Lazy, preload, load, current };
 }

@@ -1,9 +1,10 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { PartError } from '../../../components/lazy-part.tsx';
 import { formatFileSize } from '../../../lib/format.ts';
+import { lazyComponent } from '../../../lib/lazy-component.ts';
 import { useUpload, useUploadAttachment } from '../api/uploads.ts';
 import { useComposerForm } from '../form/composer-form.tsx';
 import type { AttachmentDropZoneProps, EarlyAction } from './attachment-drop-zone.tsx';
@@ -65,29 +66,25 @@ export function AttachmentSection() {
  * zone (pointer or focus) or drags something over the page. Until it has, the same zone is shown without it; a drop
  * or a "Choose a file" made meanwhile is done once it has, and the focus stays on the button.
  */
-let loadedZone: ComponentType<AttachmentDropZoneProps> | undefined;
+const dropZone = lazyComponent(() => import('./attachment-drop-zone.tsx').then((module) => module.AttachmentDropZone));
 
 function DropZoneSlot(props: Omit<AttachmentDropZoneProps, 'early' | 'focusOnMount'>) {
   // Once loaded, the zone is there at once (an attachment removed brings it back).
-  const [loaded, setLoaded] = useState(() => (loadedZone ? { Zone: loadedZone, focusOnMount: false } : undefined));
+  const [loaded, setLoaded] = useState(() => {
+    const Zone = dropZone.current();
+    return Zone && { Zone, focusOnMount: false };
+  });
   const [failure, setFailure] = useState<unknown>();
   const [early, setEarly] = useState<EarlyAction>();
-  const loading = useRef(false);
   const placeholder = useRef<HTMLDivElement>(null);
   const want = useCallback(() => {
-    if (loading.current) return;
-    loading.current = true;
     setFailure(undefined);
-    import('./attachment-drop-zone.tsx').then(
-      ({ AttachmentDropZone }) => {
-        loadedZone = AttachmentDropZone;
-        setLoaded({ Zone: AttachmentDropZone, focusOnMount: placeholder.current?.contains(document.activeElement) ?? false });
-      },
-      (error: unknown) => {
-        loading.current = false;
-        setFailure(error);
-      },
-    );
+    dropZone
+      .load()
+      .then(
+        (Zone) => setLoaded((shown) => shown ?? { Zone, focusOnMount: placeholder.current?.contains(document.activeElement) ?? false }),
+        setFailure,
+      );
   }, []);
   useEffect(() => {
     // A file dropped beside the zone would otherwise replace the page, and the form with it.
