@@ -17,9 +17,9 @@ type Landing = { isPage: (moduleId: string) => boolean; inFeature: (moduleId: st
 
 /**
  * Each module's chunk: the shell's (`app`), or `landing` for what only the landing page needs. What it shares with
- * any other page joins the shell, so the first page's code comes in two chunks, each compressed whole. The landing feature's other
- * pages (editing a draft) count as no one: what they share with the landing page stays in it, and what only they
- * use stays out of it.
+ * any other page joins the shell, so the first page's code comes in two chunks, each compressed whole. The landing
+ * feature's other pages (editing a draft) count as no one: what they share with the landing page stays in it, and
+ * what only they use stays out of it.
  */
 function plan(graph: Graph, entry: string, landing: Landing): Map<string, string> {
   const app = staticClosure(graph, entry);
