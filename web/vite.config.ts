@@ -8,6 +8,14 @@ import { landingChunkGroups } from './build/landing-chunk.ts';
 export default defineConfig({
   // The Lingui macros (t, Trans, plural) become catalog look-ups before React's transform sees the JSX.
   plugins: [babel({ presets: [linguiTransformerBabelPreset()] }), react(), lingui({ failOnMissing: true, failOnCompileError: true })],
+  resolve: {
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+        replacement: fileURLToPath(new URL('build/react-use-sync-external-store.ts', import.meta.url)),
+      },
+    ],
+  },
   // Maps are written for local debugging but not referenced from the bundles (the app server never serves them).
   build: {
     target: 'es2022',

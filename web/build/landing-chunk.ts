@@ -26,8 +26,11 @@ function plan(graph: Graph, entry: string, landing: Landing): Map<string, string
   const pages = [...new Set([...app].flatMap((id) => graph.getModuleInfo(id)?.dynamicallyImportedIds ?? []))];
   const needs = (page: string) => [...staticClosure(graph, page)].filter((id) => !app.has(id));
   const usedElsewhere = new Set(pages.filter((page) => !landing.inFeature(page)).flatMap(needs));
-  const chunkOf = new Map<string, string>([...app].map((id) => [id, 'app']));
-  for (const id of pages.filter(landing.isPage).flatMap(needs)) chunkOf.set(id, usedElsewhere.has(id) ? 'app' : 'landing');
+  // Only our modules are placed here. A library's modules follow the code that uses them: Rolldown knows which of a
+  // package index's re-exports are used, where this graph would put every one of them in the shell.
+  const ours = (id: string) => !id.includes('/node_modules/');
+  const chunkOf = new Map<string, string>([...app].filter(ours).map((id) => [id, 'app']));
+  for (const id of pages.filter(landing.isPage).flatMap(needs).filter(ours)) chunkOf.set(id, usedElsewhere.has(id) ? 'app' : 'landing');
   if (![...chunkOf.values()].includes('landing')) throw new Error(`landing-chunk: no page that ${entry} loads lazily is the landing page`);
   return chunkOf;
 }
