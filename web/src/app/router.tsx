@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { Route, Switch } from 'wouter';
-import { loadPagesCatalog } from '../lib/i18n/activate-language.ts';
+import { withPagesCatalog } from '../lib/i18n/activate-language.ts';
 import { lazyComponent } from '../lib/lazy-component.ts';
 import { matchPath } from '../lib/routing.tsx';
 import { organizationArea } from '../lib/organization-scope.ts';
@@ -11,9 +11,6 @@ import { OrganizationRoute } from './organization-route.tsx';
 import { RouteErrorBoundary, RoutePage } from './route-page.tsx';
 
 type PageModule = Promise<{ Component: ComponentType }>;
-
-/** A page outside the first catalog part's reach (see lingui.config.ts) shows once its messages are there too. */
-const withPagesCatalog = (load: () => PageModule) => async (): PageModule => (await Promise.all([load(), loadPagesCatalog()]))[0];
 
 // Each page loads with its route, so the first page does not carry the others' code. Paths are within
 // `/orgs/:organizationId`.

@@ -1,5 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { Component, startTransition, type ComponentType, type ReactNode } from 'react';
+import { withPagesCatalog } from '../lib/i18n/activate-language.ts';
 import { lazyComponent } from '../lib/lazy-component.ts';
 import { ErrorMessage } from './error-message.tsx';
 
@@ -7,10 +8,11 @@ import { ErrorMessage } from './error-message.tsx';
  * A part of a page that is not on screen when the page opens (a dialog, a confirmation), so its code is not part of
  * the page's first load. Show it from a transition (`startTransition`): the page stays as it is while the code loads,
  * instead of the page's loading status replacing it. If the code cannot be loaded, the failure is shown in the
- * part's place with a retry, and the rest of the page (a half-typed form) is kept.
+ * part's place with a retry, and the rest of the page (a half-typed form) is kept. Its messages are in the catalog's
+ * second part (lingui.config.ts), loaded with its code.
  */
 export function lazyPart<Props extends object>(load: () => Promise<ComponentType<Props>>) {
-  const { Lazy, preload } = lazyComponent(load);
+  const { Lazy, preload } = lazyComponent(withPagesCatalog(load));
   function Part(props: Props) {
     return (
       <PartErrorBoundary onRetry={preload}>

@@ -6,7 +6,8 @@ const storageKey = 'invoice-composer:language';
 
 /**
  * Each catalog is its own chunk: only the active language's is downloaded, in two parts. The first part (the
- * shell and the New invoice page) comes with the app; the other pages' part with the first of them opened.
+ * shell and what the New invoice page shows when it opens) comes with the app; the second (the other pages, and
+ * the first page's parts that load on use) with the first page or part that needs it.
  */
 const loadFirstPart = async (language: Language): Promise<Messages> => (await import(`../../locales/${language}.po`)).messages;
 const loadPagesPart = async (language: Language): Promise<Messages> => (await import(`../../locales/pages/${language}.po`)).messages;
@@ -18,16 +19,29 @@ export async function loadCatalog(language: Language): Promise<Messages> {
 }
 
 let pagesWanted = false;
+/** The language whose second part is loaded (once per language: loading again would re-render every message). */
+let pagesLoadedIn: Language | undefined;
 /** The language last asked for, active or on its way. */
 let wantedLanguage: Language | undefined;
 
-/** The other pages' messages in the UI's language: their routes wait for this before showing. */
+/**
+ * The second part in the UI's language: the other pages' routes, and the parts of the first page that load on use
+ * (a dialog, the drop zone, the form's checks), wait for it with their code.
+ */
 export async function loadPagesCatalog(): Promise<void> {
   pagesWanted = true;
   const language = wantedLanguage ?? (i18n.locale as Language);
+  if (pagesLoadedIn === language) return;
   const messages = await loadPagesPart(language);
   i18n.load(language, messages);
+  pagesLoadedIn = language;
 }
+
+/** A loader for code that shows messages of the second part: it resolves once both are there. */
+export const withPagesCatalog =
+  <T>(load: () => Promise<T>) =>
+  async (): Promise<T> =>
+    (await Promise.all([load(), loadPagesCatalog()]))[0];
 
 export function initialLanguage(): Language {
   let stored: string | null = null;
@@ -48,6 +62,7 @@ export async function activateLanguage(language: Language, remember = false): Pr
   if (pagesWanted && !withPages) messages = { ...messages, ...(await loadPagesPart(language)) };
   setFormattingLanguage(language);
   i18n.loadAndActivate({ locale: language, messages });
+  if (pagesWanted) pagesLoadedIn = language;
   document.documentElement.lang = language;
   if (!remember) return;
   try {

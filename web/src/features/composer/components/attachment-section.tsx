@@ -4,6 +4,7 @@ import { useWatch } from 'react-hook-form';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { PartError } from '../../../components/lazy-part.tsx';
 import { formatFileSize } from '../../../lib/format.ts';
+import { withPagesCatalog } from '../../../lib/i18n/activate-language.ts';
 import { lazyComponent } from '../../../lib/lazy-component.ts';
 import { useUpload, useUploadAttachment } from '../api/uploads.ts';
 import { useComposerForm } from '../form/composer-form.tsx';
@@ -66,7 +67,7 @@ export function AttachmentSection() {
  * zone (pointer or focus) or drags something over the page. Until it has, the same zone is shown without it; a drop
  * or a "Choose a file" made meanwhile is done once it has, and the focus stays on the button.
  */
-const dropZone = lazyComponent(() => import('./attachment-drop-zone.tsx').then((module) => module.AttachmentDropZone));
+const dropZone = lazyComponent(withPagesCatalog(() => import('./attachment-drop-zone.tsx').then((module) => module.AttachmentDropZone)));
 
 function DropZoneSlot(props: Omit<AttachmentDropZoneProps, 'early' | 'focusOnMount'>) {
   // Once loaded, the zone is there at once (an attachment removed brings it back).

@@ -1,7 +1,23 @@
+import { t } from '@lingui/core/macro';
 import type { ClientInvoiceCreatePayload } from '@composer/shared/schemas/client-invoice-create-payload';
 import { set, type FieldErrors, type Resolver } from 'react-hook-form';
+import { withPagesCatalog } from '../../../lib/i18n/activate-language.ts';
 import type { ComposerValues } from '../model/composer-values.ts';
-import { validateComposer, type ComposerContext } from '../model/validate-composer.ts';
+import type { ComposerContext, validateComposer } from '../model/validate-composer.ts';
+
+let checks: Promise<typeof validateComposer> | undefined;
+/**
+ * The checks (the shared payload schema, the context rules, zod's issue mapping) are not needed to show the page,
+ * only at the first blur or submit, so they are not part of its first load; their messages come with them (the
+ * catalog's second part). A failed load is tried again next time.
+ */
+const loadChecks = () =>
+  (checks ??= withPagesCatalog(() => import('../model/validate-composer.ts').then((module) => module.validateComposer))().catch(
+    (error: unknown) => {
+      checks = undefined;
+      throw error;
+    },
+  ));
 
 /**
  * react-hook-form resolver running the shared schema and organization rules on the composer's values, with
@@ -9,9 +25,14 @@ import { validateComposer, type ComposerContext } from '../model/validate-compos
  * `handleSubmit` receives it without validating again; problems that match no field land on `root`.
  */
 export const composerResolver: Resolver<ComposerValues, ComposerContext, ClientInvoiceCreatePayload> = async (values, context) => {
-  const result = validateComposer(values, context!);
-  if (result.payload) return { values: result.payload, errors: {} };
   const errors: FieldErrors<ComposerValues> = {};
+  const validate = await loadChecks().catch(() => undefined);
+  if (!validate) {
+    set(errors, 'root', { type: 'load', message: t`The form's checks could not be loaded. Check your connection, then try again.` });
+    return { values: {}, errors };
+  }
+  const result = validate(values, context!);
+  if (result.payload) return { values: result.payload, errors: {} };
   for (const problem of result.fieldErrors) set(errors, problem.field, { type: 'validate', message: problem.message });
   if (result.formErrors.length > 0) set(errors, 'root', { type: 'validate', message: result.formErrors.join('\n') });
   return { values: {}, errors };

@@ -4,7 +4,8 @@ import { emptyComposer, type ComposerValues } from './composer-values.ts';
 import { dueDateFor } from './due-date-presets.ts';
 import { fieldMessage } from '../../../lib/field-message.ts';
 import { pointerToComposerField } from './form-fields.ts';
-import { placeQontoErrors, validateComposer, type ComposerContext } from './validate-composer.ts';
+import { placeQontoErrors } from './place-qonto-errors.ts';
+import { validateComposer, type ComposerContext } from './validate-composer.ts';
 
 const iban = 'FR7616958000012345678901234';
 const context: ComposerContext = {

@@ -4,13 +4,12 @@ import { itemCurrency } from '@composer/shared/constants/currencies';
 import type { QontoError } from '@composer/shared/errors/error-envelope';
 import { zodIssuesToQontoErrors } from '@composer/shared/errors/zod-issues-to-qonto-errors';
 import { clientIssues, type ClientFacts } from '@composer/shared/rules/client-invoiceability';
-import { organizationProfile, type OrganizationFacts, type OrganizationProfile } from '@composer/shared/rules/organization-profile';
+import { organizationProfile, type OrganizationFacts } from '@composer/shared/rules/organization-profile';
 import { clientInvoiceCreatePayloadSchema, type ClientInvoiceCreatePayload } from '@composer/shared/schemas/client-invoice-create-payload';
 import { checkInvoiceInContext } from '@composer/shared/schemas/invoice-context-rules';
 import { readComposer, type FieldProblem } from './read-composer.ts';
 import type { ComposerValues } from './composer-values.ts';
-import { fieldMessage } from '../../../lib/field-message.ts';
-import { pointerToComposerField } from './form-fields.ts';
+import { placeQontoErrors } from './place-qonto-errors.ts';
 
 export interface ComposerContext {
   locale: string;
@@ -25,21 +24,6 @@ export interface ComposerValidation {
   fieldErrors: FieldProblem[];
   /** Problems that belong to no field: shown in the summary at the top. */
   formErrors: string[];
-}
-
-/** Qonto's errors placed on the composer's fields; those that match no field go to the summary. */
-export function placeQontoErrors(
-  errors: readonly QontoError[],
-  profile: Pick<OrganizationProfile, 'withholding'>,
-): { fieldErrors: FieldProblem[]; formErrors: string[] } {
-  const fieldErrors: FieldProblem[] = [];
-  const formErrors: string[] = [];
-  for (const error of errors) {
-    const field = pointerToComposerField(error.source?.pointer, profile);
-    if (field) fieldErrors.push({ field, message: fieldMessage(error.detail, error.code) });
-    else formErrors.push(error.detail ?? error.code.replaceAll('_', ' '));
-  }
-  return { fieldErrors, formErrors };
 }
 
 /**
