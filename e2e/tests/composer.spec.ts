@@ -204,6 +204,25 @@ test('a client is created inline and selected', async ({ page }) => {
   await expect(page.getByText('Invoice currency:')).toBeVisible();
 });
 
+test("the form's checks load on first use: if they cannot, the summary says so and keeps the form; the next try checks", async ({
+  page,
+  request,
+}) => {
+  await page.route('**/assets/validate-composer-*.js', (route) => route.abort());
+  await connect(page);
+  await page.getByLabel('Item 1 title').fill('Conseil');
+  await page.getByRole('button', { name: 'Create invoice' }).click();
+  await expect(page.getByText("The form's checks could not be loaded. Check your connection, then try again.")).toBeVisible();
+  await expect(page.getByLabel('Item 1 title')).toHaveValue('Conseil');
+  await expectNoAxeViolations(page);
+  await page.unroute('**/assets/validate-composer-*.js');
+  await page.getByRole('button', { name: 'Create invoice' }).click();
+  await expect(page.getByRole('combobox', { name: 'Client' })).toBeFocused();
+  await expect(page.getByText('Choose a client.')).toBeVisible();
+  await expect(page.getByText("The form's checks could not be loaded.")).toBeHidden();
+  expect((await emulatorState(request)).counters.invoicesCreated).toBe(0);
+});
+
 test('a dialog whose code cannot load says so in its place, keeps the form, and opens on retry', async ({ page }) => {
   await page.route('**/assets/client-dialog-*.js', (route) => route.abort());
   await connect(page);
