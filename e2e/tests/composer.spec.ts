@@ -3,7 +3,7 @@ import { expectNoAxeViolations } from './support/axe.ts';
 import { chooseClient, fillItem } from './support/composer-steps.ts';
 import { addOrganization, connect } from './support/connect.ts';
 import { dropFiles } from './support/drop-files.ts';
-import { emulatorState, qonto, resetEmulator } from './support/emulator-control.ts';
+import { createInvoice, emulatorState, qonto, resetEmulator } from './support/emulator-control.ts';
 
 test.beforeEach(async ({ request }) => {
   await resetEmulator(request, { country: 'FR', numbering_mode: 'manual' });
@@ -112,15 +112,7 @@ test("Qonto's organization rules shown before typing: Italian e-invoicing off, a
 });
 
 test('a duplicate number is shown on the number field, and the form keeps everything', async ({ page, request }) => {
-  await qonto(request, 'POST', '/v2/client_invoices', {
-    client_id: 'c11e0000-0000-4000-8000-000000000002',
-    number: 'F-TAKEN',
-    issue_date: '2026-11-21',
-    due_date: '2026-12-21',
-    currency: 'EUR',
-    payment_methods: { iban: 'FR7616958000012345678901234' },
-    items: [{ title: 'Earlier', quantity: '1', unit_price: { value: '1', currency: 'EUR' }, vat_rate: '0.2' }],
-  });
+  await createInvoice(request, { client_id: 'c11e0000-0000-4000-8000-000000000002', number: 'F-TAKEN' });
   await connect(page);
   await chooseClient(page, 'durand', /Atelier Durand SARL/);
   await page.getByLabel('Invoice number (required)').fill('F-TAKEN');

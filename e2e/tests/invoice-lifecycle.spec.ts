@@ -4,28 +4,9 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { emulatorUrl } from '../playwright.config.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { connect } from './support/connect.ts';
-import { controlHeaders, qonto, resetEmulator } from './support/emulator-control.ts';
+import { controlHeaders, createInvoice, qonto, resetEmulator } from './support/emulator-control.ts';
 
-const atelierDurand = 'c11e0000-0000-4000-8000-000000000001';
 const claireDubois = 'c11e0000-0000-4000-8000-000000000003';
-
-async function invoice(request: APIRequestContext, overrides: Record<string, unknown> = {}): Promise<{ id: string; number: string }> {
-  const answer = await qonto(request, 'POST', '/v2/client_invoices', {
-    client_id: atelierDurand,
-    number: `F-${Math.random().toString(36).slice(2, 8).toUpperCase()}`,
-    issue_date: '2026-11-02',
-    due_date: '2026-12-02',
-    currency: 'EUR',
-    payment_methods: { iban: 'FR7616958000012345678901234' },
-    items: [
-      { title: 'Tenue comptable', quantity: '3', unit_price: { value: '100.00', currency: 'EUR' }, vat_rate: '0.2' },
-      { title: 'Bilan annuel', quantity: '1', unit_price: { value: '500.00', currency: 'EUR' }, vat_rate: '0.2' },
-    ],
-    ...overrides,
-  });
-  expect(answer.status).toBe(201);
-  return answer.body.client_invoice;
-}
 
 async function outbox(request: APIRequestContext) {
   return (await (await request.get(`${emulatorUrl}/_emulator/outbox`)).json()).emails as {
@@ -58,7 +39,7 @@ test.beforeEach(async ({ request }) => {
 });
 
 test('draft → edit → finalize → Factur-X PDF → send by email → mark paid → unmark', async ({ page, request }) => {
-  const draft = await invoice(request, { status: 'draft', header: 'Mission 2026' });
+  const draft = await createInvoice(request, { status: 'draft', header: 'Mission 2026' });
   await connect(page, `/invoices/${draft.id}`);
   await expect(page.getByRole('heading', { name: `Invoice ${draft.number}` })).toBeVisible();
   await expect(actions(page).getByRole('button', { name: 'Send…' })).toHaveCount(0);
@@ -129,7 +110,7 @@ test('draft → edit → finalize → Factur-X PDF → send by email → mark pa
 });
 
 test('send as e-invoice: the delivery is followed to "received"; a platform rejection is shown', async ({ page, request }) => {
-  const sent = await invoice(request);
+  const sent = await createInvoice(request);
   await connect(page, `/invoices/${sent.id}`);
   await actions(page).getByRole('button', { name: 'Send…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Send as e-invoice' }).click();
@@ -139,14 +120,14 @@ test('send as e-invoice: the delivery is followed to "received"; a platform reje
   await expect(delivery.getByRole('status')).toHaveText('Delivered.');
 
   await request.post(`${emulatorUrl}/_emulator/einvoicing`, { data: { reject_next_sends: 1 }, headers: controlHeaders });
-  const rejected = await invoice(request);
+  const rejected = await createInvoice(request);
   await page.goto(`/invoices/${rejected.id}`);
   await actions(page).getByRole('button', { name: 'Send…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Send as e-invoice' }).click();
   await expect(page.getByText('Rejected by the platform')).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('region', { name: 'E-invoice delivery' }).getByRole('status')).toContainText('was not delivered');
 
-  const unreachable = await invoice(request, { client_id: claireDubois });
+  const unreachable = await createInvoice(request, { client_id: claireDubois });
   await page.goto(`/invoices/${unreachable.id}`);
   await actions(page).getByRole('button', { name: 'Send…' }).click();
   await expect(page.getByRole('dialog').getByLabel('Recipients (separate several with commas)')).toHaveValue('claire.dubois@example.org');
@@ -154,7 +135,7 @@ test('send as e-invoice: the delivery is followed to "received"; a platform reje
 });
 
 test('a partial then a full credit note: the ceiling is checked, the invoice ends canceled', async ({ page, request }) => {
-  const billed = await invoice(request);
+  const billed = await createInvoice(request);
   await connect(page, `/invoices/${billed.id}`);
   await actions(page).getByRole('button', { name: 'Create credit note…' }).click();
   let dialog = page.getByRole('dialog', { name: `Credit note for invoice ${billed.number}` });
@@ -191,9 +172,9 @@ test('a partial then a full credit note: the ceiling is checked, the invoice end
 });
 
 test('delete a draft; cancel an invoice; the overdue filter and the outstanding amount; row actions', async ({ page, request }) => {
-  const draft = await invoice(request, { status: 'draft' });
-  const late = await invoice(request, { issue_date: '2026-09-01', due_date: '2026-10-01' });
-  const current = await invoice(request, { due_date: '2099-12-31' });
+  const draft = await createInvoice(request, { status: 'draft' });
+  const late = await createInvoice(request, { issue_date: '2026-09-01', due_date: '2026-10-01' });
+  const current = await createInvoice(request, { due_date: '2099-12-31' });
   await connect(page, `/invoices/${draft.id}`);
   await actions(page).getByRole('button', { name: 'Delete draft…' }).click();
   await page.getByRole('dialog', { name: 'Delete draft' }).getByRole('button', { name: 'Delete the draft' }).click();
@@ -210,7 +191,7 @@ test('delete a draft; cancel an invoice; the overdue filter and the outstanding 
   await expect(page.getByText(/Outstanding: €960\.00/)).toBeVisible();
 
   // The outstanding amount is the filtered view's, over every page, not the page on screen.
-  for (let i = 0; i < 25; i += 1) await invoice(request, { due_date: '2099-12-31' });
+  for (let i = 0; i < 25; i += 1) await createInvoice(request, { due_date: '2099-12-31' });
   await page.reload();
   await expect(page.getByText('Page 1 of 2')).toBeVisible();
   await expect(page.getByText(/Outstanding: €24,960\.00/)).toBeVisible();

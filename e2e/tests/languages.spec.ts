@@ -6,7 +6,7 @@ import { expectNoAxeViolations } from './support/axe.ts';
 import { chooseClient, fillItem } from './support/composer-steps.ts';
 import { approveConsent, connect } from './support/connect.ts';
 import { dropFiles } from './support/drop-files.ts';
-import { qonto, resetEmulator } from './support/emulator-control.ts';
+import { createInvoice, resetEmulator } from './support/emulator-control.ts';
 import { expectPageSpeaks } from './support/speaks-language.ts';
 
 test.beforeEach(async ({ request }) => {
@@ -80,17 +80,7 @@ for (const [language, browserLocale] of Object.entries(browsers) as [Exclude<Lan
 
       // A draft made elsewhere (another app, through Qonto's API), opened in the draft editor.
       const draftNumber = `B-${language.toUpperCase()}-1`;
-      const draft = await qonto(request, 'POST', '/v2/client_invoices', {
-        client_id: 'c11e0000-0000-4000-8000-000000000001',
-        number: draftNumber,
-        status: 'draft',
-        issue_date: '2026-11-02',
-        due_date: '2026-12-02',
-        currency: 'EUR',
-        payment_methods: { iban: 'FR7616958000012345678901234' },
-        items: [{ title: 'Bilan annuel', quantity: '1', unit_price: { value: '500.00', currency: 'EUR' }, vat_rate: '0.2' }],
-      });
-      expect(draft.status).toBe(201);
+      await createInvoice(request, { number: draftNumber, status: 'draft' });
       await navigation.getByRole('link', { name: t('Invoices'), exact: true }).click();
       await page
         .getByRole('row', { name: new RegExp(draftNumber) })
@@ -98,7 +88,7 @@ for (const [language, browserLocale] of Object.entries(browsers) as [Exclude<Lan
         .click();
       await page.getByRole('link', { name: t('Edit'), exact: true }).click();
       await expect(page.getByRole('heading', { name: t('Edit draft {0}', { 0: draftNumber }) })).toBeVisible();
-      await expect(page.getByLabel(t('Item {0} title', { 0: 1 }))).toHaveValue('Bilan annuel');
+      await expect(page.getByLabel(t('Item {0} title', { 0: 1 }))).toHaveValue('Tenue comptable');
       await checkPage(page, language);
     });
   });

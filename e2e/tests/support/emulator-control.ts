@@ -29,3 +29,25 @@ export async function qonto(request: APIRequestContext, method: 'GET' | 'POST', 
   });
   return { status: response.status(), body: await response.json() };
 }
+
+/** An invoice made through Qonto's API, as another app would: two lines for Atelier Durand, changed by `overrides`. */
+export async function createInvoice(
+  request: APIRequestContext,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; number: string }> {
+  const answer = await qonto(request, 'POST', '/v2/client_invoices', {
+    client_id: 'c11e0000-0000-4000-8000-000000000001',
+    number: `F-${Math.random().toString(36).slice(2, 8).toUpperCase()}`,
+    issue_date: '2026-11-02',
+    due_date: '2026-12-02',
+    currency: 'EUR',
+    payment_methods: { iban: 'FR7616958000012345678901234' },
+    items: [
+      { title: 'Tenue comptable', quantity: '3', unit_price: { value: '100.00', currency: 'EUR' }, vat_rate: '0.2' },
+      { title: 'Bilan annuel', quantity: '1', unit_price: { value: '500.00', currency: 'EUR' }, vat_rate: '0.2' },
+    ],
+    ...overrides,
+  });
+  if (answer.status !== 201) throw new Error(`the invoice was not created: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body.client_invoice;
+}
