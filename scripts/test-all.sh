@@ -15,4 +15,4 @@ pnpm --filter @composer/web build
 echo "› Browser journeys (Playwright, Debian Chromium)"
 pnpm --filter @composer/e2e test
 echo "› Unit, contract and HTTP tests (node --test)"
-node --import ./web/src/test-support/register-lingui-macros.ts --test --test-concurrency=2 --test-timeout=120000 "shared/src/**/*.test.ts" "server/src/**/*.test.ts" "web/src/**/*.test.ts"
+node --import ./web/src/test-support/register-lingui-macros.ts --test --test-concurrency=2 --test-timeout=120000 "shared/src/**/*.test.ts" "server/src/**/*.test.ts" "web/src/**/*.test.ts" "web/build/**/*.test.ts"

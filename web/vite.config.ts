@@ -4,10 +4,16 @@ import babel from '@rolldown/plugin-babel';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { landingChunkGroups } from './build/landing-chunk.ts';
+import { precompress } from './build/precompress.ts';
 
 export default defineConfig({
   // The Lingui macros (t, Trans, plural) become catalog look-ups before React's transform sees the JSX.
-  plugins: [babel({ presets: [linguiTransformerBabelPreset()] }), react(), lingui({ failOnMissing: true, failOnCompileError: true })],
+  plugins: [
+    babel({ presets: [linguiTransformerBabelPreset()] }),
+    react(),
+    lingui({ failOnMissing: true, failOnCompileError: true }),
+    precompress(),
+  ],
   resolve: {
     alias: [
       {
