@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
+import { ApiProblem, problemResponse } from '../../lib/error-response.ts';
 
 /**
  * The built web app: hashed assets cached for good, every other path answered with index.html (client routing).
@@ -14,7 +15,7 @@ export function webAppRoutes(distDir: string) {
     throw new Error(`The web app is not built (${indexPath} is missing): run pnpm --filter @composer/web build.`);
   }
   const indexHtml = readFileSync(indexPath, 'utf8');
-  const notFound = (c: Context) => c.json({ errors: [{ status: '404', code: 'not_found', detail: 'Not found.' }] }, 404);
+  const notFound = (c: Context) => problemResponse(c, new ApiProblem(404, { code: 'not_found', detail: 'Not found.' }));
   // Source maps stay on disk for whoever runs the server; they are never served.
   app.use('*', async function noSourceMaps(c, next) {
     if (c.req.path.endsWith('.map')) return notFound(c);
