@@ -88,6 +88,8 @@ export async function readMultipartFiles(request: Request, limits: MultipartLimi
   parser.on('file', (name, stream, info) => {
     if (name !== limits.field) {
       result.unexpectedParts.push(name);
+      // A body cut off inside this part errors its stream too; the parser's own error answers the request.
+      stream.on('error', () => undefined);
       stream.resume();
       return;
     }

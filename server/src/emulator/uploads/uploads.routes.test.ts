@@ -55,6 +55,19 @@ describe('client invoice uploads', () => {
     assert.equal(two.status, 422);
   });
 
+  it('a body cut off inside a file part of another name is a 400, and the emulator keeps serving', async () => {
+    // busboy errors that part's stream at the cut: with no listener, the error used to crash the process.
+    const cut = await emulator.api('/v2/client_invoices/uploads', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=xyz' },
+      body: '--xyz\r\nContent-Disposition: form-data; name="other"; filename="a.pdf"\r\n\r\n%PDF-1.4 truncated',
+    });
+    assert.equal(cut.status, 400);
+    assert.equal(cut.body.errors[0].code, 'bad_request');
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal((await emulator.api('/v2/settings')).status, 200);
+  });
+
   it('refuses a file over 15 MB and a body that is not multipart', async () => {
     const big = await upload(multipart('client_invoices_upload', [{ name: 'big.pdf', bytes: makePdf('big', 15_000_010) }]));
     assert.equal(big.status, 422);
