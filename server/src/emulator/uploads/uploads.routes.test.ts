@@ -12,6 +12,8 @@ describe('client invoice uploads', () => {
 
   const upload = (form: FormData, auth?: string | null) =>
     emulator.api('/v2/client_invoices/uploads', { method: 'POST', body: form, ...(auth === undefined ? {} : { auth }) });
+  const uploadRaw = (contentType: string, body: string) =>
+    emulator.api('/v2/client_invoices/uploads', { method: 'POST', headers: { 'content-type': contentType }, body });
 
   it('post /v2/client_invoices/uploads stores a PDF and its url downloads the same bytes', async () => {
     const pdf = makePdf('upload me');
@@ -57,11 +59,10 @@ describe('client invoice uploads', () => {
 
   it('a body cut off inside a file part of another name is a 400, and the emulator keeps serving', async () => {
     // busboy errors that part's stream at the cut: with no listener, the error used to crash the process.
-    const cut = await emulator.api('/v2/client_invoices/uploads', {
-      method: 'POST',
-      headers: { 'content-type': 'multipart/form-data; boundary=xyz' },
-      body: '--xyz\r\nContent-Disposition: form-data; name="other"; filename="a.pdf"\r\n\r\n%PDF-1.4 truncated',
-    });
+    const cut = await uploadRaw(
+      'multipart/form-data; boundary=xyz',
+      '--xyz\r\nContent-Disposition: form-data; name="other"; filename="a.pdf"\r\n\r\n%PDF-1.4 truncated',
+    );
     assert.equal(cut.status, 400);
     assert.equal(cut.body.errors[0].code, 'bad_request');
     await new Promise((resolve) => setImmediate(resolve));
@@ -72,11 +73,7 @@ describe('client invoice uploads', () => {
     const big = await upload(multipart('client_invoices_upload', [{ name: 'big.pdf', bytes: makePdf('big', 15_000_010) }]));
     assert.equal(big.status, 422);
     assert.equal(big.body.errors[0].meta.validation_param, '15MB');
-    const json = await emulator.api('/v2/client_invoices/uploads', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{}',
-    });
+    const json = await uploadRaw('application/json', '{}');
     assert.equal(json.status, 400);
     assert.equal(json.body.errors[0].code, 'invalid_request_format');
   });
