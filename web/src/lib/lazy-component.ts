@@ -1,4 +1,5 @@
 import { createElement, use, type ComponentType } from 'react';
+import { loadOnce } from './load-once.ts';
 
 /**
  * A component whose code loads on first render, or earlier on `preload` (when its use is likely). Unlike React.lazy,
@@ -8,27 +9,12 @@ import { createElement, use, type ComponentType } from 'react';
  * that must not suspend (its stand-in holds the focus) uses `current` and `load` instead of `Lazy`.
  */
 export function lazyComponent<Props extends object>(fetchCode: () => Promise<ComponentType<Props>>) {
-  let loaded: ComponentType<Props> | undefined;
-  let loading: Promise<ComponentType<Props>> | undefined;
-  let failed = false;
-  const ensure = () =>
-    (loading ??= fetchCode().then(
-      (component) => (loaded = component),
-      (error: unknown) => {
-        failed = true;
-        throw error;
-      },
-    ));
+  const code = loadOnce(fetchCode);
   function Lazy(props: Props) {
     // The same component on every render once loaded (one per lazy piece, made at start-up).
-    return createElement(loaded ?? use(ensure()), props);
+    return createElement(code.current() ?? use(code.last()), props);
   }
-  const load = () => {
-    if (failed) [loading, failed] = [undefined, false];
-    return ensure();
-  };
   // A failed preload is not reported here: the render that needs the component shows the failure.
-  const preload = () => void load().catch(() => undefined);
-  const current = () => loaded;
-  return { Lazy, preload, load, current };
+  const preload = () => void code.load().catch(() => undefined);
+  return { Lazy, preload, load: code.load, current: code.current };
 }

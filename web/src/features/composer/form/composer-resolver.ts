@@ -2,22 +2,16 @@ import { t } from '@lingui/core/macro';
 import type { ClientInvoiceCreatePayload } from '@composer/shared/schemas/client-invoice-create-payload';
 import { set, type FieldErrors, type Resolver } from 'react-hook-form';
 import { withPagesCatalog } from '../../../lib/i18n/activate-language.ts';
+import { loadOnce } from '../../../lib/load-once.ts';
 import type { ComposerValues } from '../model/composer-values.ts';
-import type { ComposerContext, validateComposer } from '../model/validate-composer.ts';
+import type { ComposerContext } from '../model/validate-composer.ts';
 
-let checks: Promise<typeof validateComposer> | undefined;
 /**
  * The checks (the shared payload schema, the context rules, zod's issue mapping) are not needed to show the page,
  * only at the first blur or submit, so they are not part of its first load; their messages come with them (the
  * catalog's second part). A failed load is tried again next time.
  */
-const loadChecks = () =>
-  (checks ??= withPagesCatalog(() => import('../model/validate-composer.ts').then((module) => module.validateComposer))().catch(
-    (error: unknown) => {
-      checks = undefined;
-      throw error;
-    },
-  ));
+const checks = loadOnce(withPagesCatalog(() => import('../model/validate-composer.ts').then((module) => module.validateComposer)));
 
 /**
  * react-hook-form resolver running the shared schema and organization rules on the composer's values, with
@@ -26,7 +20,7 @@ const loadChecks = () =>
  */
 export const composerResolver: Resolver<ComposerValues, ComposerContext, ClientInvoiceCreatePayload> = async (values, context) => {
   const errors: FieldErrors<ComposerValues> = {};
-  const validate = await loadChecks().catch(() => undefined);
+  const validate = await checks.load().catch(() => undefined);
   if (!validate) {
     set(errors, 'root', { type: 'load', message: t`The form's checks could not be loaded. Check your connection, then try again.` });
     return { values: {}, errors };
