@@ -71,7 +71,9 @@ export function relay(c: Context<BffEnv>, answer: UpstreamAnswer, fixedHeaders: 
   if (typeof answer.body === 'string' && !empty) headers['content-length'] = String(Buffer.byteLength(answer.body));
   if (empty) {
     delete headers['content-length'];
-    if (typeof answer.body !== 'string') answer.body.resume();
+    // Drained, not read: the answer is already decided, so a connection cut while draining changes nothing
+    // (without the listener it would be an unhandled 'error' and stop the server).
+    if (typeof answer.body !== 'string') answer.body.on('error', () => undefined).resume();
   }
   const outgoing = c.env?.outgoing;
   if (!outgoing) {
