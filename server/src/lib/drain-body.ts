@@ -1,6 +1,7 @@
 /**
- * Reads a refused request body to its end and drops it, so a client still sending sees the answer instead
- * of a reset connection (EPIPE). Bounded in bytes, and a client that stalls is answered after `idleMs`.
+ * Reads a body to its end and drops it, a failure while reading included: a refused request's, so a client
+ * still sending sees the answer instead of a reset connection (EPIPE), or an upstream answer's that is not
+ * relayed. Bounded in bytes, and a sender that stalls is left after `idleMs`.
  */
 export async function drainBody(
   body: AsyncIterable<Uint8Array> | null | undefined,

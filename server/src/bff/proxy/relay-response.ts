@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { qontoErrorEnvelopeSchema } from '@composer/shared';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Context } from 'hono';
+import { drainBody } from '../../lib/drain-body.ts';
 import { ApiProblem } from '../../lib/error-response.ts';
 import { sandboxHtmlProblem } from '../auth/qonto-oauth-client.ts';
 import type { BffEnv } from '../bff-env.ts';
@@ -71,9 +72,8 @@ export function relay(c: Context<BffEnv>, answer: UpstreamAnswer, fixedHeaders: 
   if (typeof answer.body === 'string' && !empty) headers['content-length'] = String(Buffer.byteLength(answer.body));
   if (empty) {
     delete headers['content-length'];
-    // Drained, not read: the answer is already decided, so a connection cut while draining changes nothing
-    // (without the listener it would be an unhandled 'error' and stop the server).
-    if (typeof answer.body !== 'string') answer.body.on('error', () => undefined).resume();
+    // The answer is already decided: a connection cut while draining changes nothing (drainBody swallows it).
+    if (typeof answer.body !== 'string') void drainBody(answer.body);
   }
   const outgoing = c.env?.outgoing;
   if (!outgoing) {
