@@ -20,7 +20,11 @@ export function useLiveText(
       const element = ref.current;
       if (!element) return;
       const text = read();
-      if (element.textContent !== text) element.textContent = text;
+      // The text node's data is rewritten: no node made and dropped on each key press.
+      const node = element.firstChild;
+      if (node instanceof Text && node.nextSibling === null) {
+        if (node.data !== text) node.data = text;
+      } else element.textContent = text;
     };
     write();
     const unsubscribe = subscribe(when === 'event' ? write : () => void (frame ??= requestAnimationFrame(write)));
