@@ -23,7 +23,7 @@ export function formatMoney(value: string, currency: string, locale = userLocale
   // Its own cache, keyed without JSON: the composer formats a figure or two on every key press.
   const key = `${locale}|${currency}`;
   let format = moneyFormats.get(key);
-  if (!format) moneyFormats.set(key, (format = numberFormat(locale, { style: 'currency', currency })));
+  if (!format) moneyFormats.set(key, (format = new Intl.NumberFormat(locale, { style: 'currency', currency })));
   return format.format(value as unknown as number);
 }
 
