@@ -16,15 +16,9 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 /** How every totals list marks a deduction (discounts, withholding tax): a minus sign, not a hyphen. */
 export const deductionSign = '−';
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
 /** Money from a decimal string: Intl formats the string exactly (no float conversion). */
 export function formatMoney(value: string, currency: string, locale = userLocale()): string {
-  // Its own cache, keyed without JSON: the composer formats a figure or two on every key press.
-  const key = `${locale}|${currency}`;
-  let format = moneyFormats.get(key);
-  if (!format) moneyFormats.set(key, (format = new Intl.NumberFormat(locale, { style: 'currency', currency })));
-  return format.format(value as unknown as number);
+  return numberFormat(locale, { style: 'currency', currency }).format(value as unknown as number);
 }
 
 export function formatDecimal(value: string, locale = userLocale(), maximumFractionDigits = 10): string {
