@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { emptyComposer } from '../../web/src/features/composer/model/composer-values.ts';
 import { organizationId, percentile, startBrowserBench } from './browser.ts';
 
@@ -118,8 +118,8 @@ type Typing = 'located' | 'focused';
  * invoice total. React, react-hook-form and the totals never run; what is left is the browser (its queue, the
  * edit of the field, one text written) in this page. It shows how much of the target is left to the app.
  */
-async function stopAppAtField(page: Page, field: string): Promise<void> {
-  await page.locator(field).evaluate((input) => {
+async function stopAppAtField(field: Locator): Promise<void> {
+  await field.evaluate((input) => {
     const total = document.querySelector('output[aria-label="Invoice total"]')!;
     const stop = (event: Event) => event.stopPropagation();
     for (const type of ['keydown', 'keypress', 'textInput', 'beforeinput', 'keyup']) input.addEventListener(type, stop);
@@ -135,7 +135,7 @@ async function quantityPresses(itemCount: number, throttle = 1, typing: Typing =
   const row = Math.floor(itemCount / 2);
   const quantity = page.locator(`#field-items-${row - 1}-quantity`);
   await watch(page, 'output[aria-label="Invoice total"]');
-  if (floor) await stopAppAtField(page, `#field-items-${row - 1}-quantity`);
+  if (floor) await stopAppAtField(quantity);
   await quantity.click();
   await quantity.press('End');
   for (let i = 0; i < warmUp + presses; i += 1) {
