@@ -61,4 +61,17 @@ test('a line title suggests the catalogue: type, pick by keyboard, the line is f
   await page.getByRole('button', { name: 'Add item' }).click();
   await page.getByRole('combobox', { name: 'Item 3 title' }).fill('audit');
   await expect(page.getByRole('listbox', { name: 'Products for item 3' }).getByRole('option', { name: /Audit flash/ })).toBeVisible();
+
+  // Picked with the mouse where the suggestions cover the lines below: they are drawn above those lines (each line
+  // is a stacking context, the edited one raised), or the click would land on another line.
+  const first = page.getByRole('combobox', { name: 'Item 1 title' });
+  await first.fill('Catalogue item 00');
+  const firstOptions = page.getByRole('listbox', { name: 'Products for item 1' });
+  await expect(firstOptions.getByRole('option')).toHaveCount(8);
+  const lastOption = firstOptions.getByRole('option').last();
+  const [optionBox, secondBox] = await Promise.all([lastOption.boundingBox(), second.boundingBox()]);
+  expect(optionBox!.y).toBeGreaterThan(secondBox!.y);
+  await lastOption.click();
+  await expect(first).toHaveValue(/^Catalogue item 00\d\d$/);
+  await expect(first).toHaveAttribute('aria-expanded', 'false');
 });
