@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { chooseClient } from './support/composer-steps.ts';
+import { chooseClient, fillItem } from './support/composer-steps.ts';
 import { connect } from './support/connect.ts';
 import { qonto, resetEmulator } from './support/emulator-control.ts';
 
@@ -70,8 +70,31 @@ test('a line title suggests the catalogue: type, pick by keyboard, the line is f
   await expect(firstOptions.getByRole('option')).toHaveCount(8);
   const lastOption = firstOptions.getByRole('option').last();
   const [optionBox, secondBox] = await Promise.all([lastOption.boundingBox(), second.boundingBox()]);
-  expect(optionBox!.y).toBeGreaterThan(secondBox!.y);
+  // The click lands at the option's centre, which lies over the next line.
+  expect(optionBox!.y + optionBox!.height / 2).toBeGreaterThan(secondBox!.y);
   await lastOption.click();
   await expect(first).toHaveValue(/^Catalogue item 00\d\d$/);
   await expect(first).toHaveAttribute('aria-expanded', 'false');
+});
+
+test("the suggestions of a group's last line are drawn over the next group, and picked with the mouse", async ({ page }) => {
+  await connect(page);
+  await chooseClient(page, 'durand', /Atelier Durand SARL/);
+  await fillItem(page, 1, { title: 'Ligne', unitPrice: '10' });
+  // Lines are laid out in groups of ten: line 10 ends the first group, and its suggestions reach into the second.
+  for (let copies = 0; copies < 11; copies += 1) await page.getByRole('button', { name: 'Duplicate item 1', exact: true }).click();
+  const title = page.getByRole('combobox', { name: 'Item 10 title' });
+  await title.fill('Catalogue item 00');
+  const options = page.getByRole('listbox', { name: 'Products for item 10' });
+  await expect(options.getByRole('option')).toHaveCount(8);
+  const lastOption = options.getByRole('option').last();
+  await lastOption.scrollIntoViewIfNeeded();
+  const [optionBox, nextLineBox] = await Promise.all([
+    lastOption.boundingBox(),
+    page.getByRole('group', { name: 'Item 11', exact: true }).boundingBox(),
+  ]);
+  expect(optionBox!.y + optionBox!.height / 2).toBeGreaterThan(nextLineBox!.y);
+  await lastOption.click();
+  await expect(title).toHaveValue(/^Catalogue item 00\d\d$/);
+  await expect(page.getByLabel('Item 11 title')).toHaveValue('Ligne');
 });
