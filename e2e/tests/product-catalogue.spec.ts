@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { chooseClient, fillItem } from './support/composer-steps.ts';
 import { connect } from './support/connect.ts';
@@ -64,17 +64,8 @@ test('a line title suggests the catalogue: type, pick by keyboard, the line is f
 
   // Picked with the mouse where the suggestions cover the lines below: they are drawn above those lines (each line
   // is a stacking context, the edited one raised), or the click would land on another line.
-  const first = page.getByRole('combobox', { name: 'Item 1 title' });
-  await first.fill('Catalogue item 00');
-  const firstOptions = page.getByRole('listbox', { name: 'Products for item 1' });
-  await expect(firstOptions.getByRole('option')).toHaveCount(8);
-  const lastOption = firstOptions.getByRole('option').last();
-  const [optionBox, secondBox] = await Promise.all([lastOption.boundingBox(), second.boundingBox()]);
-  // The click lands at the option's centre, which lies over the next line.
-  expect(optionBox!.y + optionBox!.height / 2).toBeGreaterThan(secondBox!.y);
-  await lastOption.click();
-  await expect(first).toHaveValue(/^Catalogue item 00\d\d$/);
-  await expect(first).toHaveAttribute('aria-expanded', 'false');
+  await pickLastSuggestionOver(page, 1, second);
+  await expect(page.getByRole('combobox', { name: 'Item 1 title' })).toHaveAttribute('aria-expanded', 'false');
 });
 
 test("the suggestions of a group's last line are drawn over the next group, and picked with the mouse", async ({ page }) => {
@@ -83,18 +74,23 @@ test("the suggestions of a group's last line are drawn over the next group, and 
   await fillItem(page, 1, { title: 'Ligne', unitPrice: '10' });
   // Lines are laid out in groups of ten: line 10 ends the first group, and its suggestions reach into the second.
   for (let copies = 0; copies < 11; copies += 1) await page.getByRole('button', { name: 'Duplicate item 1', exact: true }).click();
-  const title = page.getByRole('combobox', { name: 'Item 10 title' });
+  await pickLastSuggestionOver(page, 10, page.getByRole('group', { name: 'Item 11', exact: true }));
+  await expect(page.getByLabel('Item 11 title')).toHaveValue('Ligne');
+});
+
+/**
+ * Types in line `item`'s title until the catalogue suggests 8 products, then clicks the last one, whose centre (where
+ * the click lands) lies over `below`: the click reaches the option only if the suggestions are drawn above it.
+ */
+async function pickLastSuggestionOver(page: Page, item: number, below: Locator): Promise<void> {
+  const title = page.getByRole('combobox', { name: `Item ${item} title` });
   await title.fill('Catalogue item 00');
-  const options = page.getByRole('listbox', { name: 'Products for item 10' });
+  const options = page.getByRole('listbox', { name: `Products for item ${item}` });
   await expect(options.getByRole('option')).toHaveCount(8);
   const lastOption = options.getByRole('option').last();
   await lastOption.scrollIntoViewIfNeeded();
-  const [optionBox, nextLineBox] = await Promise.all([
-    lastOption.boundingBox(),
-    page.getByRole('group', { name: 'Item 11', exact: true }).boundingBox(),
-  ]);
-  expect(optionBox!.y + optionBox!.height / 2).toBeGreaterThan(nextLineBox!.y);
+  const [optionBox, belowBox] = await Promise.all([lastOption.boundingBox(), below.boundingBox()]);
+  expect(optionBox!.y + optionBox!.height / 2).toBeGreaterThan(belowBox!.y);
   await lastOption.click();
   await expect(title).toHaveValue(/^Catalogue item 00\d\d$/);
-  await expect(page.getByLabel('Item 11 title')).toHaveValue('Ligne');
-});
+}
