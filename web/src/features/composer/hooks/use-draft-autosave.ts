@@ -1,5 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { ComposerForm } from '../form/composer-form.tsx';
+import { whenIdle } from '../../../lib/when-idle.ts';
 import { saveDraft, type DraftScope, type StoredDraft } from '../model/draft-storage.ts';
 
 /**
@@ -26,7 +27,7 @@ export function useDraftAutosave(
         ...(pendingSubmit.current ? { pendingSubmit: pendingSubmit.current } : {}),
       });
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let idle: number | undefined;
+    let cancelIdle: (() => void) | undefined;
     let lastChange = 0;
     // Saved once the form has been quiet for a while, when the browser is idle: saving a long invoice
     // (serialising it, writing localStorage) takes a few milliseconds and must never delay a key press.
@@ -40,19 +41,16 @@ export function useDraftAutosave(
     const due = () => {
       timer = undefined;
       whenQuiet(() => {
-        idle = requestIdleCallback(
-          () => {
-            idle = undefined;
-            whenQuiet(save);
-          },
-          { timeout: 2000 },
-        );
+        cancelIdle = whenIdle(() => {
+          cancelIdle = undefined;
+          whenQuiet(save);
+        }, 2000);
       });
     };
     const unsubscribe = changes.subscribe(() => {
       unsaved.current = true;
       lastChange = performance.now();
-      if (timer === undefined && idle === undefined) timer = setTimeout(due, quietMs);
+      if (timer === undefined && cancelIdle === undefined) timer = setTimeout(due, quietMs);
     });
     const warn = (event: BeforeUnloadEvent) => {
       if (!unsaved.current) return;
@@ -63,9 +61,9 @@ export function useDraftAutosave(
     return () => {
       unsubscribe();
       // Leaving the page (a link in the navigation) right after typing: the last keys are saved now.
-      if (unsaved.current && (timer !== undefined || idle !== undefined)) save();
+      if (unsaved.current && (timer !== undefined || cancelIdle !== undefined)) save();
       clearTimeout(timer);
-      if (idle !== undefined) cancelIdleCallback(idle);
+      cancelIdle?.();
       window.removeEventListener('beforeunload', warn);
     };
   }, [scope, changes, getValues, pendingSubmit, locale]);
