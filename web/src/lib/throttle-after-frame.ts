@@ -1,4 +1,9 @@
-/** The clock, frames and timers it uses: the browser's, or a test's. */
+/**
+ * Runs `run` at most every `intervalMs` while changes come in, and once more when they have stopped for as long.
+ * While changes come in, a run starts only just after the frame that follows a change has been drawn: the moment
+ * furthest from the next key press. A run started by a timer lands wherever the keys happen to be, and with steady
+ * typing in the same place every time: its render, and the layout it leaves for the next frame, then delay a key press.
+ */
 export type FrameScheduling = {
   now: () => number;
   afterNextFrame: (callback: () => void) => void;
@@ -14,12 +19,6 @@ const browserScheduling: FrameScheduling = {
   clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
 };
 
-/**
- * Runs `run` at most every `intervalMs` while changes come in, and once more when they have stopped for as long.
- * While changes come in, a run starts only just after the frame that follows a change has been drawn: the moment
- * furthest from the next key press. A run started by a timer lands wherever the keys happen to be, and with steady
- * typing in the same place every time: its render, and the layout it leaves for the next frame, then delay a key press.
- */
 export function throttleAfterFrame(
   run: () => void,
   intervalMs: number,
