@@ -152,7 +152,12 @@ async function stopAppAtField(field: Locator): Promise<void> {
   });
 }
 
-async function quantityPresses(itemCount: number, throttle = 1, typing: Typing = 'located', floor = false): Promise<number[]> {
+type QuantityCase = { throttle?: number; typing?: Typing; floor?: boolean };
+
+async function quantityPresses(
+  itemCount: number,
+  { throttle = 1, typing = 'located', floor = false }: QuantityCase = {},
+): Promise<number[]> {
   const page = await openComposer(itemCount, throttle);
   const row = Math.floor(itemCount / 2);
   const quantity = page.locator(`#field-items-${row - 1}-quantity`);
@@ -197,11 +202,11 @@ try {
   const small = await quantityPresses(30);
   const large = await quantityPresses(300);
   const huge = await quantityPresses(1000);
-  const smallSlow = await quantityPresses(30, 4);
-  const largeSlow = await quantityPresses(300, 4);
-  const hugeSlow = await quantityPresses(1000, 4);
-  const largeSlowFocused = await quantityPresses(300, 4, 'focused');
-  const largeSlowFloor = await quantityPresses(300, 4, 'located', true);
+  const smallSlow = await quantityPresses(30, { throttle: 4 });
+  const largeSlow = await quantityPresses(300, { throttle: 4 });
+  const hugeSlow = await quantityPresses(1000, { throttle: 4 });
+  const largeSlowFocused = await quantityPresses(300, { throttle: 4, typing: 'focused' });
+  const largeSlowFloor = await quantityPresses(300, { throttle: 4, floor: true });
   const catalogue = await titlePresses(300);
   const growth = p50(large) / p50(small);
   console.log(`Composer responsiveness: key press → what the user waits for (${presses} presses each)`);
