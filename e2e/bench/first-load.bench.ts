@@ -74,25 +74,40 @@ try {
     );
   }
 
-  const switches: { ms: number; requests: number; gzip: number }[] = [];
+  const switches: { ms: number; paths: string[]; gzip: number }[] = [];
   for (let run = 0; run < 5; run += 1) {
     const context = await browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
     await page.goto(`${servers.appUrl}/orgs/${organizationId}`);
+    // Typing in a line's title loads the product catalogue: its answer must not be counted as the switch's.
+    const catalogue = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/v2/products'));
     await page.getByLabel('Intitulé de la ligne 1').fill('brouillon');
-    const requested: Promise<number>[] = [];
-    page.on('response', (response) => requested.push(response.body().then((body) => gzipSync(body).length)));
+    await catalogue;
+    const requested: Promise<{ path: string; gzip: number }>[] = [];
+    page.on('response', (response) =>
+      requested.push(response.body().then((body) => ({ path: new URL(response.url()).pathname, gzip: gzipSync(body).length }))),
+    );
     const started = performance.now();
     await page.getByLabel('Langue').selectOption('de');
     await page.getByRole('heading', { name: 'Neue Rechnung' }).waitFor();
     const ms = performance.now() - started;
-    const sizes = await Promise.all(requested);
-    switches.push({ ms, requests: sizes.length, gzip: sizes.reduce((sum, size) => sum + size, 0) });
+    const responses = await Promise.all(requested);
+    switches.push({
+      ms,
+      paths: responses.map((response) => response.path),
+      gzip: responses.reduce((sum, response) => sum + response.gzip, 0),
+    });
     await context.close();
   }
   const first = switches[0]!;
   console.log('Switching French → German on the New invoice page, with a line typed:');
-  console.log(`  ${first.requests} request(s), ${(first.gzip / 1024).toFixed(1)} KB gzip (the German catalog)`);
+  console.log(`  ${first.paths.length} request(s), ${(first.gzip / 1024).toFixed(1)} KB gzip: ${first.paths.join(', ')}`);
+  // Which responses arrive before the heading changes can vary from run to run: each run's are named.
+  const runsOf = new Map<string, number>();
+  for (const path of switches.flatMap((run) => run.paths)) runsOf.set(path, (runsOf.get(path) ?? 0) + 1);
+  console.log(
+    `  over the ${switches.length} runs: ${[...runsOf].map(([path, runs]) => `${path} in ${runs}`).join(', ')}; requests per run ${switches.map((run) => run.paths.length).join(', ')}`,
+  );
   console.log(
     `  select → German heading: median ${percentile(
       switches.map((run) => run.ms),
