@@ -111,14 +111,13 @@ async function watch(page: Page, target: string): Promise<void> {
 }
 
 type Bench = { samples: number[]; beforeInput: number[]; inInput: number[]; frame: number[] };
-const splits = new Map<string, Bench>();
+const splits = new Map<string, Omit<Bench, 'samples'>>();
 
 async function samplesOf(page: Page, label: string): Promise<number[]> {
   const bench = await page.evaluate(() => (window as unknown as { bench: Bench }).bench);
   await page.close();
   firstPresses.push({ label, ms: bench.samples[0]! });
   splits.set(label, {
-    samples: [],
     beforeInput: bench.beforeInput.slice(warmUp),
     inInput: bench.inInput.slice(warmUp),
     frame: bench.frame.slice(warmUp),
@@ -137,20 +136,22 @@ type Typing = 'located' | 'focused';
 
 /**
  * The floor: every key event and the input event stop at the field, whose own listener copies its text into the
- * invoice total. React, react-hook-form and the totals never run; what is left is the browser (its queue, the
+ * invoice total (`target`). React, react-hook-form and the totals never run; what is left is the browser (its queue, the
  * edit of the field, one text written) in this page. It shows how much of the target is left to the app.
  */
-async function stopAppAtField(field: Locator): Promise<void> {
-  await field.evaluate((input) => {
-    const total = document.querySelector('output[aria-label="Invoice total"]')!;
+async function stopAppAtField(field: Locator, target: string): Promise<void> {
+  await field.evaluate((input, selector) => {
+    const total = document.querySelector(selector)!;
     const stop = (event: Event) => event.stopPropagation();
     for (const type of ['keydown', 'keypress', 'textInput', 'beforeinput', 'keyup']) input.addEventListener(type, stop);
     input.addEventListener('input', (event) => {
       event.stopPropagation();
       total.textContent = (input as HTMLInputElement).value;
     });
-  });
+  }, target);
 }
+
+const invoiceTotal = 'output[aria-label="Invoice total"]';
 
 type QuantityCase = { throttle?: number; typing?: Typing; floor?: boolean };
 
@@ -161,8 +162,8 @@ async function quantityPresses(
   const page = await openComposer(itemCount, throttle);
   const row = Math.floor(itemCount / 2);
   const quantity = page.locator(`#field-items-${row - 1}-quantity`);
-  await watch(page, 'output[aria-label="Invoice total"]');
-  if (floor) await stopAppAtField(quantity);
+  await watch(page, invoiceTotal);
+  if (floor) await stopAppAtField(quantity, invoiceTotal);
   await quantity.click();
   await quantity.press('End');
   for (let i = 0; i < warmUp + presses; i += 1) {
