@@ -7,6 +7,7 @@ import { organizationId, percentile, startBrowserBench } from './browser.ts';
  * navigation → interactive composer, each language's catalog on its own, and what switching language costs.
  */
 const { servers, browser, stop } = await startBrowserBench();
+const pathOf = (url: string) => new URL(url).pathname;
 
 try {
   const times: number[] = [];
@@ -47,7 +48,7 @@ try {
   }
   const total = scripts.reduce((sum, script) => sum + script.gzip, 0);
   console.log('First load: the New invoice page in French, connected (API-key mode), on loopback');
-  for (const script of scripts) console.log(`  ${new URL(script.url).pathname}: ${(script.gzip / 1024).toFixed(1)} KB gzip`);
+  for (const script of scripts) console.log(`  ${pathOf(script.url)}: ${(script.gzip / 1024).toFixed(1)} KB gzip`);
   console.log(`  JavaScript loaded: ${(total / 1024).toFixed(1)} KB gzip (target ≤ 150 KB): ${total <= 150 * 1024 ? 'met' : 'MISSED'}`);
   const sent = scripts.reduce((sum, script) => sum + script.sent, 0);
   const encodings = [...new Set(scripts.map((script) => script.encoding))].join(', ');
@@ -80,12 +81,12 @@ try {
     const page = await context.newPage();
     await page.goto(`${servers.appUrl}/orgs/${organizationId}`);
     // Typing in a line's title loads the product catalogue: its answer must not be counted as the switch's.
-    const catalogue = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/v2/products'));
+    const catalogue = page.waitForResponse((response) => pathOf(response.url()).endsWith('/v2/products'));
     await page.getByLabel('Intitulé de la ligne 1').fill('brouillon');
     await catalogue;
     const requested: Promise<{ path: string; gzip: number }>[] = [];
     page.on('response', (response) =>
-      requested.push(response.body().then((body) => ({ path: new URL(response.url()).pathname, gzip: gzipSync(body).length }))),
+      requested.push(response.body().then((body) => ({ path: pathOf(response.url()), gzip: gzipSync(body).length }))),
     );
     const started = performance.now();
     await page.getByLabel('Langue').selectOption('de');
