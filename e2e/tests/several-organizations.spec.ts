@@ -134,6 +134,8 @@ test('the user flow: one consent for four organizations, found by searching; one
   await expect(page).toHaveURL(/\/orgs\/0a9e1f00-0000-4000-8000-000000000004$/);
   await expect(switcher(page).locator('option:checked')).toHaveText(`${german} (DE)`);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Invoices' }).click();
+  // The page's code loads on first use: axe below must see the Invoices page, not the moment before it.
+  await expect(page.getByRole('heading', { name: 'Invoices', level: 1 })).toBeVisible();
   await search.fill('STUDIO');
   await expect(found).toHaveText(['Studio Aurora Srl (IT)', `${spanish} (ES)`]);
   await expectNoAxeViolations(page);
