@@ -112,9 +112,10 @@ async function watch(page: Page, target: string): Promise<void> {
 }
 
 type Bench = { samples: number[]; beforeInput: number[]; inInput: number[]; frame: number[] };
-const splits = new Map<string, Omit<Bench, 'samples'>>();
+/** Per page, where its keys' time went, and its fixed script's times (see fixedScriptTimes; none for the title page). */
+const splits = new Map<string, Omit<Bench, 'samples'> & { script: number[] }>();
 
-async function samplesOf(page: Page, label: string): Promise<number[]> {
+async function samplesOf(page: Page, label: string, script: number[] = []): Promise<number[]> {
   const bench = await page.evaluate(() => (window as unknown as { bench: Bench }).bench);
   await page.close();
   firstPresses.push({ label, ms: bench.samples[0]! });
@@ -122,6 +123,7 @@ async function samplesOf(page: Page, label: string): Promise<number[]> {
     beforeInput: bench.beforeInput.slice(warmUp),
     inInput: bench.inInput.slice(warmUp),
     frame: bench.frame.slice(warmUp),
+    script,
   });
   return bench.samples.slice(warmUp);
 }
@@ -175,7 +177,6 @@ async function fixedScriptTimes(page: Page): Promise<number[]> {
     return times.slice(5);
   });
 }
-const scriptTimes = new Map<string, number[]>();
 
 type QuantityCase = { throttle?: number; typing?: Typing; floor?: boolean };
 
@@ -198,8 +199,7 @@ async function quantityPresses(
   if (!(await quantity.evaluate((field) => field === document.activeElement))) throw new Error('the quantity field lost its focus');
   const typed = (typing === 'focused' ? ', keys to the focused field' : '') + (floor ? ', app stopped at the field' : '');
   const label = `quantity, ${itemCount} items${throttle > 1 ? `, ${throttle}× slower` : ''}${typed}`;
-  scriptTimes.set(label, await fixedScriptTimes(page));
-  return samplesOf(page, label);
+  return samplesOf(page, label, await fixedScriptTimes(page));
 }
 
 async function titlePresses(itemCount: number): Promise<number[]> {
@@ -255,13 +255,12 @@ try {
     "  where it goes: key press → input event | the input event's handlers (p50 / p95); then key press → its frame drawn;" +
       ' how much slower than unthrottled the page ran a fixed script (p50 / p95)',
   );
-  const unthrottled = p50([...scriptTimes].flatMap(([label, times]) => (label.includes('×') ? [] : times)));
+  const unthrottled = p50([...splits].flatMap(([label, split]) => (label.includes('×') ? [] : split.script)));
   for (const [label, split] of splits) {
     if (!label.includes('×')) continue;
     // The floor case has no input handlers to time: its event stops at the field.
     const figures = (samples: number[]) => (samples.length === 0 ? 'none' : `${p50(samples).toFixed(1)} / ${p95(samples).toFixed(1)} ms`);
-    const script = scriptTimes.get(label)!;
-    const slower = `${(p50(script) / unthrottled).toFixed(1)}× / ${(p95(script) / unthrottled).toFixed(1)}×`;
+    const slower = `${(p50(split.script) / unthrottled).toFixed(1)}× / ${(p95(split.script) / unthrottled).toFixed(1)}×`;
     console.log(
       `    ${label.replace('quantity, ', '')}: ${figures(split.beforeInput)} | ${figures(split.inInput)}; ${figures(split.frame)}; ${slower}`,
     );
