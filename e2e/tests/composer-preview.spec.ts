@@ -49,6 +49,11 @@ test('the preview is the invoice on an A4 page: from the first render, with part
   await expect(document).toHaveAttribute('lang', 'fr');
   await expect(document.getByText(/IBAN FR76/)).toBeVisible();
   await expect(document.getByText(/indemnité forfaitaire pour frais de recouvrement de 40€/)).toBeVisible();
+  // A line of the document follows its own edits (the document's lines are re-rendered by group: see InvoiceDocument).
+  await expect(document.getByRole('row', { name: /Tenue comptable.*200,00\s€/ })).toBeVisible();
+  await page.getByRole('group', { name: 'Item 1', exact: true }).getByLabel('Quantity').fill('3');
+  await expect(document.getByRole('row', { name: /Tenue comptable.*300,00\s€/ })).toBeVisible();
+  await expect(document.getByText(/465,50\s€/)).toBeVisible();
 
   await page.getByRole('button', { name: 'Enlarge' }).click();
   await expect(page.getByRole('button', { name: 'Enlarge' })).toHaveAttribute('aria-pressed', 'true');

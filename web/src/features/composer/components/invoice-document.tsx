@@ -3,11 +3,11 @@ import { msg } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { frenchLegalMentions } from '@composer/shared/constants/french-legal-mentions';
 import { decimal } from '@composer/shared/money/decimal';
-import type { InvoiceTotals } from '@composer/shared/money/invoice-totals';
+import type { InvoiceTotals, ItemTotals } from '@composer/shared/money/invoice-totals';
 import type { OrganizationProfile } from '@composer/shared/rules/organization-profile';
 import { clientDisplayName, type Client } from '@composer/shared/schemas/client';
 import type { OrganizationResponse } from '@composer/shared/schemas/organization';
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { deductionSign, formatDate, formatDecimal, formatMoney, formatPercent } from '../../../lib/format.ts';
 import type { ComposerValues, ItemValues } from '../model/composer-values.ts';
 import { parseDecimalInput } from '../model/parse-decimal-input.ts';
@@ -110,6 +110,41 @@ const DocumentLine = memo(function DocumentLine({
     </div>
   );
 });
+
+const netOf = (lineTotals: readonly ItemTotals[], index: number) => lineTotals[index]?.taxable.value ?? '0.00';
+
+interface LineGroupProps {
+  /** The group's first line's index in `items`. */
+  first: number;
+  items: readonly ItemValues[];
+  lineTotals: readonly ItemTotals[];
+  locale: string;
+  documentLocale: string;
+  currency: string;
+}
+
+/**
+ * A group of the document's lines. A refresh hands every group the whole invoice; a group whose own lines and
+ * figures are the ones it shows is skipped without visiting its lines, so a refresh of a long invoice re-renders
+ * the group that changed, not one component per line.
+ */
+const DocumentLineGroup = memo(function DocumentLineGroup({ first, items, lineTotals, ...formats }: LineGroupProps) {
+  const lines: ReactNode[] = [];
+  for (let index = first; index < Math.min(items.length, first + linesPerGroup); index += 1)
+    lines.push(<DocumentLine key={index} item={items[index]!} net={netOf(lineTotals, index)} {...formats} />);
+  return (
+    <div role="rowgroup" className="doc-line-group">
+      {lines}
+    </div>
+  );
+}, sameLineGroup);
+
+function sameLineGroup(a: LineGroupProps, b: LineGroupProps): boolean {
+  if (a.first !== b.first || a.locale !== b.locale || a.documentLocale !== b.documentLocale || a.currency !== b.currency) return false;
+  for (let index = a.first; index < a.first + linesPerGroup; index += 1)
+    if (a.items[index] !== b.items[index] || netOf(a.lineTotals, index) !== netOf(b.lineTotals, index)) return false;
+  return true;
+}
 
 /**
  * The invoice as the client will receive it, laid out as an A4 page: the issuer's identity and legal
@@ -222,21 +257,15 @@ export function InvoiceDocument({
           </div>
         </div>
         {Array.from({ length: Math.ceil(values.items.length / linesPerGroup) }, (_, group) => (
-          <div role="rowgroup" key={group} className="doc-line-group">
-            {values.items.slice(group * linesPerGroup, (group + 1) * linesPerGroup).map((item, offset) => {
-              const index = group * linesPerGroup + offset;
-              return (
-                <DocumentLine
-                  key={index}
-                  item={item}
-                  net={totals.items[index]?.taxable.value ?? '0.00'}
-                  locale={locale}
-                  documentLocale={documentLocale}
-                  currency={currency}
-                />
-              );
-            })}
-          </div>
+          <DocumentLineGroup
+            key={group}
+            first={group * linesPerGroup}
+            items={values.items}
+            lineTotals={totals.items}
+            locale={locale}
+            documentLocale={documentLocale}
+            currency={currency}
+          />
         ))}
       </div>
 

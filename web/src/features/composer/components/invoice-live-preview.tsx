@@ -6,8 +6,8 @@ import { languageOfLocale, useLanguageI18n } from '../../../lib/i18n/use-languag
 import { userLocale } from '../../../lib/user-locale.ts';
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useComposerSettings } from '../form/composer-form.tsx';
+import { SnapshotTotals } from '../form/snapshot-totals.ts';
 import { useThrottledValues } from '../hooks/use-throttled-values.ts';
-import { composerTotals } from '../model/read-composer.ts';
 import { InvoiceDocument } from './invoice-document.tsx';
 
 /** An A4 page's width in CSS pixels (210 mm at 96 dpi): the document is laid out at it, then scaled. */
@@ -67,7 +67,8 @@ function PreviewPage({ client }: { client: Client | undefined }) {
   const clientLanguageName = clientLanguage ? languageName(clientLanguage, userLocale()) : '';
   const uiLanguageName = languageName(uiI18n.locale, userLocale());
   const values = useThrottledValues(500);
-  const totals = composerTotals(values, { locale, profile, currency });
+  const [snapshotTotals] = useState(() => new SnapshotTotals());
+  const totals = snapshotTotals.read(values, { locale, profile, currency });
   const frame = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(a4Width);
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { InvoiceTotalsTally, type InvoiceAdjustments, type InvoiceSummary, type Money } from '@composer/shared/money/invoice-totals';
 import type { ComposerValues, ItemValues } from '../model/composer-values.ts';
-import { readComposer, readItem, type ReadingContext } from '../model/read-composer.ts';
+import { readComposer, readItem, sameReadingContext, type ReadingContext } from '../model/read-composer.ts';
 import type { FormChanges } from './form-changes.ts';
 
 const linePath = /^items\.(\d+)(?:\.|$)/;
@@ -46,8 +46,7 @@ export class ComposerTotals {
   /** The totals now; the same object as last time while no figure differs. */
   read(context: ReadingContext): InvoiceSummary {
     const values = this.#getValues();
-    const known = this.#context;
-    const sameContext = known?.locale === context.locale && known.profile === context.profile && known.currency === context.currency;
+    const sameContext = sameReadingContext(this.#context, context);
     if (this.#stale || !sameContext || values.items !== this.#items || values.items.length !== this.#tally.size) {
       const { items, ...adjustments } = readComposer(values, context).totalsInput;
       this.#tally.reset(items);

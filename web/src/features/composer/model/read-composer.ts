@@ -1,13 +1,7 @@
 import { t } from '@lingui/core/macro';
 import { itemCurrency } from '@composer/shared/constants/currencies';
 import { decimal } from '@composer/shared/money/decimal';
-import {
-  computeInvoiceTotals,
-  type DiscountInput,
-  type InvoiceTotals,
-  type TotalsInput,
-  type TotalsItemInput,
-} from '@composer/shared/money/invoice-totals';
+import type { DiscountInput, InvoiceAdjustments, TotalsInput, TotalsItemInput } from '@composer/shared/money/invoice-totals';
 import { operationCategoryFromUnits } from '@composer/shared/rules/french-reform-mentions';
 import type { OrganizationProfile } from '@composer/shared/rules/organization-profile';
 import type { ComposerValues, ItemValues } from './composer-values.ts';
@@ -35,6 +29,10 @@ export interface ComposerReading {
   totalsInput: TotalsInput;
   problems: FieldProblem[];
 }
+
+/** Whether two contexts read the same text the same way (the totals read anew when they do not). */
+export const sameReadingContext = (a: ReadingContext | undefined, b: ReadingContext) =>
+  a?.locale === b.locale && a.profile === b.profile && a.currency === b.currency;
 
 type Reader = ReturnType<typeof numberReader>;
 
@@ -226,7 +224,8 @@ function readItalianBlocks(it: ComposerValues['italy'], read: Reader, payload: R
   }
 }
 
-/** The invoice's totals as the composer shows them, from the same reading and the shared implementation. */
-export function composerTotals(values: ComposerValues, context: ReadingContext): InvoiceTotals {
-  return computeInvoiceTotals(readComposer(values, context).totalsInput);
+/** What the totals read besides the lines (the global discount, the Italian and Spanish blocks), without reading a line. */
+export function readTotalsAdjustments(values: ComposerValues, context: ReadingContext): InvoiceAdjustments {
+  const { items: _lines, ...adjustments } = readComposer({ ...values, items: [] }, context).totalsInput;
+  return adjustments;
 }
