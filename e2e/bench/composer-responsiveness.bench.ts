@@ -14,7 +14,8 @@ import { organizationId, percentile, startBrowserBench } from './browser.ts';
  * off the typed path (see stopAppAtField: the browser's own cost in this page, the floor under the target); where
  * each case's time goes, up to the input event and in the input event's handlers; each case's key press → its
  * frame drawn, what the user sees (the frame's rendering is not part of the targets' figures); and how much slower
- * each page really ran (see fixedScriptTimes).
+ * each page really ran (see fixedScriptTimes). Unthrottled, at 30, 300 and 1,000 items, it prints what a key press costs the
+ * app's code with its follow-up work (see appCostPerKey).
  */
 /**
  * Measured key presses per case. The p95 of 60 is the third-worst sample, so it moves from run to run;
@@ -217,6 +218,68 @@ async function titlePresses(itemCount: number): Promise<number[]> {
   return samplesOf(page, `title, ${itemCount} items`);
 }
 
+type ProfileNode = { id: number; callFrame: { url: string }; children?: number[] };
+type HeapNode = { callFrame: { url: string }; selfSize: number; children: HeapNode[] };
+
+/**
+ * What a key press costs the app's own code beyond its event, unthrottled: keys a third of a second apart in a quantity
+ * field, so each one's follow-up work (the preview's refresh, the draft's save) is counted with it. The page's main-thread
+ * time and the bytes it allocates (garbage included), in any function called from the app's scripts; Playwright's own
+ * queries of the page are left out. Neither should grow much with the number of lines (what still does: BENCHMARKS point 3).
+ */
+async function appCostPerKey(itemCount: number): Promise<{ ms: number; kilobytes: number }> {
+  const page = await openComposer(itemCount, 1);
+  const quantity = page.locator(`#field-items-${Math.floor(itemCount / 2) - 1}-quantity`);
+  await quantity.click();
+  await quantity.press('End');
+  const press = async (i: number) => {
+    await quantity.press(i % 2 === 0 ? String((i % 9) + 1) : 'Backspace');
+    await page.waitForTimeout(300);
+  };
+  for (let i = 0; i < warmUp; i += 1) await press(i);
+  const cdp = await page.context().newCDPSession(page);
+  await Promise.all([cdp.send('Profiler.enable'), cdp.send('HeapProfiler.enable')]);
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  const keys = 40;
+  // Timed and sampled in turn: the heap sampler's stack traces would be counted as the app's time.
+  await cdp.send('Profiler.start');
+  for (let i = 0; i < keys; i += 1) await press(i);
+  const { profile } = await cdp.send('Profiler.stop');
+  // Objects a garbage collection has freed are counted too (Chromium's flags for it are not in Playwright's types).
+  await cdp.send('HeapProfiler.startSampling', {
+    samplingInterval: 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  } as { samplingInterval: number });
+  for (let i = 0; i < keys; i += 1) await press(i);
+  const { profile: heap } = await cdp.send('HeapProfiler.stopSampling');
+  await page.close();
+  const fromApp = (url: string) => url.startsWith(servers.appUrl);
+
+  const parents = new Map<number, ProfileNode>();
+  const byId = new Map((profile.nodes as ProfileNode[]).map((node) => [node.id, node]));
+  for (const node of byId.values()) for (const child of node.children ?? []) parents.set(child, node);
+  const inApp = new Map<number, boolean>();
+  const calledFromApp = (id: number): boolean => {
+    if (!inApp.has(id)) {
+      const node = byId.get(id)!;
+      const parent = parents.get(id);
+      inApp.set(id, fromApp(node.callFrame.url) || (parent !== undefined && calledFromApp(parent.id)));
+    }
+    return inApp.get(id)!;
+  };
+  let microseconds = 0;
+  profile.samples!.forEach((id, i) => {
+    if (calledFromApp(id)) microseconds += profile.timeDeltas![i]!;
+  });
+
+  const allocated = (node: HeapNode, underApp: boolean): number => {
+    const mine = underApp || fromApp(node.callFrame.url);
+    return (mine ? node.selfSize : 0) + node.children.reduce((sum, child) => sum + allocated(child, mine), 0);
+  };
+  return { ms: microseconds / 1000 / keys, kilobytes: allocated(heap.head as HeapNode, false) / 1024 / keys };
+}
+
 const p50 = (samples: number[]) => percentile(samples, 50);
 const p95 = (samples: number[]) => percentile(samples, 95);
 const line = (label: string, samples: number[], target?: number) =>
@@ -235,6 +298,8 @@ try {
   const largeSlowFocused = await quantityPresses(300, { throttle: 4, typing: 'focused' });
   const largeSlowFloor = await quantityPresses(300, { throttle: 4, floor: true });
   const catalogue = await titlePresses(300);
+  const costs = [];
+  for (const itemCount of [30, 300, 1000]) costs.push({ itemCount, ...(await appCostPerKey(itemCount)) });
   const growth = p50(large) / p50(small);
   console.log(`Composer responsiveness: key press → what the user waits for (${presses} presses each)`);
   console.log('Quantity field → invoice total updated:');
@@ -266,6 +331,11 @@ try {
     );
   }
   console.log(`  (the fixed script took p50 ${unthrottled.toFixed(2)} ms unthrottled)`);
+  console.log(
+    "What a key press costs the app's code, its follow-up work included (the preview's refresh, the draft's save), unthrottled, keys a third of a second apart:",
+  );
+  for (const { itemCount, ms, kilobytes } of costs)
+    console.log(`  ${itemCount.toLocaleString('en')} items: ${ms.toFixed(2)} ms of main thread, ${kilobytes.toFixed(0)} KB allocated`);
   console.log('Line title → product suggestions updated (1,000 products in the catalogue):');
   console.log(line('300 items', catalogue, 16));
   console.log(`First key press on a freshly opened page (before the ${warmUp} not measured above):`);
