@@ -1,29 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { computeInvoiceTotals } from '@composer/shared/money/invoice-totals';
-import { organizationProfile } from '@composer/shared/rules/organization-profile';
-import { emptyComposer, type ComposerValues, type ItemValues } from '../model/composer-values.ts';
-import { readComposer, type ReadingContext } from '../model/read-composer.ts';
+import { frenchReading as context, invoiceOfLines } from '../../../test-support/composer-invoices.ts';
+import type { ComposerValues, ItemValues } from '../model/composer-values.ts';
+import { readComposer } from '../model/read-composer.ts';
 import { ComposerTotals } from './composer-totals.ts';
 import { FormChanges } from './form-changes.ts';
-
-const context: ReadingContext = {
-  locale: 'fr-FR',
-  profile: organizationProfile({ legal_country: 'FR', legal_form: 'SAS' } as never),
-  currency: 'EUR',
-};
-
-function invoice(lines: number): ComposerValues {
-  const values = emptyComposer({ iban: 'FR7616958000012345678901234', vatRate: '20' });
-  values.items = Array.from({ length: lines }, (_, i) => ({
-    ...values.items[0]!,
-    title: `Line ${i + 1}`,
-    quantity: String((i % 7) + 1),
-    unit_price: `${100 + i},50`,
-    vat_rate: i % 3 === 0 ? '5,5' : '20',
-  }));
-  return values;
-}
 
 /** The lines array, counting which lines are read. */
 function countingReads(items: ItemValues[]): { items: ItemValues[]; read: Set<number> } {
@@ -45,7 +27,7 @@ const figures = (values: ComposerValues, readingContext = context) => {
 
 describe('ComposerTotals', () => {
   it('re-reads only the line typed in, and gives what reading the whole form gives', () => {
-    const values = invoice(300);
+    const values = invoiceOfLines(300);
     const changes = new FormChanges();
     const totals = new ComposerTotals(() => values, changes);
     assert.deepEqual(totals.read(context), figures(values));
@@ -69,7 +51,7 @@ describe('ComposerTotals', () => {
   });
 
   it('keeps the same figures object while no figure changes (a title typed), and reads anew when anything else changes', () => {
-    const values = invoice(3);
+    const values = invoiceOfLines(3);
     const changes = new FormChanges();
     const totals = new ComposerTotals(() => values, changes);
     const first = totals.read(context);
@@ -97,7 +79,7 @@ describe('ComposerTotals', () => {
   });
 
   it('leaves the totals alone when a field they do not read changes (the footer), and tells no one', () => {
-    const values = invoice(300);
+    const values = invoiceOfLines(300);
     const changes = new FormChanges();
     const totals = new ComposerTotals(() => values, changes);
     const first = totals.read(context);
@@ -117,7 +99,7 @@ describe('ComposerTotals', () => {
   });
 
   it('tells its listeners after it has noted the change', () => {
-    const values = invoice(2);
+    const values = invoiceOfLines(2);
     const changes = new FormChanges();
     const totals = new ComposerTotals(() => values, changes);
     totals.read(context);

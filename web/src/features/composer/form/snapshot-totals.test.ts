@@ -1,29 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { computeInvoiceTotals } from '@composer/shared/money/invoice-totals';
-import { organizationProfile } from '@composer/shared/rules/organization-profile';
-import { emptyComposer, type ComposerValues, type ItemValues } from '../model/composer-values.ts';
-import { readComposer, type ReadingContext } from '../model/read-composer.ts';
+import { frenchReading as context, invoiceOfLines } from '../../../test-support/composer-invoices.ts';
+import type { ComposerValues, ItemValues } from '../model/composer-values.ts';
+import { readComposer } from '../model/read-composer.ts';
 import { snapshotValues } from '../model/values-snapshot.ts';
 import { SnapshotTotals } from './snapshot-totals.ts';
-
-const context: ReadingContext = {
-  locale: 'fr-FR',
-  profile: organizationProfile({ legal_country: 'FR', legal_form: 'SAS' } as never),
-  currency: 'EUR',
-};
-
-function invoice(lines: number): ComposerValues {
-  const values = emptyComposer({ iban: 'FR7616958000012345678901234', vatRate: '20' });
-  values.items = Array.from({ length: lines }, (_, i) => ({
-    ...values.items[0]!,
-    title: `Line ${i + 1}`,
-    quantity: String((i % 7) + 1),
-    unit_price: `${100 + i},50`,
-    vat_rate: i % 3 === 0 ? '5,5' : '20',
-  }));
-  return values;
-}
 
 const fromScratch = (values: ComposerValues) => computeInvoiceTotals(readComposer(values, context).totalsInput);
 
@@ -44,7 +26,7 @@ function countingLines(snapshot: ComposerValues): { snapshot: ComposerValues; re
 
 describe('SnapshotTotals', () => {
   it('reads only the lines whose object changed since the last copy, and gives what reading the whole copy gives', () => {
-    const live = invoice(300);
+    const live = invoiceOfLines(300);
     const totals = new SnapshotTotals();
     const { snapshot: first, reads } = countingLines(snapshotValues(live, undefined));
     assert.deepEqual(totals.read(first, context), fromScratch(first));
@@ -60,7 +42,7 @@ describe('SnapshotTotals', () => {
   });
 
   it('follows lines added and removed, a global discount, and the currency', () => {
-    const live = invoice(30);
+    const live = invoiceOfLines(30);
     const totals = new SnapshotTotals();
     let snapshot = snapshotValues(live, undefined);
     totals.read(snapshot, context);
