@@ -183,20 +183,24 @@ async function fixedScriptTimes(page: Page): Promise<number[]> {
 
 type QuantityCase = { throttle?: number; typing?: Typing; floor?: boolean };
 
+/** The line typed in: the middle one, numbered from 1 as its labels number it. */
+const typedRow = (itemCount: number) => Math.floor(itemCount / 2);
+const quantityField = (page: Page, itemCount: number) => page.locator(`#field-items-${typedRow(itemCount) - 1}-quantity`);
+/** The i-th key typed: a digit, then Backspace, so the field's text never grows. */
+const keyAt = (i: number) => (i % 2 === 0 ? String((i % 9) + 1) : 'Backspace');
+
 async function quantityPresses(
   itemCount: number,
   { throttle = 1, typing = 'located', floor = false }: QuantityCase = {},
 ): Promise<number[]> {
   const page = await openComposer(itemCount, throttle);
-  const row = Math.floor(itemCount / 2);
-  const quantity = page.locator(`#field-items-${row - 1}-quantity`);
+  const quantity = quantityField(page, itemCount);
   await watch(page, invoiceTotal);
   if (floor) await stopAppAtField(quantity, invoiceTotal);
   await quantity.click();
   await quantity.press('End');
   for (let i = 0; i < warmUp + presses; i += 1) {
-    const key = i % 2 === 0 ? String((i % 9) + 1) : 'Backspace';
-    await (typing === 'located' ? quantity.press(key) : page.keyboard.press(key));
+    await (typing === 'located' ? quantity.press(keyAt(i)) : page.keyboard.press(keyAt(i)));
     await page.waitForTimeout(throttle > 1 ? 80 : 20);
   }
   if (!(await quantity.evaluate((field) => field === document.activeElement))) throw new Error('the quantity field lost its focus');
@@ -207,14 +211,14 @@ async function quantityPresses(
 
 async function titlePresses(itemCount: number): Promise<number[]> {
   const page = await openComposer(itemCount, 1);
-  const row = Math.floor(itemCount / 2);
+  const row = typedRow(itemCount);
   const title = page.locator(`#field-items-${row - 1}-title`);
   await title.click();
   await title.fill('Catalogue item 0');
   await page.locator(`[role="listbox"][aria-label="Products for item ${row}"] [role="option"]`).first().waitFor();
   await watch(page, `[role="listbox"][aria-label="Products for item ${row}"]`);
   for (let i = 0; i < warmUp + presses; i += 1) {
-    await title.press(i % 2 === 0 ? String((i % 9) + 1) : 'Backspace');
+    await title.press(keyAt(i));
     await page.waitForTimeout(20);
   }
   return samplesOf(page, `title, ${itemCount} items`);
@@ -231,11 +235,11 @@ type HeapNode = { callFrame: { url: string }; selfSize: number; children: HeapNo
  */
 async function appCostPerKey(itemCount: number): Promise<{ ms: number; kilobytes: number }> {
   const page = await openComposer(itemCount, 1);
-  const quantity = page.locator(`#field-items-${Math.floor(itemCount / 2) - 1}-quantity`);
+  const quantity = quantityField(page, itemCount);
   await quantity.click();
   await quantity.press('End');
   const press = async (i: number) => {
-    await quantity.press(i % 2 === 0 ? String((i % 9) + 1) : 'Backspace');
+    await quantity.press(keyAt(i));
     await page.waitForTimeout(300);
   };
   for (let i = 0; i < warmUp; i += 1) await press(i);
