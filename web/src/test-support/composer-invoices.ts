@@ -1,6 +1,7 @@
+import { computeInvoiceTotals, type InvoiceTotals } from '@composer/shared/money/invoice-totals';
 import { organizationProfile } from '@composer/shared/rules/organization-profile';
 import { emptyComposer, type ComposerValues } from '../features/composer/model/composer-values.ts';
-import type { ReadingContext } from '../features/composer/model/read-composer.ts';
+import { readComposer, type ReadingContext } from '../features/composer/model/read-composer.ts';
 
 /** A French organization's composer, invoicing in euros. */
 export const frenchReading: ReadingContext = {
@@ -21,3 +22,7 @@ export function invoiceOfLines(lines: number): ComposerValues {
   }));
   return values;
 }
+
+/** The reference the incremental totals are held to: the whole form read and totalled from scratch. */
+export const totalsFromScratch = (values: ComposerValues, context: ReadingContext = frenchReading): InvoiceTotals =>
+  computeInvoiceTotals(readComposer(values, context).totalsInput);

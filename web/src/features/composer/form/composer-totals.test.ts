@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { computeInvoiceTotals } from '@composer/shared/money/invoice-totals';
-import { frenchReading as context, invoiceOfLines } from '../../../test-support/composer-invoices.ts';
+import { frenchReading as context, invoiceOfLines, totalsFromScratch } from '../../../test-support/composer-invoices.ts';
 import type { ComposerValues, ItemValues } from '../model/composer-values.ts';
-import { readComposer } from '../model/read-composer.ts';
 import { ComposerTotals } from './composer-totals.ts';
 import { FormChanges } from './form-changes.ts';
 
@@ -21,7 +19,7 @@ function countingReads(items: ItemValues[]): { items: ItemValues[]; read: Set<nu
 
 /** The totals from the whole reading, without the lines' own. */
 const figures = (values: ComposerValues, readingContext = context) => {
-  const { items: _lines, ...summary } = computeInvoiceTotals(readComposer(values, readingContext).totalsInput);
+  const { items: _lines, ...summary } = totalsFromScratch(values, readingContext);
   return summary;
 };
 

@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { computeInvoiceTotals } from '@composer/shared/money/invoice-totals';
-import { frenchReading as context, invoiceOfLines } from '../../../test-support/composer-invoices.ts';
+import { frenchReading as context, invoiceOfLines, totalsFromScratch as fromScratch } from '../../../test-support/composer-invoices.ts';
 import type { ComposerValues, ItemValues } from '../model/composer-values.ts';
-import { readComposer } from '../model/read-composer.ts';
 import { snapshotValues } from '../model/values-snapshot.ts';
 import { SnapshotTotals } from './snapshot-totals.ts';
-
-const fromScratch = (values: ComposerValues) => computeInvoiceTotals(readComposer(values, context).totalsInput);
 
 /** A copy whose lines count how often any of their fields is read. */
 function countingLines(snapshot: ComposerValues): { snapshot: ComposerValues; reads: { count: number } } {
@@ -63,6 +59,6 @@ describe('SnapshotTotals', () => {
     assert.notEqual(discounted.globalDiscount.value, '0.00');
 
     const inDollars = { ...context, currency: 'USD' };
-    assert.deepEqual(totals.read(snapshot, inDollars), computeInvoiceTotals(readComposer(snapshot, inDollars).totalsInput));
+    assert.deepEqual(totals.read(snapshot, inDollars), fromScratch(snapshot, inDollars));
   });
 });
